@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+import { sandboxUrl } from './env'
+
+export type AccountId =
+  | 'admin'
+  | 'editor'
+  | 'partial-editor'
+  | 'other-org-member'
+  | 'no-organization'
+  | 'expired'
+  | 'revoked'
+
+export type Account = {
+  id: AccountId
+  api_key: string
+  label: string
+  key_status: 'active' | 'expired' | 'revoked'
+  user_id: string
+  organization_id: string | null
+}
+
+let accountsCache: Promise<Account[]> | undefined
+
+export async function sandboxAccounts(): Promise<Account[]> {
+  accountsCache ??= fetch(`${sandboxUrl}/_sandbox/accounts`).then(
+    (r) => r.json() as Promise<Account[]>,
+  )
+  return accountsCache
+}
+
+export async function account(id: AccountId): Promise<Account> {
+  const found = (await sandboxAccounts()).find((a) => a.id === id)
+  if (!found) throw new Error(`no seeded account ${id}`)
+  return found
+}
+
+/** Calls the sandbox's API directly, as another client would (e.g. to check what was saved). */
+export async function api<T>(
+  path: string,
+  options: { key?: string; method?: string; json?: unknown } = {},
+): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (options.key) headers['X-API-KEY'] = options.key
+  if (options.json !== undefined) headers['Content-Type'] = 'application/json'
+  const response = await fetch(new URL(path, sandboxUrl), {
+    method: options.method ?? 'GET',
+    headers,
+    body: options.json === undefined ? undefined : JSON.stringify(options.json),
+  })
+  const text = await response.text()
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T }
+}
+
+export async function setFaults(faults: Record<string, unknown>) {
+  const response = await fetch(`${sandboxUrl}/_sandbox/faults`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(faults),
+  })
+  expect(response.ok).toBe(true)
+}
+
+/**
+ * Signs the page in as a seeded account. Playwright's storageState does not cover
+ * sessionStorage, so the key is seeded by an init script before the app runs.
+ */
+export async function signInAs(page: Page, id: AccountId) {
+  const { api_key } = await account(id)
+  await page.addInitScript(
+    ({ instance, key }) => {
+      sessionStorage.setItem('udata-console.instance', instance)
+      sessionStorage.setItem(`udata-console.api-key.${new URL(instance).origin}`, key)
+    },
+    { instance: sandboxUrl, key: api_key },
+  )
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+}
+
+/** Fails a test on uncaught page errors and on console errors nobody expected. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      page.on('console', (message) => {
+        // Failed API answers are logged by Chromium itself; tests that provoke them assert on the UI.
+        if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) {
+          errors.push(message.text())
+        }
+      })
+      await use(errors)
+      expect(errors, 'unexpected errors in the browser console').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }

@@ -1,0 +1,3 @@
+export function RouteError() {
+  return <h1>Erreur inattendue</h1>
+}

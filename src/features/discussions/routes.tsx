@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router'
+
+/** Routes below /organizations/:organizationId. Pages are lazy-loaded. */
+export const discussionRoutes: RouteObject[] = []
