@@ -1,0 +1,30 @@
+import { defineMessages } from '@/i18n/messages'
+
+export const uiMessages = defineMessages({
+  fr: {
+    loading: 'Chargement…',
+    errorTitle: 'Une erreur est survenue',
+    retry: 'Réessayer',
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
+    pagination: 'Pagination',
+    pageOf: (page: number, pages: number) => `Page ${page} sur ${pages}`,
+    results: (total: number) => `${total.toLocaleString('fr-FR')} résultat${total > 1 ? 's' : ''}`,
+    offline: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
+    timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
+    dismiss: 'Masquer',
+  },
+  en: {
+    loading: 'Loading…',
+    errorTitle: 'Something went wrong',
+    retry: 'Try again',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pagination: 'Pagination',
+    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    results: (total: number) => `${total.toLocaleString('en-GB')} result${total > 1 ? 's' : ''}`,
+    offline: 'The server cannot be reached. Check your connection and try again.',
+    timeout: 'The server is taking too long to answer. Try again in a moment.',
+    dismiss: 'Dismiss',
+  },
+})

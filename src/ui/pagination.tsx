@@ -1,0 +1,81 @@
+import { Link } from 'react-router'
+import { useMessages } from '@/i18n/messages'
+import { uiMessages } from './messages'
+
+type PaginationProps = {
+  page: number
+  pageSize: number
+  total: number
+  /** The API's own `previous_page`/`next_page`: they decide which links exist. */
+  previousPage: string | null
+  nextPage: string | null
+  /** The console URL showing page `n` (list state lives in the URL). */
+  hrefForPage: (page: number) => string
+}
+
+/** DSFR pagination as links, so paging is keyboard- and back-button-friendly. */
+export function Pagination({
+  page,
+  pageSize,
+  total,
+  previousPage,
+  nextPage,
+  hrefForPage,
+}: PaginationProps) {
+  const t = useMessages(uiMessages)
+  const pages = Math.max(1, Math.ceil(total / pageSize))
+  return (
+    <nav className="fr-pagination fr-mt-3w" aria-label={t.pagination}>
+      <ul className="fr-pagination__list">
+        <li>
+          {previousPage ? (
+            <Link className="fr-pagination__link fr-pagination__link--first" to={hrefForPage(1)}>
+              1
+            </Link>
+          ) : null}
+        </li>
+        <li>
+          {previousPage ? (
+            <Link
+              className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
+              to={hrefForPage(page - 1)}
+              rel="prev"
+            >
+              {t.previousPage}
+            </Link>
+          ) : (
+            <span
+              className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
+              aria-disabled="true"
+            >
+              {t.previousPage}
+            </span>
+          )}
+        </li>
+        <li>
+          <span className="fr-pagination__link" aria-current="page">
+            {t.pageOf(page, pages)}
+          </span>
+        </li>
+        <li>
+          {nextPage ? (
+            <Link
+              className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
+              to={hrefForPage(page + 1)}
+              rel="next"
+            >
+              {t.nextPage}
+            </Link>
+          ) : (
+            <span
+              className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
+              aria-disabled="true"
+            >
+              {t.nextPage}
+            </span>
+          )}
+        </li>
+      </ul>
+    </nav>
+  )
+}

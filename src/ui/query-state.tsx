@@ -1,0 +1,37 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { NetworkError } from '@/api/client'
+import { useMessages } from '@/i18n/messages'
+import { uiMessages } from './messages'
+
+export function LoadingState({ label }: { label?: string }) {
+  const t = useMessages(uiMessages)
+  return (
+    <p role="status" className="fr-my-4w">
+      {label ?? t.loading}
+    </p>
+  )
+}
+
+/** A failed load, said plainly, with a way to try again. */
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const t = useMessages(uiMessages)
+  const description =
+    error instanceof NetworkError
+      ? error.reason === 'timeout'
+        ? t.timeout
+        : t.offline
+      : error instanceof Error
+        ? error.message
+        : String(error)
+  return (
+    <div className="fr-my-4w">
+      <Alert severity="error" title={t.errorTitle} description={description} />
+      {onRetry ? (
+        <Button className="fr-mt-2w" priority="secondary" onClick={onRetry}>
+          {t.retry}
+        </Button>
+      ) : null}
+    </div>
+  )
+}
