@@ -83,8 +83,21 @@ export async function expectNoAxeViolations(page: Page) {
   ).toEqual([])
 }
 
-/** Fails a test on uncaught page errors and on console errors nobody expected. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Auto fixtures for every spec:
+ * - `consoleErrors` fails a test on uncaught page errors and on console errors nobody expected
+ *   (CSP violations included);
+ * - `apiRequests` fails a test when one view asks the API for the same thing twice. A view ends
+ *   at each navigation; a write (POST/PUT/DELETE) starts a fresh count, since invalidation
+ *   after it rightly refetches; failed answers do not count, since retrying them is the point.
+ *   Specs that provoke faults can opt out with `test.use({ allowDuplicateRequests: true })`.
+ */
+export const test = base.extend<{
+  consoleErrors: string[]
+  apiRequests: string[]
+  allowDuplicateRequests: boolean
+}>({
+  allowDuplicateRequests: [false, { option: true }],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = []
@@ -97,6 +110,34 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       })
       await use(errors)
       expect(errors, 'unexpected errors in the browser console').toEqual([])
+    },
+    { auto: true },
+  ],
+  apiRequests: [
+    async ({ page, allowDuplicateRequests }, use) => {
+      const all: string[] = []
+      const duplicates: string[] = []
+      let seen = new Set<string>()
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) seen = new Set()
+      })
+      page.on('request', (request) => {
+        if (!request.url().startsWith(`${sandboxUrl}/api/`)) return
+        if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method())) seen = new Set()
+      })
+      page.on('requestfinished', (request) => {
+        if (!request.url().startsWith(`${sandboxUrl}/api/`) || request.method() !== 'GET') return
+        void request.response().then((response) => {
+          if (!response || response.status() >= 400) return
+          all.push(request.url())
+          if (seen.has(request.url())) duplicates.push(`${page.url()} → ${request.url()}`)
+          seen.add(request.url())
+        })
+      })
+      await use(all)
+      if (!allowDuplicateRequests) {
+        expect(duplicates, 'the same API request was made twice in one view').toEqual([])
+      }
     },
     { auto: true },
   ],
