@@ -2,6 +2,7 @@ import { startReactDsfr } from '@codegouvfr/react-dsfr/spa'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Link, RouterProvider } from 'react-router'
+import { ConnectSrcLock } from './app/connect-src-lock'
 import { Providers } from './app/providers'
 import { router } from './app/router'
 
@@ -18,6 +19,7 @@ if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <StrictMode>
     <Providers>
+      <ConnectSrcLock />
       <RouterProvider router={router} />
     </Providers>
   </StrictMode>,

@@ -1,0 +1,9 @@
+import { useSession } from '@/auth/session'
+import { lockConnectSrc } from './csp'
+
+/** Applies the CSP narrowing as soon as a session exists (at start-up or right after connect). */
+export function ConnectSrcLock() {
+  const session = useSession()
+  if (session) lockConnectSrc(session.instance)
+  return null
+}
