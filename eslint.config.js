@@ -62,6 +62,7 @@ export default tseslint.config(
   {
     files: ['e2e/**/*.ts'],
     extends: [playwright.configs['flat/recommended']],
+    rules: { 'playwright/no-skipped-test': ['warn', { allowConditional: true }] },
   },
   {
     files: ['sandbox/**/*.ts', 'scripts/**/*.{ts,mjs}', 'bench/**/*.ts', '*.config.ts'],
