@@ -1,0 +1,56 @@
+// `npm run bench`: every benchmark of the project, side by side in one run, then one Markdown
+// table (also written as JSON under bench/results/). Figures are ratios measured in the same run,
+// because these machines are noisy; absolute times are printed for context only.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+
+type Row = {
+  benchmark: string
+  measure: string
+  value: string
+  compared_to?: string
+  ratio?: string
+}
+type BenchResult = { rows: Row[] }
+
+const benches = [
+  { name: 'sandbox', script: 'bench/sandbox-bench.ts', output: 'bench/results/sandbox.json' },
+  { name: 'browser', script: 'bench/browser-bench.ts', output: 'bench/results/browser.json' },
+  { name: 'bulk', script: 'bench/bulk-bench.ts', output: 'bench/results/bulk.json' },
+  { name: 'upload', script: 'bench/upload-bench.ts', output: 'bench/results/upload.json' },
+]
+
+mkdirSync('bench/results', { recursive: true })
+const rows: Row[] = []
+const failures: string[] = []
+for (const bench of benches) {
+  if (!existsSync(bench.script)) {
+    failures.push(`${bench.name}: ${bench.script} is missing`)
+    continue
+  }
+  console.error(`▶ ${bench.name}`)
+  const run = spawnSync('npx', ['tsx', bench.script], { stdio: ['ignore', 'inherit', 'inherit'] })
+  if (run.status !== 0 || !existsSync(bench.output)) {
+    failures.push(`${bench.name}: exited with ${run.status}`)
+    continue
+  }
+  const result = JSON.parse(readFileSync(bench.output, 'utf8')) as BenchResult
+  rows.push(...result.rows)
+}
+
+const header =
+  '| benchmark | measure | value | compared to | ratio |\n| --- | --- | --- | --- | --- |'
+const table = [
+  header,
+  ...rows.map(
+    (r) =>
+      `| ${r.benchmark} | ${r.measure} | ${r.value} | ${r.compared_to ?? ''} | ${r.ratio ?? ''} |`,
+  ),
+].join('\n')
+console.log(`\n${table}\n`)
+if (failures.length > 0) console.log(`Not measured: ${failures.join('; ')}`)
+writeFileSync(
+  'bench/results/latest.json',
+  JSON.stringify({ date: new Date().toISOString(), rows, failures }, null, 2) + '\n',
+)
+process.exit(failures.length > 0 ? 1 : 0)
