@@ -1,0 +1,198 @@
+import { ApiError, NetworkError } from '@/api/client'
+import type { RetryPolicy } from './retry'
+import { uploadFile, uploadPath } from './upload-file'
+import type { SendMultipart } from './upload-transport'
+
+type Call = { path: string; fields: Record<string, string>; fileSize?: number }
+
+/** A fake transport: records each request and answers from a script (an error or a body). */
+function fakeSend(script: (call: Call, n: number) => unknown) {
+  const calls: Call[] = []
+  const send: SendMultipart = <T>(
+    path: string,
+    form: FormData,
+    options: Parameters<SendMultipart>[2] = {},
+  ) => {
+    const fields: Record<string, string> = {}
+    let fileSize: number | undefined
+    form.forEach((value, key) => {
+      if (typeof value === 'string') fields[key] = value
+      else fileSize = value.size
+    })
+    const call = { path, fields, fileSize }
+    calls.push(call)
+    if (options.signal?.aborted) return Promise.reject(new DOMException('x', 'AbortError'))
+    options.onProgress?.({ loaded: (fileSize ?? 0) / 2, total: fileSize ?? 0 })
+    const answer = script(call, calls.length)
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer as T)
+  }
+  return { send, calls }
+}
+
+const noWait: RetryPolicy = { retries: 3, delayMs: () => 0, sleep: () => Promise.resolve() }
+const file = (size: number, name = 'data.csv') => new File([new Uint8Array(size)], name)
+const resource = { id: 'r1', title: 'data.csv', success: true }
+
+describe('uploadFile', () => {
+  it('sends a small file in one request to the dataset upload endpoint', async () => {
+    const { send, calls } = fakeSend(() => resource)
+    const progress: number[] = []
+    const result = await uploadFile({
+      target: { datasetId: 'd1' },
+      file: file(10),
+      chunkSize: 100,
+      send,
+      policy: noWait,
+      onProgress: (loaded) => progress.push(loaded),
+    })
+    expect(result).toEqual(resource)
+    expect(calls).toEqual([{ path: '/api/1/datasets/d1/upload/', fields: {}, fileSize: 10 }])
+    expect(progress).toEqual([5])
+  })
+
+  it('replaces the file of an existing resource through its own endpoint', () => {
+    expect(uploadPath({ datasetId: 'd1', resourceId: 'r9' })).toBe(
+      '/api/1/datasets/d1/resources/r9/upload/',
+    )
+  })
+
+  it('follows the chunked protocol: parts with offsets and sizes, then a final combine', async () => {
+    const { send, calls } = fakeSend((call) => (call.fileSize ? { success: true } : resource))
+    const progress: number[] = []
+    await uploadFile({
+      target: { datasetId: 'd1' },
+      file: file(25, 'big.csv'),
+      chunkSize: 10,
+      send,
+      policy: noWait,
+      newUuid: () => 'u-1',
+      onProgress: (loaded) => progress.push(loaded),
+    })
+    expect(calls).toHaveLength(4)
+    expect(calls.slice(0, 3).map((c) => [c.fields, c.fileSize])).toEqual(
+      [0, 1, 2].map((i) => [
+        {
+          uuid: 'u-1',
+          filename: 'big.csv',
+          partindex: String(i),
+          partbyteoffset: String(i * 10),
+          totalparts: '3',
+          chunksize: String(i === 2 ? 5 : 10),
+        },
+        i === 2 ? 5 : 10,
+      ]),
+    )
+    expect(calls[3]).toEqual({
+      path: '/api/1/datasets/d1/upload/',
+      fields: { uuid: 'u-1', filename: 'big.csv', totalparts: '3' },
+      fileSize: undefined,
+    })
+    expect(progress.at(-1)).toBe(25)
+    expect(progress).toEqual([...progress].sort((a, b) => a - b).filter(() => true))
+  })
+
+  it('retries a chunk after transient failures (503, network) and then carries on', async () => {
+    const { send, calls } = fakeSend((call, n) => {
+      if (n === 2) return new ApiError(503, { message: 'busy' })
+      if (n === 3) return new NetworkError('offline')
+      return call.fileSize ? { success: true } : resource
+    })
+    const retries: number[] = []
+    const result = await uploadFile({
+      target: { datasetId: 'd1' },
+      file: file(20),
+      chunkSize: 10,
+      send,
+      policy: noWait,
+      onRetry: (retry) => retries.push(retry),
+    })
+    expect(result).toEqual(resource)
+    expect(retries).toEqual([1, 2])
+    expect(calls.map((c) => c.fields.partindex ?? 'final')).toEqual(['0', '1', '1', '1', 'final'])
+  })
+
+  it('gives up after 3 retries of the same chunk and never sends the final request', async () => {
+    const { send, calls } = fakeSend((call) =>
+      call.fields.partindex === '1' ? new ApiError(502, 'Bad gateway') : { success: true },
+    )
+    await expect(
+      uploadFile({
+        target: { datasetId: 'd1' },
+        file: file(20),
+        chunkSize: 10,
+        send,
+        policy: noWait,
+      }),
+    ).rejects.toMatchObject({ status: 502 })
+    expect(calls.map((c) => c.fields.partindex ?? 'final')).toEqual(['0', '1', '1', '1', '1'])
+  })
+
+  it('does not retry a refusal (4xx)', async () => {
+    const { send, calls } = fakeSend(
+      () => new ApiError(400, { message: 'This file type is not allowed.' }),
+    )
+    await expect(
+      uploadFile({
+        target: { datasetId: 'd1' },
+        file: file(5, 'a.exe'),
+        chunkSize: 10,
+        send,
+        policy: noWait,
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+    expect(calls).toHaveLength(1)
+  })
+
+  it('retries the final combination when the server was busy', async () => {
+    let finals = 0
+    const { send } = fakeSend((call) => {
+      if (call.fileSize) return { success: true }
+      finals++
+      return finals === 1 ? new ApiError(503, undefined) : resource
+    })
+    await expect(
+      uploadFile({
+        target: { datasetId: 'd1' },
+        file: file(20),
+        chunkSize: 10,
+        send,
+        policy: noWait,
+      }),
+    ).resolves.toEqual(resource)
+    expect(finals).toBe(2)
+  })
+
+  it('stops at once when cancelled: no further chunk, no final request', async () => {
+    const controller = new AbortController()
+    const { send, calls } = fakeSend((call) => {
+      if (call.fields.partindex === '1') controller.abort()
+      return { success: true }
+    })
+    await expect(
+      uploadFile({
+        target: { datasetId: 'd1' },
+        file: file(30),
+        chunkSize: 10,
+        send,
+        policy: noWait,
+        signal: controller.signal,
+      }),
+    ).rejects.toMatchObject({ name: 'AbortError' })
+    expect(calls.map((c) => c.fields.partindex ?? 'final')).toEqual(['0', '1'])
+  })
+
+  it('waits between retries with growing delays', async () => {
+    const waits: number[] = []
+    const policy: RetryPolicy = {
+      retries: 3,
+      delayMs: (retry) => 100 * 2 ** (retry - 1),
+      sleep: (ms) => {
+        waits.push(ms)
+        return Promise.resolve()
+      },
+    }
+    const { send } = fakeSend((_call, n) => (n <= 3 ? new ApiError(503, undefined) : resource))
+    await uploadFile({ target: { datasetId: 'd1' }, file: file(5), chunkSize: 10, send, policy })
+    expect(waits).toEqual([100, 200, 400])
+  })
+})

@@ -1,0 +1,107 @@
+import { isChunked, planChunks, type Chunk } from './chunk-plan'
+import { abortError, chunkRetryPolicy, withRetries, type RetryPolicy } from './retry'
+import type { ChunkAck, UploadedResource } from './types'
+import { sendMultipart, type SendMultipart } from './upload-transport'
+
+/** A new hosted resource on a dataset, or a new file for an existing hosted resource. */
+export type UploadTarget = { datasetId: string; resourceId?: string }
+
+export type UploadFileOptions = {
+  target: UploadTarget
+  file: File
+  chunkSize: number
+  signal?: AbortSignal
+  /** bytes of the file known to be on the server (or in flight), out of file.size */
+  onProgress?: (loaded: number) => void
+  onRetry?: (retry: number, error: unknown) => void
+  send?: SendMultipart
+  policy?: RetryPolicy
+  newUuid?: () => string
+}
+
+export function uploadPath({ datasetId, resourceId }: UploadTarget): string {
+  return resourceId
+    ? `/api/1/datasets/${datasetId}/resources/${resourceId}/upload/`
+    : `/api/1/datasets/${datasetId}/upload/`
+}
+
+function chunkForm(file: File, chunk: Chunk, uuid: string, totalparts: number): FormData {
+  const form = new FormData()
+  form.append('uuid', uuid)
+  form.append('filename', file.name)
+  form.append('partindex', String(chunk.index))
+  form.append('partbyteoffset', String(chunk.offset))
+  form.append('totalparts', String(totalparts))
+  form.append('chunksize', String(chunk.size))
+  form.append('file', file.slice(chunk.offset, chunk.offset + chunk.size), file.name)
+  return form
+}
+
+/**
+ * Uploads one file. Small files go in one request; larger ones follow udata's chunked protocol:
+ * every chunk under one uuid (each retried on transient faults), then a final request without
+ * `file` that makes the server combine the parts. When `signal` aborts, the final request is
+ * never sent, so no resource appears (the orphan parts expire on the server after 24 h).
+ */
+export async function uploadFile({
+  target,
+  file,
+  chunkSize,
+  signal,
+  onProgress,
+  onRetry,
+  send = sendMultipart,
+  policy = chunkRetryPolicy,
+  newUuid = () => crypto.randomUUID(),
+}: UploadFileOptions): Promise<UploadedResource> {
+  const path = uploadPath(target)
+  const chunks = planChunks(file.size, chunkSize)
+  const scaled = (base: number, size: number) => (loaded: number, total: number) =>
+    onProgress?.(base + (total > 0 ? Math.min(1, loaded / total) * size : 0))
+
+  if (!isChunked(chunks)) {
+    return withRetries(
+      () => {
+        const form = new FormData()
+        form.append('file', file, file.name)
+        const report = scaled(0, file.size)
+        return send<UploadedResource>(path, form, {
+          signal,
+          onProgress: ({ loaded, total }) => report(loaded, total),
+        })
+      },
+      policy,
+      signal,
+      onRetry,
+    )
+  }
+
+  const uuid = newUuid()
+  let done = 0
+  for (const chunk of chunks) {
+    const report = scaled(done, chunk.size)
+    await withRetries(
+      async () => {
+        report(0, 1)
+        const ack = await send<ChunkAck | undefined>(
+          path,
+          chunkForm(file, chunk, uuid, chunks.length),
+          { signal, onProgress: ({ loaded, total }) => report(loaded, total) },
+        )
+        if (ack && ack.success === false) throw new Error(ack.error ?? 'Chunk refused')
+      },
+      policy,
+      signal,
+      onRetry,
+    )
+    done += chunk.size
+    onProgress?.(done)
+  }
+  if (signal?.aborted) throw abortError()
+  const final = new FormData()
+  final.append('uuid', uuid)
+  final.append('filename', file.name)
+  final.append('totalparts', String(chunks.length))
+  // udata keeps the parts for 24 h, so a failed combination can be tried again.
+  return withRetries(() => send<UploadedResource>(path, final, { signal }), policy, signal, onRetry)
+}
