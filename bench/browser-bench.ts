@@ -1,0 +1,227 @@
+// Browser-side figures in Chromium against the production build and the sandbox at 50 ms latency:
+// first rows of the datasets table vs the bare API round trip, API requests per view, requests on
+// returning to a page already seen, JS heap after paging through 50 pages, and bundle sizes.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page } from '@playwright/test'
+
+const sandboxPort = 3191
+const consolePort = 4291
+const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
+const consoleUrl = `http://127.0.0.1:${consolePort}`
+const latencyMs = 50
+const runs = 5
+
+type Row = {
+  benchmark: string
+  measure: string
+  value: string
+  compared_to?: string
+  ratio?: string
+}
+type Account = { id: string; api_key: string; organization_id: string | null }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+async function waitFor(url: string) {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+function gzipSizes(dir: string, pattern: RegExp): number[] {
+  return readdirSync(dir)
+    .filter((name) => pattern.test(name) && statSync(join(dir, name)).isFile())
+    .map((name) => gzipSync(readFileSync(join(dir, name))).length)
+}
+
+function countApiRequests(page: Page) {
+  const urls: string[] = []
+  page.on('request', (request) => {
+    if (request.url().startsWith(`${sandboxUrl}/api/`) && request.method() !== 'OPTIONS')
+      urls.push(request.url())
+  })
+  return urls
+}
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  env: { ...process.env, VITE_SANDBOX_URL: sandboxUrl },
+})
+if (build.status !== 0) process.exit(1)
+
+const servers: ChildProcess[] = [
+  spawn(
+    'npx',
+    [
+      'tsx',
+      'sandbox/cli.ts',
+      '--port',
+      String(sandboxPort),
+      '--latency',
+      String(latencyMs),
+      '--quiet',
+    ],
+    {
+      stdio: 'ignore',
+    },
+  ),
+  spawn('npx', ['vite', 'preview', '--port', String(consolePort)], {
+    stdio: 'ignore',
+    env: { ...process.env, CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl },
+  }),
+]
+const stopServers = () => servers.forEach((server) => server.kill('SIGTERM'))
+process.on('exit', stopServers)
+
+try {
+  await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])
+  const accounts = (await (await fetch(`${sandboxUrl}/_sandbox/accounts`)).json()) as Account[]
+  const admin = accounts.find((a) => a.id === 'admin')
+  if (!admin?.organization_id) throw new Error('no admin account')
+  const organizationId = admin.organization_id
+  const datasetsPath = `/organizations/${organizationId}/datasets`
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--js-flags=--expose-gc',
+    ],
+  })
+  const context = await browser.newContext({ locale: 'fr-FR' })
+  await context.addInitScript(
+    ({ instance, key }) => {
+      sessionStorage.setItem('udata-console.instance', instance)
+      sessionStorage.setItem(`udata-console.api-key.${new URL(instance).origin}`, key)
+    },
+    { instance: sandboxUrl, key: admin.api_key },
+  )
+
+  // Time to first rows, each run in a fresh page (no React Query cache; HTTP cache warm after the first).
+  const firstRows: number[] = []
+  let listRequests: string[] = []
+  for (let run = 0; run < runs; run += 1) {
+    const page = await context.newPage()
+    const requests = countApiRequests(page)
+    await page.goto(`${consoleUrl}${datasetsPath}`)
+    await page.locator('table tbody tr').first().waitFor()
+    firstRows.push(await page.evaluate(() => performance.now()))
+    listRequests = requests
+    await page.close()
+  }
+
+  // The bare lower bound: the same list request, straight from Node, with the same latency.
+  const listUrl = listRequests.find(
+    (url) => url.includes('/api/2/datasets/') && !url.includes('page_size=1&'),
+  )
+  const bare: number[] = []
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now()
+    await (
+      await fetch(listUrl ?? `${sandboxUrl}/api/2/datasets/?organization=${organizationId}`, {
+        headers: { 'X-API-KEY': admin.api_key },
+      })
+    ).json()
+    bare.push(performance.now() - start)
+  }
+
+  // Requests per view, and what returning to a page already seen costs.
+  const page = await context.newPage()
+  const requests = countApiRequests(page)
+  const perView: Record<string, number> = {}
+  for (const [view, path] of [
+    ['organization home', `/organizations/${organizationId}`],
+    ['datasets table', datasetsPath],
+  ] as const) {
+    requests.length = 0
+    await page.goto(`${consoleUrl}${path}`)
+    await page.waitForLoadState('networkidle')
+    perView[view] = requests.length
+  }
+  await page.locator('table tbody tr').first().waitFor()
+  await page
+    .getByRole('link', { name: /Page suivante/ })
+    .first()
+    .click()
+  await page.waitForLoadState('networkidle')
+  requests.length = 0
+  await page.goBack()
+  await page.locator('table tbody tr').first().waitFor()
+  await page.waitForLoadState('networkidle')
+  const onReturn = requests.length
+
+  // Heap after paging through 50 pages, compared with the heap on the first page.
+  const cdp = await context.newCDPSession(page)
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+  }
+  const heapFirst = await heap()
+  for (let n = 0; n < 50; n += 1) {
+    const next = page.getByRole('link', { name: /Page suivante/ }).first()
+    const url = page.url()
+    await next.click()
+    await page.waitForURL((u) => u.toString() !== url)
+    await page.locator('table tbody tr').first().waitFor()
+  }
+  await page.waitForLoadState('networkidle')
+  const heapAfter = await heap()
+  await browser.close()
+
+  const js = gzipSizes('dist/assets', /\.js$/)
+  const entry = gzipSizes('dist/assets', /^index-.*\.js$/)
+  const css = gzipSizes('dist/dsfr', /\.css$/).concat(gzipSizes('dist/assets', /\.css$/))
+  const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
+  const rows: Row[] = [
+    {
+      benchmark: 'datasets table',
+      measure: `navigation → first rows (median of ${runs}, ${latencyMs} ms latency)`,
+      value: `${median(firstRows).toFixed(0)} ms`,
+      compared_to: `bare list request ${median(bare).toFixed(0)} ms`,
+      ratio: (median(firstRows) / median(bare)).toFixed(2),
+    },
+    ...Object.entries(perView).map(([view, count]) => ({
+      benchmark: 'requests per view',
+      measure: view,
+      value: String(count),
+    })),
+    {
+      benchmark: 'requests per view',
+      measure: 'back to a page already seen',
+      value: String(onReturn),
+    },
+    {
+      benchmark: 'JS heap',
+      measure: 'after paging through 50 pages',
+      value: kB(heapAfter),
+      compared_to: `first page ${kB(heapFirst)}`,
+      ratio: (heapAfter / heapFirst).toFixed(2),
+    },
+    { benchmark: 'bundle', measure: 'entry JS (gzip)', value: kB(sum(entry)) },
+    { benchmark: 'bundle', measure: `all JS, ${js.length} chunks (gzip)`, value: kB(sum(js)) },
+    { benchmark: 'bundle', measure: 'CSS (gzip)', value: kB(sum(css)) },
+  ]
+  writeFileSync('bench/results/browser.json', JSON.stringify({ rows }, null, 2) + '\n')
+  console.log(
+    rows
+      .map((r) => `${r.benchmark} / ${r.measure}: ${r.value} ${r.ratio ? `(×${r.ratio})` : ''}`)
+      .join('\n'),
+  )
+} finally {
+  stopServers()
+}
