@@ -1,0 +1,146 @@
+import { z } from 'zod'
+import type { DatasetSort } from './types'
+
+/**
+ * The query of `GET /api/2/datasets/`, ready for `toSearchParams` (arrays become repeated
+ * keys). It is also the list's query-key params, so every page and filter combo is cached.
+ */
+export type DatasetListParams = {
+  organization: string
+  q?: string
+  tag?: string[]
+  license?: string
+  format?: string
+  badge?: string
+  private?: boolean
+  archived?: boolean
+  deleted?: boolean
+  sort?: DatasetSortParam
+  page: number
+  page_size: number
+}
+
+export const datasetSorts = [
+  'title',
+  'created',
+  'last_update',
+  'reuses',
+  'followers',
+  'views',
+] as const satisfies readonly DatasetSort[]
+export type DatasetSortParam = DatasetSort | `-${DatasetSort}`
+export const datasetSortParams = datasetSorts.flatMap((sort) => [sort, `-${sort}`] as const)
+
+export const datasetStatuses = ['all', 'public', 'draft', 'archived', 'deleted'] as const
+export type DatasetStatus = (typeof datasetStatuses)[number]
+
+export const pageSizes = [20, 50, 100] as const
+export type PageSize = (typeof pageSizes)[number]
+
+export const defaultSort: DatasetSortParam = '-created'
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .catch(undefined)
+  .transform((value) => value || undefined)
+
+/** The list's URL state; anything malformed falls back to its default instead of failing. */
+export const datasetListSearchSchema = z.object({
+  status: z.enum(datasetStatuses).catch('all'),
+  q: optionalText,
+  tag: z
+    .array(z.string().trim().min(1).max(96))
+    .catch([])
+    .transform((tags) => [...new Set(tags)]),
+  license: optionalText,
+  format: optionalText,
+  badge: optionalText,
+  sort: z.enum(datasetSortParams).catch(defaultSort),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page_size: z.coerce
+    .number()
+    .pipe(z.union([z.literal(20), z.literal(50), z.literal(100)]))
+    .catch(20),
+})
+
+export type DatasetListSearch = z.infer<typeof datasetListSearchSchema>
+
+export function parseDatasetListSearch(search: URLSearchParams): DatasetListSearch {
+  return datasetListSearchSchema.parse({
+    status: search.get('status') ?? undefined,
+    q: search.get('q') ?? undefined,
+    tag: search.getAll('tag'),
+    license: search.get('license') ?? undefined,
+    format: search.get('format') ?? undefined,
+    badge: search.get('badge') ?? undefined,
+    sort: search.get('sort') ?? undefined,
+    page: search.get('page') ?? undefined,
+    page_size: search.get('page_size') ?? undefined,
+  })
+}
+
+/** Back to a query string, leaving out defaults so shared links stay short. */
+export function toDatasetListSearchParams(search: DatasetListSearch): URLSearchParams {
+  const params = new URLSearchParams()
+  if (search.status !== 'all') params.set('status', search.status)
+  if (search.q) params.set('q', search.q)
+  for (const tag of search.tag) params.append('tag', tag)
+  if (search.license) params.set('license', search.license)
+  if (search.format) params.set('format', search.format)
+  if (search.badge) params.set('badge', search.badge)
+  if (search.sort !== defaultSort) params.set('sort', search.sort)
+  if (search.page !== 1) params.set('page', String(search.page))
+  if (search.page_size !== 20) params.set('page_size', String(search.page_size))
+  return params
+}
+
+/**
+ * The status tabs as udata's flags. The four non-"all" tabs do not overlap, so their counts add
+ * up to "all"; "all" leaves the bin out, as every admin's "all" tab does.
+ */
+export function statusFlags(
+  status: DatasetStatus,
+): Pick<DatasetListParams, 'private' | 'archived' | 'deleted'> {
+  switch (status) {
+    case 'all':
+      return { deleted: false }
+    case 'public':
+      return { private: false, archived: false, deleted: false }
+    case 'draft':
+      return { private: true, archived: false, deleted: false }
+    case 'archived':
+      return { archived: true, deleted: false }
+    case 'deleted':
+      return { deleted: true }
+  }
+}
+
+export function toDatasetListParams(
+  organization: string,
+  search: DatasetListSearch,
+  status: DatasetStatus = search.status,
+): DatasetListParams {
+  const params: DatasetListParams = {
+    organization,
+    ...statusFlags(status),
+    sort: search.sort,
+    page: search.page,
+    page_size: search.page_size,
+  }
+  if (search.q) params.q = search.q
+  if (search.tag.length > 0) params.tag = search.tag
+  if (search.license) params.license = search.license
+  if (search.format) params.format = search.format
+  if (search.badge) params.badge = search.badge
+  return params
+}
+
+/** Whether two param sets describe the same rows, whatever page is shown. */
+export function sameFilters(a: DatasetListParams, b: DatasetListParams): boolean {
+  const key = ({ page: _page, page_size: _pageSize, ...rest }: DatasetListParams) =>
+    JSON.stringify(Object.entries(rest).sort(([x], [y]) => x.localeCompare(y)))
+  return key(a) === key(b)
+}

@@ -1,0 +1,82 @@
+import type { DatasetBase, DatasetPut, Spatial } from './types'
+
+/** What an edit may change; anything left out keeps the dataset's current value. */
+export type DatasetChanges = Partial<Omit<DatasetPut, 'deleted'>> & {
+  /** `null` restores a soft-deleted dataset. */
+  deleted?: null
+}
+
+type IdOrObject = string | { id: string } | null | undefined
+
+function idOf(value: IdOrObject): string | null {
+  if (value === null || value === undefined) return null
+  return typeof value === 'string' ? value : value.id
+}
+
+function spatialIds(spatial: Spatial | null): DatasetPut['spatial'] {
+  if (!spatial) return null
+  return {
+    zones: (spatial.zones ?? []).map((zone) => (typeof zone === 'string' ? zone : zone.id)),
+    granularity: idOf(spatial.granularity),
+  }
+}
+
+/**
+ * The values udata's PUT needs to keep what is on the server, read from a v1 or v2 dataset
+ * (ids or full objects alike).
+ */
+export function currentPutValues(dataset: DatasetBase): DatasetPut {
+  const values: DatasetPut = {
+    title: dataset.title,
+    acronym: dataset.acronym ?? null,
+    description: dataset.description,
+    description_short: dataset.description_short ?? null,
+    tags: [...dataset.tags],
+    // udata reads "notspecified" for none; sending it back keeps none.
+    license: idOf(dataset.license) ?? 'notspecified',
+    frequency: idOf(dataset.frequency) ?? 'unknown',
+    frequency_date: dataset.frequency_date ?? null,
+    temporal_coverage: dataset.temporal_coverage
+      ? { start: dataset.temporal_coverage.start, end: dataset.temporal_coverage.end ?? null }
+      : null,
+    spatial: spatialIds(dataset.spatial),
+    private: dataset.private,
+    archived: dataset.archived ?? null,
+  }
+  if (dataset.access_type) values.access_type = dataset.access_type
+  return values
+}
+
+/**
+ * The full `PUT /api/1/datasets/{id}/` body for `changes` applied to `dataset`. Pure, so the
+ * bulk engine builds the same body for each dataset it edits. udata's PUT is neither PUT nor
+ * PATCH (udata-api.md §8.1), hence:
+ * - `tags` and `temporal_coverage` are always sent (udata resets them when absent, udata#2468);
+ * - `resources` is never sent (present means "replace every resource");
+ * - license, frequency, zones, granularity and contact points go as ids, whatever the read shape;
+ * - `contact_points` goes only when changed, and an emptied list goes as `null` (`[]` keeps them);
+ * - `extras` goes only when changed (present replaces the whole dict);
+ * - `deleted: null` goes only to restore (a PUT on a deleted dataset is 410 without it);
+ * - `organization`/`owner` are left out: absent keeps them, and changing them is a transfer.
+ */
+export function toDatasetPut(dataset: DatasetBase, changes: DatasetChanges = {}): DatasetPut {
+  const body: DatasetPut = { ...currentPutValues(dataset) }
+  for (const key of Object.keys(changes) as Array<keyof DatasetChanges>) {
+    if (key === 'contact_points' || key === 'extras' || key === 'deleted') continue
+    const value = changes[key]
+    // Copied, so the caller's changes and the body never share arrays or objects.
+    if (value !== undefined) Object.assign(body, { [key]: structuredClone(value) })
+  }
+  if (changes.contact_points !== undefined) {
+    const ids = changes.contact_points ?? []
+    body.contact_points = ids.length > 0 ? [...ids] : null
+  }
+  if (changes.extras !== undefined) body.extras = { ...changes.extras }
+  if (changes.deleted === null) body.deleted = null
+  return body
+}
+
+/** The contact point ids a dataset has now (objects on read, ids on write). */
+export function contactPointIds(dataset: Pick<DatasetBase, 'contact_points'>): string[] {
+  return (dataset.contact_points ?? []).map((contact) => contact.id)
+}

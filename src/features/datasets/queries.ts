@@ -1,0 +1,158 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { apiFetch } from '@/api/client'
+import { toSearchParams, type PaginatedArray } from '@/api/pagination'
+import type { Language } from '@/i18n/language'
+import type { DatasetListParams } from './dataset-list-params'
+import type {
+  Activity,
+  ContactPoint,
+  Dataset,
+  DatasetV2,
+  Frequency,
+  Granularity,
+  License,
+  SpatialZone,
+  TagSuggestion,
+} from './types'
+
+/** The fields the table shows; the v2 list without them carries descriptions, extras, harvest… */
+export const datasetListFields =
+  'data{id,title,acronym,slug,private,archived,deleted,created_at,last_modified,last_update,' +
+  'license,tags,badges,harvest,quality{score},metrics{reuses,followers,views},' +
+  'resources{total},organization{id,name},permissions,page},page,page_size,total,next_page,previous_page'
+
+export function datasetListUrl(params: DatasetListParams): string {
+  return `/api/2/datasets/?${toSearchParams(params).toString()}`
+}
+
+/** Reference lists change with a udata release, not during a session. */
+const referenceStaleTime = 60 * 60 * 1000
+
+export const datasetQueries = {
+  all: () => ['datasets'] as const,
+  lists: () => [...datasetQueries.all(), 'list'] as const,
+  /** A page of the organization's datasets (drafts, archived and deleted included with a key). */
+  list: (params: DatasetListParams) =>
+    queryOptions({
+      queryKey: [...datasetQueries.lists(), params] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<PaginatedArray<DatasetV2>>(datasetListUrl(params), {
+          signal,
+          headers: { 'X-Fields': datasetListFields },
+        }),
+      placeholderData: keepPreviousData,
+    }),
+  /** Only the `total` for these filters: one tiny request per status tab. */
+  count: (params: DatasetListParams) =>
+    queryOptions({
+      queryKey: [...datasetQueries.lists(), 'count', { ...params, page: 1, page_size: 1 }] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<Pick<PaginatedArray<never>, 'total'>>(
+          datasetListUrl({ ...params, page: 1, page_size: 1 }),
+          { signal, headers: { 'X-Fields': 'total' } },
+        ),
+      select: (page) => page.total,
+      staleTime: 60_000,
+    }),
+  details: () => [...datasetQueries.all(), 'detail'] as const,
+  /** The v1 object (what the form edits and the PUT mirrors). */
+  detail: (datasetId: string) =>
+    queryOptions({
+      queryKey: [...datasetQueries.details(), datasetId] as const,
+      queryFn: ({ signal }) => fetchDataset(datasetId, signal),
+      // An open form must not be refreshed under the user's feet; saving checks freshness itself.
+      staleTime: 5 * 60_000,
+    }),
+  activity: (datasetId: string, page: number) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all(), 'activity', datasetId, page] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<PaginatedArray<Activity>>(
+          `/api/1/activity/?${toSearchParams({ related_to: datasetId, page, page_size: 20 }).toString()}`,
+          { signal },
+        ),
+      placeholderData: keepPreviousData,
+    }),
+}
+
+export function fetchDataset(datasetId: string, signal?: AbortSignal): Promise<Dataset> {
+  return apiFetch<Dataset>(`/api/1/datasets/${encodeURIComponent(datasetId)}/`, { signal })
+}
+
+/** Labels come translated with `?lang=`, so the language is part of each key. */
+export const datasetReferenceQueries = {
+  licenses: (lang: Language) =>
+    queryOptions({
+      queryKey: ['reference', 'licenses', lang] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<License[]>(`/api/1/datasets/licenses/?lang=${lang}`, { signal }),
+      staleTime: referenceStaleTime,
+      gcTime: Infinity,
+    }),
+  frequencies: (lang: Language) =>
+    queryOptions({
+      queryKey: ['reference', 'frequencies', lang] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<Frequency[]>(`/api/1/datasets/frequencies/?lang=${lang}`, { signal }),
+      staleTime: referenceStaleTime,
+      gcTime: Infinity,
+    }),
+  granularities: (lang: Language) =>
+    queryOptions({
+      queryKey: ['reference', 'granularities', lang] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<Granularity[]>(`/api/1/spatial/granularities/?lang=${lang}`, { signal }),
+      staleTime: referenceStaleTime,
+      gcTime: Infinity,
+    }),
+  badges: (lang: Language) =>
+    queryOptions({
+      queryKey: ['reference', 'dataset-badges', lang] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<Record<string, string>>(`/api/1/datasets/badges/?lang=${lang}`, { signal }),
+      staleTime: referenceStaleTime,
+      gcTime: Infinity,
+    }),
+}
+
+/** Autocomplete sources for the form; short-lived, keyed by what was typed. */
+export const datasetSuggestQueries = {
+  tags: (q: string) =>
+    queryOptions({
+      queryKey: ['suggest', 'tags', q] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<TagSuggestion[]>(
+          `/api/1/tags/suggest/?${toSearchParams({ q, size: 8 }).toString()}`,
+          {
+            signal,
+          },
+        ),
+      enabled: q.trim().length >= 2,
+      staleTime: 5 * 60_000,
+    }),
+  zones: (q: string) =>
+    queryOptions({
+      queryKey: ['suggest', 'zones', q] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<SpatialZone[]>(
+          `/api/1/spatial/zones/suggest/?${toSearchParams({ q, size: 10 }).toString()}`,
+          { signal },
+        ),
+      enabled: q.trim().length >= 2,
+      staleTime: 5 * 60_000,
+    }),
+}
+
+/** The organization's contact points, for the dataset's `contact_points`. */
+export const contactPointQueries = {
+  list: (organizationId: string) =>
+    queryOptions({
+      queryKey: ['organizations', organizationId, 'contacts'] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<PaginatedArray<ContactPoint>>(
+          `/api/1/organizations/${encodeURIComponent(organizationId)}/contacts/?page_size=100`,
+          { signal },
+        ),
+      staleTime: 5 * 60_000,
+    }),
+}
