@@ -1,0 +1,50 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { apiFetch } from '@/api/client'
+import { toSearchParams, type PaginatedArray } from '@/api/pagination'
+import type { Discussion } from './types'
+
+export type DiscussionListParams = {
+  org?: string
+  for?: string
+  closed?: boolean
+  q?: string
+  sort?: string
+  page?: number
+  page_size?: number
+}
+
+export const discussionQueries = {
+  all: () => ['discussions'] as const,
+  lists: () => [...discussionQueries.all(), 'list'] as const,
+  list: (params: DiscussionListParams) =>
+    queryOptions({
+      queryKey: [...discussionQueries.lists(), params],
+      queryFn: ({ signal }) =>
+        apiFetch<PaginatedArray<Discussion>>(`/api/1/discussions/?${toSearchParams(params)}`, {
+          signal,
+        }),
+      placeholderData: keepPreviousData,
+    }),
+  detail: (discussionId: string) =>
+    queryOptions({
+      queryKey: [...discussionQueries.all(), 'detail', discussionId],
+      queryFn: ({ signal }) =>
+        apiFetch<Discussion>(`/api/1/discussions/${discussionId}/`, { signal }),
+    }),
+}
+
+/** Titles of discussion subjects (a discussion only carries `{class, id}`). */
+export const subjectQueries = {
+  title: (subject: { class: string; id: string }) =>
+    queryOptions({
+      queryKey: [subject.class === 'Reuse' ? 'reuses' : 'datasets', 'title', subject.id],
+      queryFn: ({ signal }) =>
+        apiFetch<{ id: string; title: string }>(
+          subject.class === 'Reuse'
+            ? `/api/1/reuses/${subject.id}/`
+            : `/api/2/datasets/${subject.id}/`,
+          { signal, headers: { 'X-Fields': 'id,title' } },
+        ),
+      staleTime: 10 * 60_000,
+    }),
+}

@@ -1,0 +1,162 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { apiFetch } from '@/api/client'
+import { fetchAllPages, toSearchParams, type PaginatedArray } from '@/api/pagination'
+import type { Language } from '@/i18n/language'
+import { createLimiter } from './review-inbox'
+import type {
+  DatasetSummary,
+  ReportReason,
+  ReportReasonsResponse,
+  Reuse,
+  ReuseDatasetRef,
+  ReuseLabel,
+  ReuseV2,
+} from './types'
+
+/** Query parameters of `/api/2/reuses/` that the console uses (udata-api.md §4.6). */
+export type ReuseApiParams = {
+  organization?: string
+  dataset?: string
+  q?: string
+  type?: string
+  topic?: string
+  private?: boolean
+  sort?: string
+  page?: number
+  page_size?: number
+}
+
+// Reference lists change with a udata release, not during a session.
+const referenceStaleTime = Infinity
+
+// At most 4 per-dataset requests in flight at once, across the whole inbox.
+const inboxLimiter = createLimiter(4)
+
+export const reuseQueries = {
+  all: () => ['reuses'] as const,
+  lists: () => [...reuseQueries.all(), 'list'] as const,
+  list: (params: ReuseApiParams) =>
+    queryOptions({
+      queryKey: [...reuseQueries.lists(), params],
+      queryFn: ({ signal }) =>
+        apiFetch<PaginatedArray<ReuseV2>>(`/api/2/reuses/?${toSearchParams(params)}`, { signal }),
+      placeholderData: keepPreviousData,
+    }),
+  /** Every reuse of one dataset (all pages), for the review inbox; requests share a limiter. */
+  allOfDataset: (datasetId: string) =>
+    queryOptions({
+      queryKey: [...reuseQueries.all(), 'of-dataset', datasetId],
+      queryFn: ({ signal }) =>
+        inboxLimiter(() =>
+          fetchAllPages<ReuseV2>(
+            `/api/2/reuses/?${toSearchParams({ dataset: datasetId, page_size: 100, sort: '-created' })}`,
+            { signal },
+          ),
+        ),
+      staleTime: 5 * 60_000,
+    }),
+  detail: (reuseId: string) =>
+    queryOptions({
+      queryKey: [...reuseQueries.all(), 'detail', reuseId],
+      queryFn: ({ signal }) =>
+        apiFetch<Reuse>(`/api/1/reuses/${reuseId}/`, {
+          signal,
+          // v1 embeds every linked dataset in full (with resources); only their ids and titles are needed.
+          headers: { 'X-Fields': '*,datasets{id,title,slug,uri,page,organization{id,name}}' },
+        }),
+    }),
+  /**
+   * The complete list of a reuse's datasets when the instance answers with a v2 link object
+   * (`{href, total}`) instead of embedding them: every page is followed, so a save never truncates
+   * the list (udata-api.md §11.11). v1 embeds them all, and then this query is not needed.
+   */
+  linkedDatasets: (reuseId: string, href: string) =>
+    queryOptions({
+      queryKey: [...reuseQueries.all(), 'linked-datasets', reuseId, href],
+      queryFn: ({ signal }) => fetchAllPages<ReuseDatasetRef>(href, { signal }),
+    }),
+  types: (lang: Language) =>
+    queryOptions({
+      queryKey: [...reuseQueries.all(), 'types', lang],
+      queryFn: ({ signal }) =>
+        apiFetch<ReuseLabel[]>(`/api/1/reuses/types/?lang=${lang}`, { signal }),
+      staleTime: referenceStaleTime,
+    }),
+  topics: (lang: Language) =>
+    queryOptions({
+      queryKey: [...reuseQueries.all(), 'topics', lang],
+      queryFn: ({ signal }) =>
+        apiFetch<ReuseLabel[]>(`/api/1/reuses/topics/?lang=${lang}`, { signal }),
+      staleTime: referenceStaleTime,
+    }),
+}
+
+export function normalizeReportReasons(response: ReportReasonsResponse): ReportReason[] {
+  return Array.isArray(response)
+    ? response
+    : Object.entries(response).map(([value, label]) => ({ value, label }))
+}
+
+export const reportQueries = {
+  reasons: (lang: Language) =>
+    queryOptions({
+      queryKey: ['reports', 'reasons', lang],
+      queryFn: async ({ signal }) =>
+        normalizeReportReasons(
+          await apiFetch<ReportReasonsResponse>(`/api/1/reports/reasons/?lang=${lang}`, { signal }),
+        ),
+      staleTime: referenceStaleTime,
+    }),
+}
+
+/**
+ * The organization's datasets that have reuses. Sorted by `-reuses`, so pages are followed only
+ * until the first dataset with none. Kept under the datasets domain so dataset writes refresh it.
+ */
+export const reusedDatasetQueries = {
+  ofOrganization: (organizationId: string) =>
+    queryOptions({
+      queryKey: ['datasets', 'reused', organizationId],
+      queryFn: async ({ signal }): Promise<DatasetSummary[]> => {
+        const found: DatasetSummary[] = []
+        let url: string | null =
+          `/api/2/datasets/?${toSearchParams({ organization: organizationId, sort: '-reuses', page_size: 100 })}`
+        while (url) {
+          const page: PaginatedArray<DatasetSummary> = await apiFetch<
+            PaginatedArray<DatasetSummary>
+          >(url, {
+            signal,
+          })
+          const reused = page.data.filter((dataset) => (dataset.metrics?.reuses ?? 0) > 0)
+          found.push(...reused)
+          url = reused.length < page.data.length ? null : page.next_page
+        }
+        return found
+      },
+      staleTime: 5 * 60_000,
+    }),
+}
+
+/** Datasets for the reuse form's picker: the organization's own, then all public ones. */
+export const datasetPickerQueries = {
+  organization: (organizationId: string, q: string) =>
+    queryOptions({
+      queryKey: ['datasets', 'picker', organizationId, q],
+      queryFn: ({ signal }) =>
+        apiFetch<PaginatedArray<DatasetSummary>>(
+          `/api/2/datasets/?${toSearchParams({ organization: organizationId, q, page_size: 10 })}`,
+          { signal },
+        ),
+      placeholderData: keepPreviousData,
+    }),
+  suggest: (q: string) =>
+    queryOptions({
+      queryKey: ['datasets', 'suggest', q],
+      queryFn: ({ signal }) =>
+        apiFetch<DatasetSummary[]>(`/api/1/datasets/suggest/?${toSearchParams({ q, size: 10 })}`, {
+          signal,
+        }),
+      enabled: q.trim().length >= 2,
+      placeholderData: keepPreviousData,
+    }),
+}

@@ -1,0 +1,90 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
+
+/**
+ * Which reuses of the organization's data this user has reviewed, and when they last opened the
+ * inbox. udata has no such state, so it lives in this browser's localStorage, one entry per
+ * instance + user + organization. It holds reuse ids and a date only, never anything secret.
+ */
+export type ReviewScope = { instance: string; user_id: string; organization_id: string }
+
+export type ReviewState = { reviewed: string[]; last_visit: string | null }
+
+const emptyState: ReviewState = { reviewed: [], last_visit: null }
+
+export function reviewStorageKey({ instance, user_id, organization_id }: ReviewScope): string {
+  return `udata-console.review.${new URL(instance).origin}.${user_id}.${organization_id}`
+}
+
+function parse(raw: string | null): ReviewState {
+  if (!raw) return emptyState
+  try {
+    const value = JSON.parse(raw) as Partial<ReviewState>
+    return {
+      reviewed: Array.isArray(value.reviewed)
+        ? value.reviewed.filter((id): id is string => typeof id === 'string')
+        : [],
+      last_visit: typeof value.last_visit === 'string' ? value.last_visit : null,
+    }
+  } catch {
+    return emptyState
+  }
+}
+
+const listeners = new Set<() => void>()
+const cache = new Map<string, { raw: string | null; state: ReviewState }>()
+
+export function readReviewState(scope: ReviewScope): ReviewState {
+  const key = reviewStorageKey(scope)
+  let raw: string | null = null
+  try {
+    raw = localStorage.getItem(key)
+  } catch {
+    raw = null
+  }
+  // Same snapshot object while the stored text is unchanged (useSyncExternalStore needs that).
+  const cached = cache.get(key)
+  if (cached && cached.raw === raw) return cached.state
+  const state = parse(raw)
+  cache.set(key, { raw, state })
+  return state
+}
+
+function write(scope: ReviewScope, state: ReviewState) {
+  try {
+    localStorage.setItem(reviewStorageKey(scope), JSON.stringify(state))
+  } catch {
+    // storage full or disabled: the state lasts for this page only
+  }
+  for (const listener of listeners) listener()
+}
+
+export function setReviewed(scope: ReviewScope, reuseIds: readonly string[], reviewed: boolean) {
+  const current = readReviewState(scope)
+  const next = new Set(current.reviewed)
+  for (const id of reuseIds) {
+    if (reviewed) next.add(id)
+    else next.delete(id)
+  }
+  write(scope, { ...current, reviewed: [...next].sort() })
+}
+
+export function setLastVisit(scope: ReviewScope, date: string) {
+  write(scope, { ...readReviewState(scope), last_visit: date })
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  // Another tab marking reuses reviewed updates this one too.
+  window.addEventListener('storage', listener)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('storage', listener)
+  }
+}
+
+export function useReviewState(scope: ReviewScope | null) {
+  const getSnapshot = useCallback(() => (scope ? readReviewState(scope) : emptyState), [scope])
+  const state = useSyncExternalStore(subscribe, getSnapshot, () => emptyState)
+  const reviewed = useMemo(() => new Set(state.reviewed), [state.reviewed])
+  return { reviewed, last_visit: state.last_visit }
+}
