@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { countNewSince, createLimiter, filterInbox, mergeInbox } from './review-inbox'
+import type { ReuseV2 } from './types'
+
+function reuse(id: string, created_at: string, extra: Partial<ReuseV2> = {}): ReuseV2 {
+  return {
+    id,
+    slug: id,
+    title: `Reuse ${id}`,
+    description: '',
+    type: 'application',
+    topic: 'health',
+    url: `https://example.org/${id}`,
+    tags: [],
+    private: false,
+    archived: null,
+    deleted: null,
+    image: null,
+    organization: { id: 'other-org', name: 'Other' },
+    owner: null,
+    created_at,
+    last_modified: created_at,
+    datasets: { href: '', total: 1 },
+    ...extra,
+  }
+}
+
+describe('mergeInbox', () => {
+  it('dedupes a reuse of several datasets, keeping every dataset it uses', () => {
+    const shared = reuse('r1', '2026-01-01T00:00:00+00:00')
+    const items = mergeInbox(
+      [
+        { dataset_id: 'd1', reuses: [shared] },
+        { dataset_id: 'd2', reuses: [shared, reuse('r2', '2026-02-01T00:00:00+00:00')] },
+      ],
+      'my-org',
+    )
+    expect(items.map((item) => item.reuse.id)).toEqual(['r2', 'r1'])
+    expect(items[1]?.dataset_ids).toEqual(['d1', 'd2'])
+  })
+
+  it('leaves out the organization’s own reuses and deleted ones', () => {
+    const items = mergeInbox(
+      [
+        {
+          dataset_id: 'd1',
+          reuses: [
+            reuse('own', '2026-01-01T00:00:00+00:00', {
+              organization: { id: 'my-org', name: 'Me' },
+            }),
+            reuse('gone', '2026-01-02T00:00:00+00:00', { deleted: '2026-01-03T00:00:00+00:00' }),
+            reuse('user', '2026-01-04T00:00:00+00:00', { organization: null, owner: { id: 'u' } }),
+          ],
+        },
+      ],
+      'my-org',
+    )
+    expect(items.map((item) => item.reuse.id)).toEqual(['user'])
+  })
+
+  it('sorts newest first, ties by id', () => {
+    const items = mergeInbox(
+      [
+        {
+          dataset_id: 'd',
+          reuses: [
+            reuse('b', '2026-01-01T00:00:00+00:00'),
+            reuse('c', '2026-03-01T00:00:00+00:00'),
+            reuse('a', '2026-01-01T00:00:00+00:00'),
+          ],
+        },
+      ],
+      'x',
+    )
+    expect(items.map((item) => item.reuse.id)).toEqual(['c', 'a', 'b'])
+  })
+})
+
+describe('countNewSince', () => {
+  const items = mergeInbox(
+    [
+      {
+        dataset_id: 'd',
+        reuses: [
+          reuse('old', '2026-01-01T00:00:00+00:00'),
+          reuse('new', '2026-05-01T00:00:00+00:00'),
+        ],
+      },
+    ],
+    'x',
+  )
+  it('counts everything on a first visit', () => expect(countNewSince(items, null)).toBe(2))
+  it('counts only reuses created after the last visit', () =>
+    expect(countNewSince(items, '2026-03-01T00:00:00.000Z')).toBe(1))
+})
+
+describe('filterInbox', () => {
+  const items = mergeInbox(
+    [
+      { dataset_id: 'd1', reuses: [reuse('a', '2026-01-01T00:00:00Z', { type: 'api' })] },
+      {
+        dataset_id: 'd2',
+        reuses: [reuse('b', '2026-01-02T00:00:00Z', { topic: 'transport_and_mobility' })],
+      },
+    ],
+    'x',
+  )
+  const none = { unreviewed: false, dataset: '', type: '', topic: '' }
+  it('filters by reviewed state, dataset, type and topic', () => {
+    expect(
+      filterInbox(items, { ...none, unreviewed: true }, new Set(['a'])).map((i) => i.reuse.id),
+    ).toEqual(['b'])
+    expect(
+      filterInbox(items, { ...none, dataset: 'd1' }, new Set()).map((i) => i.reuse.id),
+    ).toEqual(['a'])
+    expect(filterInbox(items, { ...none, type: 'api' }, new Set()).map((i) => i.reuse.id)).toEqual([
+      'a',
+    ])
+    expect(
+      filterInbox(items, { ...none, topic: 'transport_and_mobility' }, new Set()).map(
+        (i) => i.reuse.id,
+      ),
+    ).toEqual(['b'])
+  })
+})
+
+describe('createLimiter', () => {
+  it('never runs more than `limit` tasks at once', async () => {
+    const run = createLimiter(2)
+    let active = 0
+    let peak = 0
+    const task = async () => {
+      active += 1
+      peak = Math.max(peak, active)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      active -= 1
+    }
+    await Promise.all(Array.from({ length: 7 }, () => run(task)))
+    expect(peak).toBe(2)
+  })
+
+  it('frees its slot when a task fails', async () => {
+    const run = createLimiter(1)
+    await expect(run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom')
+    await expect(run(() => Promise.resolve(3))).resolves.toBe(3)
+  })
+})
