@@ -1,0 +1,238 @@
+// The udata sandbox: a web-standard fetch handler that behaves like data.gouv.fr's API.
+// Used in-process by component tests and served over HTTP by sandbox/cli.ts.
+import { authenticate } from './auth.ts'
+import type { Ctx } from './context.ts'
+import {
+  DroppedConnectionError,
+  FaultInjector,
+  FaultsError,
+  faultResponse,
+  type Faults,
+} from './faults.ts'
+import { HttpError, MESSAGES, corsPreflight, json, plain, withCors } from './http.ts'
+import { applyMask, parseMask } from './masks.ts'
+import type { Lang } from './reference.ts'
+import { Router } from './router.ts'
+import { registerActivityRoutes } from './routes/activity.ts'
+import { registerDatasetRoutes } from './routes/datasets.ts'
+import { registerDiscussionRoutes } from './routes/discussions.ts'
+import { registerFileRoutes } from './routes/files.ts'
+import { registerOrganizationRoutes } from './routes/organizations.ts'
+import { registerReferenceRoutes } from './routes/reference.ts'
+import { registerResourceRoutes } from './routes/resources.ts'
+import { registerReuseRoutes } from './routes/reuses.ts'
+import { type SeededAccount, accountsFromState, generateSeed } from './seed/index.ts'
+import { Db } from './store.ts'
+import type { State } from './types.ts'
+import { isRecord } from './util.ts'
+
+export type { SeededAccount } from './seed/index.ts'
+
+export type SandboxOptions = {
+  seed?: number
+  latencyMs?: number
+  jitterMs?: number
+  failRate?: number
+  maxUploadBytes?: number
+  scale?: 'full' | 'small'
+  /** a state previously passed to onChange (restored JSON) */
+  state?: unknown
+  /** called after every write with the live state (the CLI debounces and persists it) */
+  onChange?: (state: unknown) => void
+}
+
+export type Sandbox = {
+  fetch: (request: Request) => Promise<Response>
+  reset: () => void
+  accounts: SeededAccount[]
+}
+
+const DEFAULT_MAX_UPLOAD = 100 * 1024 * 1024
+
+function isState(value: unknown, seed: number, scale: string): value is State {
+  return (
+    isRecord(value) &&
+    value.version === 1 &&
+    value.seed === seed &&
+    value.scale === scale &&
+    Array.isArray(value.datasets)
+  )
+}
+
+function buildRouter(): Router {
+  const router = new Router()
+  registerReferenceRoutes(router)
+  registerOrganizationRoutes(router)
+  registerDatasetRoutes(router)
+  registerResourceRoutes(router)
+  registerReuseRoutes(router)
+  registerDiscussionRoutes(router)
+  registerActivityRoutes(router)
+  registerFileRoutes(router)
+  return router
+}
+
+const sleep = (ms: number) =>
+  ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve()
+
+/** Paths that go through faults and latency (everything a client of udata would reach). */
+function isFaultable(pathname: string): boolean {
+  return (
+    pathname.startsWith('/api/') ||
+    pathname.startsWith('/static/') ||
+    pathname.startsWith('/fr/datasets/r/')
+  )
+}
+
+function isUpload(method: string, pathname: string): boolean {
+  return (
+    method === 'POST' &&
+    (/\/upload\/(community\/)?$/.test(pathname) || pathname.endsWith('/image/'))
+  )
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const seed = options.seed ?? 1
+  const scale = options.scale ?? 'full'
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD
+  const restored = isState(options.state, seed, scale) ? options.state : null
+  let db = new Db(restored ?? generateSeed(seed, scale).state)
+  const faults = new FaultInjector(seed, {
+    latency_ms: options.latencyMs ?? 0,
+    jitter_ms: options.jitterMs ?? 0,
+    error_rate: options.failRate ?? 0,
+  })
+  const router = buildRouter()
+  const notify = () => options.onChange?.(db.state)
+
+  const sandbox: Sandbox = {
+    accounts: accountsFromState(db.state),
+    reset() {
+      db = new Db(generateSeed(seed, scale).state)
+      sandbox.accounts = accountsFromState(db.state)
+      notify()
+    },
+    fetch: async (request: Request) => {
+      let url: URL
+      try {
+        url = new URL(request.url)
+      } catch {
+        return withCors(json({ message: 'Bad request URL' }, 400))
+      }
+      // CORS pre-flights are answered before routing (udata/cors.py), even for unknown URLs
+      if (request.method === 'OPTIONS' && request.headers.get('Access-Control-Request-Method')) {
+        return corsPreflight(request)
+      }
+      if (url.pathname.startsWith('/_sandbox/')) return withCors(await sandboxRoute(request, url))
+
+      if (isFaultable(url.pathname)) {
+        const decision = faults.decide(
+          request.method,
+          url.pathname,
+          isUpload(request.method, url.pathname),
+        )
+        await sleep(decision.delayMs)
+        if (decision.kind === 'drop') throw new DroppedConnectionError()
+        if (decision.kind === 'status')
+          return withCors(faultResponse(decision.status, decision.retryAfter))
+      }
+      return withCors(await handle(request, url))
+    },
+  }
+
+  async function sandboxRoute(request: Request, url: URL): Promise<Response> {
+    const route = `${request.method} ${url.pathname.replace(/\/$/, '')}`
+    try {
+      switch (route) {
+        case 'GET /_sandbox/health':
+          return json({ status: 'ok', seed, scale, datasets: db.state.datasets.length })
+        case 'GET /_sandbox/accounts':
+          return json(sandbox.accounts)
+        case 'GET /_sandbox/faults':
+          return json(faults.faults)
+        case 'PUT /_sandbox/faults':
+        case 'POST /_sandbox/faults': {
+          let body: unknown
+          try {
+            body = JSON.parse(await request.text())
+          } catch {
+            return json({ message: 'faults must be JSON' }, 400)
+          }
+          return json(faults.set(body) satisfies Faults)
+        }
+        case 'POST /_sandbox/reset':
+          sandbox.reset()
+          return json({ status: 'reset', seed })
+        default:
+          return json({ message: MESSAGES.notFound }, 404)
+      }
+    } catch (error) {
+      if (error instanceof FaultsError) return json({ message: error.message }, 400)
+      console.error('[sandbox] internal error', error)
+      return json({ message: MESSAGES.internal }, 500)
+    }
+  }
+
+  async function handle(request: Request, url: URL): Promise<Response> {
+    try {
+      const method = request.method === 'HEAD' ? 'GET' : request.method
+      let match = router.match(method, url.pathname)
+      if (match.kind === 'none' && !url.pathname.endsWith('/')) {
+        // werkzeug strict slashes: /api/1/datasets → 308 /api/1/datasets/
+        const withSlash = router.match(method, `${url.pathname}/`)
+        if (withSlash.kind !== 'none') {
+          const location = new URL(url.href)
+          location.pathname = `${url.pathname}/`
+          return new Response(null, { status: 308, headers: { Location: location.href } })
+        }
+      }
+      if (request.method === 'OPTIONS' && match.kind !== 'none') {
+        return new Response(null, {
+          status: 200,
+          headers: { Allow: match.kind === 'found' ? 'GET, HEAD, OPTIONS' : '' },
+        })
+      }
+      if (match.kind === 'none') match = router.match(method, url.pathname)
+      if (match.kind === 'none') throw plain(404, MESSAGES.notFound)
+      if (match.kind === 'method-not-allowed') {
+        return json({ message: MESSAGES.methodNotAllowed }, 405, {
+          Allow: match.allowed.join(', '),
+        })
+      }
+      const langParam = url.searchParams.get('lang')
+      const lang: Lang = langParam === 'en' ? 'en' : 'fr'
+      const ctx: Ctx = {
+        request,
+        url,
+        origin: url.origin,
+        db,
+        user: url.pathname.startsWith('/api/') ? authenticate(db, request) : null,
+        lang,
+        params: match.params,
+        fullObjects: (request.headers.get('X-Get-Datasets-Full-Objects') ?? '') !== '',
+        maxUploadBytes,
+        maxJsonBytes: maxUploadBytes,
+        changed: notify,
+      }
+      const maskHeader = request.headers.get('X-Fields')
+      const mask = maskHeader ? parseMask(maskHeader) : null
+      const response = await match.handler(ctx)
+      if (
+        !mask ||
+        !(response.headers.get('Content-Type') ?? '').includes('json') ||
+        response.status >= 300
+      ) {
+        return request.method === 'HEAD' ? new Response(null, response) : response
+      }
+      const body: unknown = await response.json()
+      return json(applyMask(body, mask), response.status, response.headers)
+    } catch (error) {
+      if (error instanceof HttpError) return error.response
+      // the sandbox's own bugs must not surface as raw crashes: log and answer like udata
+      console.error('[sandbox] internal error', request.method, url.pathname, error)
+      return json({ message: MESSAGES.internal }, 500)
+    }
+  }
+
+  return sandbox
+}

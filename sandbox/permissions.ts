@@ -1,0 +1,75 @@
+// Who may see / edit what (udata/core/*/permissions.py), roles admin, editor, partial_editor.
+import { isSysadmin } from './auth.ts'
+import { plain, notFound, forbidden } from './http.ts'
+import type { Db } from './store.ts'
+import type { DatasetDoc, OrgDoc, ReuseDoc, UserDoc } from './types.ts'
+
+type Owned = { organization: string | null; owner: string | null }
+
+/** Any member (any role) or the owner sees private / archived / deleted objects. */
+export function isOwnerSide(db: Db, user: UserDoc | null, obj: Owned): boolean {
+  if (!user) return false
+  if (isSysadmin(user)) return true
+  if (obj.owner && obj.owner === user.id) return true
+  return db.memberRole(obj.organization, user.id) !== null
+}
+
+export function canEdit(
+  db: Db,
+  user: UserDoc | null,
+  obj: Owned & { id: string },
+  cls: 'Dataset' | 'Reuse',
+): boolean {
+  if (!user) return false
+  if (isSysadmin(user)) return true
+  if (obj.owner && obj.owner === user.id) return true
+  const role = db.memberRole(obj.organization, user.id)
+  if (role === 'admin' || role === 'editor') return true
+  return (
+    role === 'partial_editor' && obj.organization !== null && db.isAssigned(user.id, cls, obj.id)
+  )
+}
+
+export function datasetPermissions(db: Db, user: UserDoc | null, ds: DatasetDoc) {
+  const edit = canEdit(db, user, ds, 'Dataset')
+  return { delete: edit, edit, edit_resources: edit }
+}
+
+export function reusePermissions(db: Db, user: UserDoc | null, reuse: ReuseDoc) {
+  const edit = canEdit(db, user, reuse, 'Reuse')
+  return { delete: edit, edit }
+}
+
+export function orgPermissions(db: Db, user: UserDoc | null, org: OrgDoc) {
+  const role = user ? db.memberRole(org.id, user.id) : null
+  const sys = isSysadmin(user)
+  const admin = sys || role === 'admin'
+  return {
+    delete: admin,
+    edit: admin,
+    harvest: admin || role === 'editor',
+    members: admin,
+    private: sys || role !== null,
+  }
+}
+
+/** Private → 404 for outsiders, deleted → 410 (udata returns 404 rather than 403 to hide drafts). */
+export function assertReadable(
+  db: Db,
+  user: UserDoc | null,
+  obj: Owned & { private: boolean; deleted: string | null },
+  deletedMessage: string,
+): void {
+  if (isOwnerSide(db, user, obj)) return
+  if (obj.private) throw notFound()
+  if (obj.deleted) throw plain(410, deletedMessage)
+}
+
+export function assertEditable(
+  db: Db,
+  user: UserDoc,
+  obj: Owned & { id: string },
+  cls: 'Dataset' | 'Reuse',
+): void {
+  if (!canEdit(db, user, obj, cls)) throw forbidden()
+}

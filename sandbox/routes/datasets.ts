@@ -1,0 +1,335 @@
+// /api/1/datasets/ and /api/2/datasets/: lists, item CRUD, v2 extras.
+import { changedKeys, recordActivity } from '../activity.ts'
+import { requireUser } from '../auth.ts'
+import type { Ctx } from '../context.ts'
+import { validateDatasetForm } from '../dataset-form.ts'
+import {
+  boolArg,
+  choiceArg,
+  idArg,
+  json,
+  noContent,
+  notFound,
+  paginate,
+  plain,
+  readJson,
+  readJsonObject,
+  unauthorized,
+} from '../http.ts'
+import { findDataset, param } from '../lookup.ts'
+import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
+import { DATASET_BADGE_IDS } from '../reference.ts'
+import type { Router } from '../router.ts'
+import { datasetV1, datasetV2 } from '../serialize.ts'
+import type { DatasetDoc } from '../types.ts'
+import { foldText, hasOwn, isRecord } from '../util.ts'
+
+const SORTS = ['title', 'created', 'last_update', 'reuses', 'followers', 'views', 'last_modified']
+const SORT_CHOICES = SORTS.flatMap((s) => [s, `-${s}`])
+
+export function textMatcher(q: string | null): ((title: string) => boolean) | null {
+  if (!q || !q.trim()) return null
+  const words = foldText(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  if (words.length === 0) return null
+  // Mongo $text on the title: every word required, diacritic/case-insensitive, stemmed
+  // (approximated by a prefix match on the title's words)
+  return (title: string) => {
+    const titleWords = foldText(title).split(/[^\p{L}\p{N}]+/u)
+    return words.every((w) => titleWords.some((t) => t.startsWith(w)))
+  }
+}
+
+/** Filters shared by /api/1/datasets/ and /api/2/datasets/ (udata DatasetApiParser). */
+export function queryDatasets(ctx: Ctx): DatasetDoc[] {
+  const { url, db, user } = ctx
+  const isPrivate = boolArg(url, 'private')
+  const archived = boolArg(url, 'archived')
+  const deleted = boolArg(url, 'deleted')
+  // these status filters require authentication (401 with the default message)
+  if (!user && (isPrivate !== null || archived !== null || deleted !== null)) throw unauthorized()
+  const organization = idArg(url, 'organization', 'Organization')
+  const owner = idArg(url, 'owner', 'Owner')
+  const reuseId = idArg(url, 'reuse', 'Reuse')
+  const sort = choiceArg(url, 'sort', SORT_CHOICES)
+  const badge = choiceArg(url, 'badge', DATASET_BADGE_IDS)
+  const featured = boolArg(url, 'featured')
+  const tags = url.searchParams.getAll('tag').filter(Boolean)
+  const license = url.searchParams.get('license')
+  const format = url.searchParams.get('format')?.toLowerCase()
+  const geozone = url.searchParams.get('geozone')
+  const granularity = url.searchParams.get('granularity')
+  const schema = url.searchParams.get('schema')
+  const accessType = choiceArg(url, 'access_type', ['open', 'open_with_account', 'restricted'])
+  const match = textMatcher(url.searchParams.get('q'))
+  const reuse = reuseId ? db.reusesById.get(reuseId) : null
+  const reuseSet = reuse ? new Set(reuse.datasets) : reuseId ? new Set<string>() : null
+  const memberOf = new Set(user ? db.userOrgIds(user.id) : [])
+  const sysadmin = user?.roles.includes('admin') ?? false
+
+  const out = db.state.datasets.filter((ds) => {
+    const publicVisible = !ds.private && !ds.archived && !ds.deleted
+    if (!publicVisible && !sysadmin) {
+      const mine =
+        user !== null &&
+        (ds.owner === user.id || (ds.organization !== null && memberOf.has(ds.organization)))
+      if (!mine) return false
+    }
+    if (organization && ds.organization !== organization) return false
+    if (owner && ds.owner !== owner) return false
+    if (isPrivate !== null && ds.private !== isPrivate) return false
+    if (archived !== null && (ds.archived !== null) !== archived) return false
+    if (deleted !== null && (ds.deleted !== null) !== deleted) return false
+    if (reuseSet && !reuseSet.has(ds.id)) return false
+    if (badge && !ds.badges.includes(badge)) return false
+    if (featured !== null && ds.featured !== featured) return false
+    if (tags.length > 0 && !tags.every((t) => ds.tags.includes(t))) return false
+    if (license && (ds.license ?? 'notspecified') !== license) return false
+    if (geozone && !(ds.spatial?.zones.includes(geozone) ?? false)) return false
+    if (granularity && ds.spatial?.granularity !== granularity) return false
+    if (accessType && ds.access_type !== accessType) return false
+    if (match && !match(ds.title)) return false
+    if (schema && !db.resources(ds).some((r) => r.schema?.name === schema)) return false
+    if (format && !db.resources(ds).some((r) => r.format === format)) return false
+    return true
+  })
+  return sortDatasets(ctx, out, sort ?? '-created')
+}
+
+function sortDatasets(ctx: Ctx, items: DatasetDoc[], sort: string): DatasetDoc[] {
+  const desc = sort.startsWith('-')
+  const key = desc ? sort.slice(1) : sort
+  const value = (ds: DatasetDoc): string | number => {
+    switch (key) {
+      case 'title':
+        return ds.title
+      case 'created':
+        return ds.created_at_internal
+      case 'last_update':
+        return ds.last_update
+      case 'last_modified':
+        return ds.last_modified
+      case 'reuses':
+        return ctx.db.reuseCount(ds.id)
+      case 'followers':
+        return ds.followers
+      default:
+        return ds.views
+    }
+  }
+  const sorted = [...items].sort((a, b) => {
+    const va = value(a)
+    const vb = value(b)
+    const cmp = va < vb ? -1 : va > vb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+    return desc ? -cmp : cmp
+  })
+  return sorted
+}
+
+function readable(ctx: Ctx): DatasetDoc {
+  const ds = findDataset(ctx, param(ctx, 'dataset'))
+  assertReadable(ctx.db, ctx.user, ds, 'Dataset has been deleted')
+  return ds
+}
+
+const TRACKED = [
+  'title',
+  'acronym',
+  'description',
+  'description_short',
+  'tags',
+  'license',
+  'frequency',
+  'frequency_date',
+  'temporal_coverage',
+  'spatial',
+  'private',
+  'archived',
+  'deleted',
+  'extras',
+  'contact_points',
+  'resources',
+] as const
+
+/** Persist a form result on a dataset: slug follows the title, last_modified strictly increases. */
+export function saveDataset(ctx: Ctx, ds: DatasetDoc, changes: Partial<DatasetDoc>): string[] {
+  const before = { ...ds, resources: ds.resources ? ds.resources.map((r) => r.id) : null }
+  Object.assign(ds, changes)
+  if (changes.title !== undefined)
+    ctx.db.setDatasetSlug(ds, ctx.db.uniqueSlug('datasets', ds.title, ds.id))
+  const after = { ...ds, resources: ds.resources ? ds.resources.map((r) => r.id) : null }
+  ds.last_modified = ctx.db.tick()
+  return changedKeys(before, after, TRACKED)
+}
+
+export function registerDatasetRoutes(router: Router): void {
+  router.get('/api/1/datasets/', (ctx) =>
+    json(paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV1(ctx, d))),
+  )
+  router.get('/api/2/datasets/', (ctx) =>
+    json(paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV2(ctx, d))),
+  )
+
+  router.get('/api/1/datasets/:dataset/', (ctx) => json(datasetV1(ctx, readable(ctx))))
+  router.get('/api/2/datasets/:dataset/', (ctx) => json(datasetV2(ctx, readable(ctx))))
+
+  router.post('/api/1/datasets/', async (ctx) => {
+    const user = requireUser(ctx.user)
+    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    const { changes, resources } = validateDatasetForm(ctx, body, null)
+    const now = ctx.db.tick()
+    const title = changes.title ?? ''
+    const ds: DatasetDoc = {
+      id: ctx.db.newObjectId(),
+      title,
+      acronym: null,
+      slug: ctx.db.uniqueSlug('datasets', title, null),
+      description: '',
+      description_short: null,
+      tags: [],
+      license: null,
+      frequency: 'unknown',
+      frequency_date: null,
+      temporal_coverage: null,
+      spatial: null,
+      // udata's default is PUBLIC: send private: true to create a draft
+      private: false,
+      archived: null,
+      deleted: null,
+      featured: false,
+      created_at: now,
+      created_at_internal: now,
+      last_modified: now,
+      last_update: now,
+      organization: null,
+      owner: user.id,
+      resources: resources ?? [],
+      lazy_resources: null,
+      badges: [],
+      views: 0,
+      followers: 0,
+      resources_downloads: 0,
+      extras: {},
+      harvest: null,
+      contact_points: [],
+      schema: null,
+      access_type: 'open',
+      quality_hint: 0.5,
+      ...changes,
+    }
+    ds.deleted = null
+    ctx.db.addDataset(ds)
+    // partial editors creating in their org are auto-assigned to the new dataset
+    if (ds.organization && ctx.db.memberRole(ds.organization, user.id) === 'partial_editor') {
+      ctx.db.state.assignments.push({
+        organization: ds.organization,
+        user: user.id,
+        class: 'Dataset',
+        id: ds.id,
+      })
+    }
+    recordActivity(
+      ctx,
+      user,
+      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
+      'dataset:created',
+    )
+    ctx.changed()
+    return json(datasetV1(ctx, ds), 201)
+  })
+
+  router.put('/api/1/datasets/:dataset/', async (ctx) => {
+    const user = requireUser(ctx.user)
+    const ds = findDataset(ctx, param(ctx, 'dataset'))
+    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw notFound()
+    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    // a deleted dataset answers 410 unless the body restores it with "deleted": null
+    if (ds.deleted && !(hasOwn(body, 'deleted') && body.deleted === null))
+      throw plain(410, 'Dataset has been deleted')
+    assertEditable(ctx.db, user, ds, 'Dataset')
+    const { changes, resources } = validateDatasetForm(ctx, body, ds)
+    if (resources) {
+      ctx.db.resources(ds)
+      changes.resources = resources
+    }
+    const changed = saveDataset(ctx, ds, changes)
+    recordActivity(
+      ctx,
+      user,
+      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
+      'dataset:updated',
+      changed,
+    )
+    ctx.changed()
+    return json(datasetV1(ctx, ds))
+  })
+
+  router.delete('/api/1/datasets/:dataset/', (ctx) => {
+    const user = requireUser(ctx.user)
+    const ds = findDataset(ctx, param(ctx, 'dataset'))
+    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw notFound()
+    if (ds.deleted) throw plain(410, 'Dataset has been deleted')
+    assertEditable(ctx.db, user, ds, 'Dataset')
+    const now = ctx.db.tick()
+    ds.deleted = now
+    ds.last_modified = now
+    recordActivity(
+      ctx,
+      user,
+      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
+      'dataset:deleted',
+      ['deleted'],
+    )
+    ctx.changed()
+    return noContent()
+  })
+
+  // ---- v2 extras: GET dict, PUT merge (null removes a key), DELETE list of keys
+  router.get('/api/2/datasets/:dataset/extras/', (ctx) => json(readable(ctx).extras))
+  router.put('/api/2/datasets/:dataset/extras/', async (ctx) => {
+    const user = requireUser(ctx.user)
+    const ds = readable(ctx)
+    assertEditable(ctx.db, user, ds, 'Dataset')
+    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!isRecord(body)) throw plain(400, 'Wrong payload format, dict expected')
+    const extras = { ...ds.extras }
+    for (const [key, value] of Object.entries(body)) {
+      if (value === null) delete extras[key]
+      else extras[key] = value
+    }
+    const changed = saveDataset(ctx, ds, { extras })
+    recordActivity(
+      ctx,
+      user,
+      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
+      'dataset:updated',
+      changed,
+    )
+    ctx.changed()
+    return json(ds.extras)
+  })
+  router.delete('/api/2/datasets/:dataset/extras/', async (ctx) => {
+    const user = requireUser(ctx.user)
+    const ds = readable(ctx)
+    assertEditable(ctx.db, user, ds, 'Dataset')
+    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!Array.isArray(body)) throw plain(400, 'Wrong payload format, list expected')
+    const extras = { ...ds.extras }
+    for (const key of body) {
+      if (typeof key !== 'string' || !(key in extras))
+        throw plain(404, `Key '${String(key)}' not found in existing extras`)
+      delete extras[key]
+    }
+    const changed = saveDataset(ctx, ds, { extras })
+    recordActivity(
+      ctx,
+      user,
+      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
+      'dataset:updated',
+      changed,
+    )
+    ctx.changed()
+    return noContent()
+  })
+}

@@ -1,0 +1,125 @@
+// /me/ and organizations: get (members, roles), contacts, org dataset/reuse lists, assignments.
+import { requireUser } from '../auth.ts'
+import type { Ctx } from '../context.ts'
+import { HttpError, json, forbidden, paginate, plain, positiveInt, readJson } from '../http.ts'
+import { findOrg, param } from '../lookup.ts'
+import { isOwnerSide } from '../permissions.ts'
+import type { Router } from '../router.ts'
+import { contactPoint, datasetV1, me, organization, reuseV1 } from '../serialize.ts'
+import type { OrgDoc } from '../types.ts'
+import { foldText, isRecord } from '../util.ts'
+
+function readableOrg(ctx: Ctx): OrgDoc {
+  const org = findOrg(ctx, param(ctx, 'org'))
+  if (org.deleted && !(ctx.user && ctx.db.memberRole(org.id, ctx.user.id))) {
+    throw plain(410, 'Organization has been deleted')
+  }
+  return org
+}
+
+export function registerOrganizationRoutes(router: Router): void {
+  router.get('/api/1/me/', (ctx) => json(me(ctx, requireUser(ctx.user))))
+
+  router.get('/api/1/organizations/', (ctx) => {
+    const query = foldText(ctx.url.searchParams.get('q') ?? '')
+    const orgs = ctx.db.state.organizations.filter(
+      (o) => !o.deleted && foldText(o.name).includes(query),
+    )
+    return json(paginate(orgs, ctx.url, 20, (o) => organization(ctx, o)))
+  })
+
+  router.get('/api/1/organizations/:org/', (ctx) => json(organization(ctx, readableOrg(ctx))))
+
+  // DB list of contact points (for dataset `contact_points`)
+  router.get('/api/1/organizations/:org/contacts/', (ctx) => {
+    const org = readableOrg(ctx)
+    const contacts = ctx.db.state.contacts.filter((c) => c.organization === org.id)
+    return json(paginate(contacts, ctx.url, 20, (c) => contactPoint(ctx, c)))
+  })
+
+  router.get('/api/1/organizations/:org/contacts/suggest/', (ctx) => {
+    const org = readableOrg(ctx)
+    const query = foldText(ctx.url.searchParams.get('q') ?? '')
+    const size = positiveInt(ctx.url, 'size', 10)
+    const contacts = ctx.db.state.contacts.filter(
+      (c) =>
+        c.organization === org.id &&
+        (foldText(c.name).includes(query) || foldText(c.email ?? '').includes(query)),
+    )
+    return json(contacts.slice(0, size).map((c) => contactPoint(ctx, c)))
+  })
+
+  // Quirk: only sort/page/page_size are honoured; archived and deleted datasets are included for
+  // everyone, private ones only for members.
+  router.get('/api/1/organizations/:org/datasets/', (ctx) => {
+    const org = readableOrg(ctx)
+    const member = isOwnerSide(ctx.db, ctx.user, { organization: org.id, owner: null })
+    const sort = ctx.url.searchParams.get('sort') ?? '-created'
+    const items = ctx.db.state.datasets
+      .filter((d) => d.organization === org.id && (member || !d.private))
+      .sort((a, b) => {
+        const key = sort.replace(/^-/, '')
+        const va = key === 'title' ? a.title : key === 'views' ? a.views : a.created_at_internal
+        const vb = key === 'title' ? b.title : key === 'views' ? b.views : b.created_at_internal
+        const cmp = va < vb ? -1 : va > vb ? 1 : 0
+        return sort.startsWith('-') ? -cmp : cmp
+      })
+    return json(paginate(items, ctx.url, 20, (d) => datasetV1(ctx, d)))
+  })
+
+  // Plain list (no pagination) of all org reuses; private ones only for members; deleted included.
+  router.get('/api/1/organizations/:org/reuses/', (ctx) => {
+    const org = readableOrg(ctx)
+    const member = isOwnerSide(ctx.db, ctx.user, { organization: org.id, owner: null })
+    const items = ctx.db.state.reuses.filter(
+      (r) => r.organization === org.id && (member || !r.private),
+    )
+    return json(items.map((r) => reuseV1(ctx, r, false)))
+  })
+
+  router.get('/api/1/organizations/:org/assignments/', (ctx) => {
+    const user = requireUser(ctx.user)
+    const org = readableOrg(ctx)
+    if (ctx.db.memberRole(org.id, user.id) !== 'admin' && !user.roles.includes('admin'))
+      throw forbidden()
+    return json(
+      ctx.db.state.assignments
+        .filter((a) => a.organization === org.id)
+        .map((a) => ({ user: { id: a.user }, subject: { class: a.class, id: a.id } })),
+    )
+  })
+
+  // PUT replaces the set of assignments of one partial editor
+  router.put('/api/1/organizations/:org/member/:user/assignments/', async (ctx) => {
+    const user = requireUser(ctx.user)
+    const org = readableOrg(ctx)
+    if (ctx.db.memberRole(org.id, user.id) !== 'admin' && !user.roles.includes('admin'))
+      throw forbidden()
+    const target = param(ctx, 'user')
+    if (ctx.db.memberRole(org.id, target) === null)
+      throw plain(404, 'User is not a member of this organization')
+    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!Array.isArray(body)) throw plain(400, 'Expecting a list of assignments')
+    const next = body.map((item) => {
+      if (
+        !isRecord(item) ||
+        (item.class !== 'Dataset' && item.class !== 'Reuse') ||
+        typeof item.id !== 'string'
+      ) {
+        throw new HttpError(
+          json(
+            { errors: { assignments: 'Invalid assignment' }, message: 'Invalid assignment' },
+            400,
+          ),
+        )
+      }
+      const cls: 'Dataset' | 'Reuse' = item.class
+      return { organization: org.id, user: target, class: cls, id: item.id }
+    })
+    ctx.db.state.assignments = ctx.db.state.assignments
+      .filter((a) => !(a.organization === org.id && a.user === target))
+      .concat(next)
+    ctx.changed()
+    return json(next.map((a) => ({ class: a.class, id: a.id })))
+  })
+}

@@ -1,0 +1,543 @@
+// Object → JSON shapes, following the recorded data.gouv.fr responses
+// (../shared/research-data/udata-api/) and udata's api fields.
+import type { Ctx } from './context.ts'
+import { datasetPermissions, orgPermissions, reusePermissions } from './permissions.ts'
+import {
+  FORMAT_MIME,
+  LICENSES,
+  ZONES,
+  frequencyLabel,
+  granularityLabel,
+  roleLabel,
+} from './reference.ts'
+import type {
+  ActivityDoc,
+  ContactPointDoc,
+  DatasetDoc,
+  DiscussionDoc,
+  OrgDoc,
+  ResourceDoc,
+  ReuseDoc,
+  UserDoc,
+} from './types.ts'
+import { isoDate } from './util.ts'
+
+export function userRef(ctx: Ctx, user: UserDoc | undefined | null) {
+  if (!user) return null
+  return {
+    avatar: user.avatar,
+    avatar_thumbnail: user.avatar,
+    class: 'User',
+    first_name: user.first_name,
+    id: user.id,
+    last_name: user.last_name,
+    page: `${ctx.origin}/fr/users/${user.slug}/`,
+    slug: user.slug,
+    uri: `${ctx.origin}/api/1/users/${user.slug}/`,
+  }
+}
+
+export function orgRef(ctx: Ctx, org: OrgDoc | undefined | null) {
+  if (!org) return null
+  return {
+    acronym: org.acronym,
+    badges: org.badges.map((kind) => ({ kind })),
+    class: 'Organization',
+    id: org.id,
+    logo: org.logo,
+    logo_thumbnail: org.logo,
+    name: org.name,
+    page: `${ctx.origin}/fr/organizations/${org.slug}/`,
+    slug: org.slug,
+    uri: `${ctx.origin}/api/1/organizations/${org.slug}/`,
+  }
+}
+
+/** Obfuscated e-mail (udata shows only the domain to other users). */
+function obfuscate(email: string): string {
+  return `***@${email.split('@')[1] ?? ''}`
+}
+
+function monthly(seedValue: number): Record<string, number> {
+  const out: Record<string, number> = {}
+  const now = new Date()
+  for (let i = 12; i >= 0; i--) {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1))
+    out[d.toISOString().slice(0, 7)] = (seedValue * (i + 3)) % 7
+  }
+  return out
+}
+
+export function organization(ctx: Ctx, org: OrgDoc) {
+  const db = ctx.db
+  const datasets = db.state.datasets.filter(
+    (d) => d.organization === org.id && !d.private && !d.deleted,
+  ).length
+  const reuses = db.state.reuses.filter(
+    (r) => r.organization === org.id && !r.private && !r.deleted,
+  ).length
+  const seedValue = org.views % 97
+  return {
+    acronym: org.acronym,
+    badges: org.badges.map((kind) => ({ kind })),
+    business_number_id: org.business_number_id,
+    created_at: org.created_at,
+    deleted: org.deleted,
+    description: org.description,
+    extras: org.extras,
+    id: org.id,
+    last_modified: org.last_modified,
+    logo: org.logo,
+    logo_thumbnail: org.logo,
+    members: org.members.map((m) => {
+      const user = db.usersById.get(m.user)
+      return {
+        label: roleLabel(m.role, ctx.lang),
+        role: m.role,
+        since: m.since,
+        user: user
+          ? {
+              ...userRef(ctx, user),
+              email: obfuscate(user.email),
+              last_login_at: user.last_login_at,
+            }
+          : null,
+      }
+    }),
+    metrics: {
+      dataservices: 0,
+      dataservices_by_months: monthly(0),
+      datasets,
+      datasets_by_months: monthly(seedValue),
+      datasets_followers_by_months: monthly(seedValue + 1),
+      datasets_reuses_by_months: monthly(seedValue + 2),
+      followers: org.followers,
+      members: org.members.length,
+      reuses,
+      reuses_by_months: 0,
+      reuses_followers_by_months: 0,
+      views: org.views,
+    },
+    name: org.name,
+    page: `${ctx.origin}/fr/organizations/${org.slug}/`,
+    permissions: orgPermissions(db, ctx.user, org),
+    slug: org.slug,
+    uri: `${ctx.origin}/api/1/organizations/${org.slug}/`,
+    url: org.url,
+  }
+}
+
+export function contactPoint(ctx: Ctx, c: ContactPointDoc) {
+  return {
+    id: c.id,
+    name: c.name,
+    email: c.email,
+    contact_form: c.contact_form,
+    role: c.role,
+    organization: c.organization ? orgRef(ctx, ctx.db.orgsById.get(c.organization)) : null,
+    owner: c.owner ? userRef(ctx, ctx.db.usersById.get(c.owner)) : null,
+  }
+}
+
+export function resource(ctx: Ctx, r: ResourceDoc) {
+  return {
+    checksum: r.checksum,
+    created_at: r.created_at,
+    description: r.description,
+    extras: r.extras,
+    filesize: r.filesize,
+    filetype: r.filetype,
+    format: r.format,
+    harvest: r.harvest,
+    id: r.id,
+    internal: {
+      created_at_internal: r.created_at,
+      last_modified_internal: r.last_modified_internal,
+    },
+    last_modified: r.last_modified,
+    latest: `${ctx.origin}/fr/datasets/r/${r.id}`,
+    metrics: { views: r.views },
+    mime: r.mime ?? (r.format ? (FORMAT_MIME[r.format] ?? null) : null),
+    preview_url: r.preview_url,
+    schema: r.schema,
+    title: r.title,
+    type: r.type,
+    url: r.file ? `${ctx.origin}${r.url}` : r.url,
+  }
+}
+
+const OPEN_FORMATS = new Set(['csv', 'json', 'geojson', 'xml', 'ods', 'parquet', 'txt', 'shp'])
+
+function quality(ctx: Ctx, ds: DatasetDoc) {
+  const count = ctx.db.resourceCount(ds)
+  const hint = ds.quality_hint
+  const q: Record<string, boolean | number> = {
+    dataset_description_quality: ds.description.length >= 200,
+    has_resources: count > 0,
+    license: ds.license !== null,
+    spatial: ds.spatial !== null && ds.spatial.zones.length > 0,
+    temporal_coverage: ds.temporal_coverage !== null,
+    update_frequency: ds.frequency !== 'unknown',
+    update_fulfilled_in_time: ds.frequency !== 'unknown' && hint > 0.4,
+  }
+  if (count > 0) {
+    const materialised = ds.resources
+    q.all_resources_available = materialised
+      ? materialised.every((r) => r.extras['check:available'] !== false)
+      : hint > 0.5
+    q.has_open_format = materialised
+      ? materialised.some((r) => r.format !== null && OPEN_FORMATS.has(r.format))
+      : hint > 0.35
+    q.resources_documentation = materialised
+      ? materialised.some((r) => (r.description ?? '').length > 0)
+      : hint > 0.7
+  }
+  const values = Object.values(q)
+  q.score = values.filter(Boolean).length / 10
+  return Object.fromEntries(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)))
+}
+
+function licenseObject(id: string) {
+  const l = LICENSES.find((x) => x.id === id)
+  return l
+    ? {
+        id: l.id,
+        title: l.title,
+        maintainer: l.maintainer,
+        url: l.url,
+        flags: [...l.flags],
+        alternate_urls: [],
+        alternate_titles: [],
+      }
+    : {
+        id,
+        title: id,
+        maintainer: null,
+        url: null,
+        flags: [],
+        alternate_urls: [],
+        alternate_titles: [],
+      }
+}
+
+function spatial(ctx: Ctx, ds: DatasetDoc) {
+  if (!ds.spatial) return null
+  if (!ctx.fullObjects) return ds.spatial
+  return {
+    zones: ds.spatial.zones.map((id) => {
+      const z = ZONES.find((zone) => zone.id === id)
+      return {
+        id,
+        name: z?.name ?? id,
+        code: z?.code ?? id,
+        level: z?.level ?? 'other',
+        uri: `${ctx.origin}/api/1/spatial/zone/${id}/`,
+      }
+    }),
+    granularity: ds.spatial.granularity
+      ? { id: ds.spatial.granularity, name: granularityLabel(ds.spatial.granularity, ctx.lang) }
+      : null,
+    geom: null,
+  }
+}
+
+function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
+  const db = ctx.db
+  const discussions = db.discussionCount(ds.id)
+  const full = version === 2 && ctx.fullObjects
+  const license = ds.license ?? 'notspecified'
+  return {
+    access_audiences: [],
+    access_type: ds.access_type,
+    access_type_reason: null,
+    access_type_reason_category: null,
+    acronym: ds.acronym,
+    archived: ds.archived,
+    authorization_request_url: null,
+    badges: ds.badges.map((kind) => ({ kind })),
+    contact_points: ds.contact_points.flatMap((id) => {
+      const c = db.contactsById.get(id)
+      return c ? [contactPoint(ctx, c)] : []
+    }),
+    created_at: ds.created_at,
+    deleted: ds.deleted,
+    description: ds.description,
+    description_short: ds.description_short,
+    extras: ds.extras,
+    featured: ds.featured,
+    frequency: full
+      ? { id: ds.frequency, label: frequencyLabel(ds.frequency, ctx.lang) }
+      : ds.frequency,
+    frequency_date: ds.frequency_date,
+    harvest: ds.harvest,
+    id: ds.id,
+    internal: {
+      created_at_internal: ds.created_at_internal,
+      last_modified_internal: ds.last_modified,
+    },
+    last_modified: ds.last_modified,
+    last_update: ds.last_update,
+    license: full ? licenseObject(license) : license,
+    metrics: {
+      dataservices: 0,
+      discussions: discussions.all,
+      discussions_open: discussions.open,
+      followers: ds.followers,
+      resources_downloads: ds.resources_downloads,
+      reuses: db.reuseCount(ds.id),
+      views: ds.views,
+    },
+    organization: ds.organization ? orgRef(ctx, db.orgsById.get(ds.organization)) : null,
+    owner: ds.owner ? userRef(ctx, db.usersById.get(ds.owner)) : null,
+    page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
+    permissions: datasetPermissions(db, ctx.user, ds),
+    private: ds.private,
+    quality: quality(ctx, ds),
+    schema: ds.schema,
+    slug: ds.slug,
+    spatial: spatial(ctx, ds),
+    tags: ds.tags,
+    temporal_coverage: ds.temporal_coverage,
+    title: ds.title,
+  }
+}
+
+export function datasetV1(ctx: Ctx, ds: DatasetDoc) {
+  return {
+    ...datasetBase(ctx, ds, 1),
+    resources: ctx.db.resources(ds).map((r) => resource(ctx, r)),
+    uri: `${ctx.origin}/api/1/datasets/${ds.slug}/`,
+  }
+}
+
+export function datasetV2(ctx: Ctx, ds: DatasetDoc) {
+  return {
+    ...datasetBase(ctx, ds, 2),
+    community_resources: {
+      href: `${ctx.origin}/api/1/datasets/community_resources/?dataset=${ds.id}&page=1&page_size=50`,
+      rel: 'subsection',
+      total: 0,
+      type: 'GET',
+    },
+    resources: {
+      href: `${ctx.origin}/api/2/datasets/${ds.id}/resources/?page=1&page_size=50`,
+      rel: 'subsection',
+      total: ctx.db.resourceCount(ds),
+      type: 'GET',
+    },
+    uri: `${ctx.origin}/api/2/datasets/${ds.slug}/`,
+  }
+}
+
+function reuseBase(ctx: Ctx, r: ReuseDoc) {
+  const db = ctx.db
+  const discussions = db.discussionCount(r.id)
+  return {
+    archived: r.archived,
+    badges: r.badges.map((kind) => ({ kind })),
+    created_at: r.created_at,
+    deleted: r.deleted,
+    description: r.description,
+    extras: r.extras,
+    featured: r.featured,
+    id: r.id,
+    image: r.image,
+    image_thumbnail: r.image,
+    last_modified: r.last_modified,
+    metrics: {
+      datasets: r.datasets.length,
+      discussions: discussions.all,
+      discussions_open: discussions.open,
+      followers: r.followers,
+      views: r.views,
+    },
+    organization: r.organization ? orgRef(ctx, db.orgsById.get(r.organization)) : null,
+    owner: r.owner ? userRef(ctx, db.usersById.get(r.owner)) : null,
+    page: `${ctx.origin}/fr/reuses/${r.slug}/`,
+    permissions: reusePermissions(db, ctx.user, r),
+    private: r.private,
+    slug: r.slug,
+    tags: r.tags,
+    title: r.title,
+    topic: r.topic,
+    type: r.type,
+    uri: `${ctx.origin}/api/1/reuses/${r.slug}/`,
+    url: r.url,
+  }
+}
+
+/** `full`: the item endpoint embeds full v1 datasets; list pages reduce them to {id,title,uri,page}. */
+export function reuseV1(ctx: Ctx, r: ReuseDoc, full: boolean) {
+  const datasets = r.datasets.flatMap((id) => {
+    const ds = ctx.db.datasetsById.get(id)
+    if (!ds) return []
+    if (full) return [datasetV1(ctx, ds)]
+    return [
+      {
+        id: ds.id,
+        title: ds.title,
+        uri: `${ctx.origin}/api/1/datasets/${ds.slug}/`,
+        page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
+      },
+    ]
+  })
+  return { ...reuseBase(ctx, r), dataservices: [], datasets }
+}
+
+export function reuseV2(ctx: Ctx, r: ReuseDoc) {
+  return {
+    ...reuseBase(ctx, r),
+    dataservices: {
+      href: `${ctx.origin}/api/2/dataservices/?reuse=${r.id}`,
+      rel: 'subsection',
+      total: 0,
+      type: 'GET',
+    },
+    datasets: {
+      href: `${ctx.origin}/api/2/datasets/?reuse=${r.id}`,
+      rel: 'subsection',
+      total: r.datasets.length,
+      type: 'GET',
+    },
+  }
+}
+
+export function discussion(ctx: Ctx, d: DiscussionDoc) {
+  const db = ctx.db
+  const subjectOrg = subjectOwner(ctx, d)
+  const me = ctx.user
+  const onOwnerSide = me !== null && subjectOrg.canClose(me.id)
+  return {
+    class: 'Discussion',
+    closed: d.closed,
+    closed_by: d.closed_by ? userRef(ctx, db.usersById.get(d.closed_by)) : null,
+    closed_by_organization: d.closed_by_organization
+      ? orgRef(ctx, db.orgsById.get(d.closed_by_organization))
+      : null,
+    created: d.created,
+    discussion: d.messages.map((m, index) => ({
+      content: m.content,
+      id: m.id,
+      last_modified_at: m.last_modified_at,
+      permissions: {
+        delete: me !== null && index > 0 && m.posted_by === me.id,
+        edit: me !== null && m.posted_by === me.id,
+      },
+      posted_by: userRef(ctx, db.usersById.get(m.posted_by)),
+      posted_by_organization: m.posted_by_organization
+        ? orgRef(ctx, db.orgsById.get(m.posted_by_organization))
+        : null,
+      posted_on: m.posted_on,
+    })),
+    extras: d.extras,
+    id: d.id,
+    organization: d.organization ? orgRef(ctx, db.orgsById.get(d.organization)) : null,
+    permissions: {
+      close: onOwnerSide || (me !== null && me.id === d.user),
+      delete: me !== null && me.id === d.user,
+      edit: me !== null && me.id === d.user,
+    },
+    self_web_url: subjectOrg.page ? `${subjectOrg.page}#/discussions/${d.id}` : null,
+    subject: d.subject,
+    title: d.title,
+    url: `${ctx.origin}/api/1/discussions/${d.id}/`,
+    user: userRef(ctx, db.usersById.get(d.user)),
+  }
+}
+
+/** Who is on the subject's side of a discussion (may close it). */
+export function subjectOwner(ctx: Ctx, d: DiscussionDoc) {
+  const db = ctx.db
+  const subject =
+    d.subject.class === 'Dataset'
+      ? db.datasetsById.get(d.subject.id)
+      : db.reusesById.get(d.subject.id)
+  const page = subject
+    ? `${ctx.origin}/fr/${d.subject.class === 'Dataset' ? 'datasets' : 'reuses'}/${subject.slug}/`
+    : null
+  return {
+    organization: subject?.organization ?? null,
+    page,
+    canClose(userId: string): boolean {
+      if (!subject) return false
+      if (subject.owner === userId) return true
+      const role = db.memberRole(subject.organization, userId)
+      if (role === 'admin' || role === 'editor') return true
+      return role === 'partial_editor' && db.isAssigned(userId, d.subject.class, subject.id)
+    },
+  }
+}
+
+const ACTIVITY_LABELS: Record<string, { label: string; icon: string }> = {
+  'dataset:created': { label: 'created a dataset', icon: 'fa fa-plus' },
+  'dataset:updated': { label: 'updated a dataset', icon: 'fa fa-pencil' },
+  'dataset:deleted': { label: 'deleted a dataset', icon: 'fa fa-remove' },
+  'reuse:created': { label: 'created a reuse', icon: 'fa fa-plus' },
+  'reuse:updated': { label: 'updated a reuse', icon: 'fa fa-pencil' },
+  'reuse:deleted': { label: 'deleted a reuse', icon: 'fa fa-remove' },
+  'discussion:created': { label: 'started a discussion', icon: 'fa fa-comment' },
+  'discussion:replied': { label: 'replied to a discussion', icon: 'fa fa-comments' },
+  'discussion:closed': { label: 'closed a discussion', icon: 'fa fa-check' },
+}
+
+export function activity(ctx: Ctx, a: ActivityDoc) {
+  const db = ctx.db
+  const kindPath =
+    a.related_to_kind === 'Reuse'
+      ? 'reuses'
+      : a.related_to_kind === 'Organization'
+        ? 'organizations'
+        : a.related_to_kind === 'Discussion'
+          ? 'discussions'
+          : 'datasets'
+  const meta = ACTIVITY_LABELS[a.key] ?? { label: a.key, icon: 'fa fa-info' }
+  return {
+    actor: userRef(ctx, db.usersById.get(a.actor)),
+    changes: a.changes,
+    created_at: a.created_at,
+    extras: a.extras,
+    icon: meta.icon,
+    key: a.key,
+    label: meta.label,
+    organization: a.organization ? orgRef(ctx, db.orgsById.get(a.organization)) : null,
+    related_to: a.related_to,
+    related_to_id: a.related_to_id,
+    related_to_kind: a.related_to_kind,
+    related_to_url: `${ctx.origin}/api/1/${kindPath}/${a.related_to_id}/`,
+  }
+}
+
+export function me(ctx: Ctx, user: UserDoc) {
+  const db = ctx.db
+  const orgIds = db.userOrgIds(user.id)
+  return {
+    about: user.about,
+    active: user.active,
+    avatar: user.avatar,
+    avatar_thumbnail: user.avatar,
+    email: user.email,
+    first_name: user.first_name,
+    id: user.id,
+    last_login_at: user.last_login_at,
+    last_name: user.last_name,
+    metrics: {
+      dataservices: 0,
+      datasets: db.state.datasets.filter((d) => d.owner === user.id && !d.deleted).length,
+      followers: 0,
+      following: 0,
+      reuses: db.state.reuses.filter((r) => r.owner === user.id && !r.deleted).length,
+    },
+    organizations: orgIds.flatMap((id) => {
+      const org = db.orgsById.get(id)
+      return org ? [{ ...orgRef(ctx, org), permissions: orgPermissions(db, user, org) }] : []
+    }),
+    page: `${ctx.origin}/fr/users/${user.slug}/`,
+    roles: user.roles,
+    since: user.since,
+    slug: user.slug,
+    uri: `${ctx.origin}/api/1/users/${user.slug}/`,
+    website: user.website,
+  }
+}
+
+export { isoDate }

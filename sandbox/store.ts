@@ -1,0 +1,197 @@
+// In-memory database: the JSON state plus indexes, and the few primitives every write needs
+// (ids, a strictly increasing clock, slugs with history).
+import { generateResources } from './seed/resources.ts'
+import type {
+  DatasetDoc,
+  DiscussionDoc,
+  OrgDoc,
+  ResourceDoc,
+  ReuseDoc,
+  State,
+  TokenDoc,
+  UserDoc,
+  ContactPointDoc,
+} from './types.ts'
+import { createRng, deriveSeed, isoDate, objectId, slugify, uuid } from './util.ts'
+
+type SlugKind = 'datasets' | 'reuses' | 'organizations'
+
+export class Db {
+  state: State
+  usersById = new Map<string, UserDoc>()
+  usersBySlug = new Map<string, UserDoc>()
+  orgsById = new Map<string, OrgDoc>()
+  orgsBySlug = new Map<string, OrgDoc>()
+  datasetsById = new Map<string, DatasetDoc>()
+  datasetsBySlug = new Map<string, DatasetDoc>()
+  reusesById = new Map<string, ReuseDoc>()
+  reusesBySlug = new Map<string, ReuseDoc>()
+  discussionsById = new Map<string, DiscussionDoc>()
+  contactsById = new Map<string, ContactPointDoc>()
+  tokensByKey = new Map<string, TokenDoc>()
+  /** derived counters, rebuilt lazily after writes to reuses / discussions */
+  private counters: {
+    reusesByDataset: Map<string, number>
+    discussionsBySubject: Map<string, { all: number; open: number }>
+  } | null = null
+
+  constructor(state: State) {
+    this.state = state
+    this.reindex()
+  }
+
+  reindex(): void {
+    const s = this.state
+    this.usersById = new Map(s.users.map((u) => [u.id, u]))
+    this.usersBySlug = new Map(s.users.map((u) => [u.slug, u]))
+    this.orgsById = new Map(s.organizations.map((o) => [o.id, o]))
+    this.orgsBySlug = new Map(s.organizations.map((o) => [o.slug, o]))
+    this.datasetsById = new Map(s.datasets.map((d) => [d.id, d]))
+    this.datasetsBySlug = new Map(s.datasets.map((d) => [d.slug, d]))
+    this.reusesById = new Map(s.reuses.map((r) => [r.id, r]))
+    this.reusesBySlug = new Map(s.reuses.map((r) => [r.slug, r]))
+    this.discussionsById = new Map(s.discussions.map((d) => [d.id, d]))
+    this.contactsById = new Map(s.contacts.map((c) => [c.id, c]))
+    this.tokensByKey = new Map(s.tokens.map((t) => [t.token, t]))
+    this.counters = null
+  }
+
+  invalidateCounters(): void {
+    this.counters = null
+  }
+
+  private getCounters(): NonNullable<Db['counters']> {
+    if (this.counters) return this.counters
+    const reusesByDataset = new Map<string, number>()
+    for (const reuse of this.state.reuses) {
+      // udata counts the reuses that are visible to the public on the dataset page
+      if (reuse.private || reuse.deleted) continue
+      for (const id of reuse.datasets) reusesByDataset.set(id, (reusesByDataset.get(id) ?? 0) + 1)
+    }
+    const discussionsBySubject = new Map<string, { all: number; open: number }>()
+    for (const d of this.state.discussions) {
+      const entry = discussionsBySubject.get(d.subject.id) ?? { all: 0, open: 0 }
+      entry.all += 1
+      if (!d.closed) entry.open += 1
+      discussionsBySubject.set(d.subject.id, entry)
+    }
+    this.counters = { reusesByDataset, discussionsBySubject }
+    return this.counters
+  }
+
+  reuseCount(datasetId: string): number {
+    return this.getCounters().reusesByDataset.get(datasetId) ?? 0
+  }
+
+  discussionCount(subjectId: string): { all: number; open: number } {
+    return this.getCounters().discussionsBySubject.get(subjectId) ?? { all: 0, open: 0 }
+  }
+
+  /** A timestamp strictly later than every previous one (two writes in one ms still differ). */
+  tick(): string {
+    const ms = Math.max(Date.now(), this.state.clock + 1)
+    this.state.clock = ms
+    return isoDate(ms)
+  }
+
+  private nextRng() {
+    this.state.sequence += 1
+    return createRng(deriveSeed(this.state.seed, `runtime-${this.state.sequence}`))
+  }
+
+  newObjectId(): string {
+    return objectId(this.nextRng(), Math.max(Date.now(), this.state.clock))
+  }
+
+  newUuid(): string {
+    return uuid(this.nextRng())
+  }
+
+  /** Resources of a dataset, generated on first access for seeded datasets. */
+  resources(dataset: DatasetDoc): ResourceDoc[] {
+    if (dataset.resources) return dataset.resources
+    const lazy = dataset.lazy_resources
+    dataset.resources = lazy ? generateResources(dataset, lazy.count, lazy.seed) : []
+    dataset.lazy_resources = null
+    return dataset.resources
+  }
+
+  resourceCount(dataset: DatasetDoc): number {
+    return dataset.resources ? dataset.resources.length : (dataset.lazy_resources?.count ?? 0)
+  }
+
+  /** udata slugs: slugify(title), de-duplicated with -1, -2… */
+  uniqueSlug(kind: SlugKind, title: string, selfId: string | null): string {
+    const base = slugify(title).slice(0, 255) || 'sans-titre'
+    const taken = (slug: string): boolean => {
+      const owner =
+        kind === 'datasets'
+          ? this.datasetsBySlug.get(slug)
+          : kind === 'reuses'
+            ? this.reusesBySlug.get(slug)
+            : this.orgsBySlug.get(slug)
+      return owner !== undefined && owner.id !== selfId
+    }
+    if (!taken(base)) return base
+    for (let i = 1; ; i++) {
+      const candidate = `${base}-${i}`
+      if (!taken(candidate)) return candidate
+    }
+  }
+
+  /** Change the slug of an object, remembering the old one for 308 redirects. */
+  setDatasetSlug(dataset: DatasetDoc, slug: string): void {
+    if (dataset.slug === slug) return
+    this.state.redirects.datasets[dataset.slug] = dataset.id
+    this.datasetsBySlug.delete(dataset.slug)
+    delete this.state.redirects.datasets[slug]
+    dataset.slug = slug
+    this.datasetsBySlug.set(slug, dataset)
+  }
+
+  setReuseSlug(reuse: ReuseDoc, slug: string): void {
+    if (reuse.slug === slug) return
+    this.state.redirects.reuses[reuse.slug] = reuse.id
+    this.reusesBySlug.delete(reuse.slug)
+    delete this.state.redirects.reuses[slug]
+    reuse.slug = slug
+    this.reusesBySlug.set(slug, reuse)
+  }
+
+  addDataset(dataset: DatasetDoc): void {
+    this.state.datasets.push(dataset)
+    this.datasetsById.set(dataset.id, dataset)
+    this.datasetsBySlug.set(dataset.slug, dataset)
+  }
+
+  addReuse(reuse: ReuseDoc): void {
+    this.state.reuses.push(reuse)
+    this.reusesById.set(reuse.id, reuse)
+    this.reusesBySlug.set(reuse.slug, reuse)
+    this.invalidateCounters()
+  }
+
+  addDiscussion(discussion: DiscussionDoc): void {
+    this.state.discussions.push(discussion)
+    this.discussionsById.set(discussion.id, discussion)
+    this.invalidateCounters()
+  }
+
+  memberRole(orgId: string | null, userId: string): MemberRoleResult {
+    if (!orgId) return null
+    const org = this.orgsById.get(orgId)
+    return org?.members.find((m) => m.user === userId)?.role ?? null
+  }
+
+  isAssigned(userId: string, cls: 'Dataset' | 'Reuse', id: string): boolean {
+    return this.state.assignments.some((a) => a.user === userId && a.class === cls && a.id === id)
+  }
+
+  userOrgIds(userId: string): string[] {
+    return this.state.organizations
+      .filter((o) => o.members.some((m) => m.user === userId))
+      .map((o) => o.id)
+  }
+}
+
+type MemberRoleResult = 'admin' | 'editor' | 'partial_editor' | null

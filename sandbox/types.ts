@@ -1,0 +1,235 @@
+// The sandbox's persisted state. Plain JSON (so it can be written to a file and restored);
+// indexes live in store.ts and are rebuilt from it.
+
+export type OrgRole = 'admin' | 'editor' | 'partial_editor'
+export type KeyStatus = 'active' | 'expired' | 'revoked'
+
+export type UserDoc = {
+  id: string
+  slug: string
+  first_name: string
+  last_name: string
+  email: string
+  about: string | null
+  website: string | null
+  avatar: string | null
+  roles: string[]
+  active: boolean
+  since: string
+  last_login_at: string | null
+}
+
+export type MemberDoc = { user: string; role: OrgRole; since: string }
+
+export type OrgDoc = {
+  id: string
+  name: string
+  acronym: string | null
+  slug: string
+  description: string
+  url: string | null
+  business_number_id: string | null
+  badges: string[]
+  members: MemberDoc[]
+  extras: Record<string, unknown>
+  created_at: string
+  last_modified: string
+  deleted: string | null
+  logo: string | null
+  views: number
+  followers: number
+}
+
+export type AssignmentDoc = {
+  organization: string
+  user: string
+  class: 'Dataset' | 'Reuse'
+  id: string
+}
+
+export type TokenDoc = {
+  id: string
+  token: string
+  user: string
+  status: KeyStatus
+  name: string
+  created_at: string
+  expires_at: string | null
+  revoked_at: string | null
+}
+
+export type ContactPointDoc = {
+  id: string
+  name: string
+  email: string | null
+  contact_form: string | null
+  role: string
+  organization: string | null
+  owner: string | null
+}
+
+export type Checksum = { type: string; value: string }
+export type SchemaRef = { name: string | null; version: string | null; url: string | null }
+
+export type ResourceDoc = {
+  id: string
+  title: string
+  description: string | null
+  filetype: 'file' | 'remote'
+  type: string
+  format: string | null
+  url: string
+  checksum: Checksum | null
+  filesize: number | null
+  mime: string | null
+  created_at: string
+  last_modified: string
+  last_modified_internal: string
+  extras: Record<string, unknown>
+  schema: SchemaRef | null
+  harvest: Record<string, unknown> | null
+  views: number
+  preview_url: string | null
+  /** key in state.files when the sandbox stores the bytes itself */
+  file: string | null
+}
+
+export type TemporalCoverage = { start: string; end: string | null }
+export type Spatial = { zones: string[]; granularity: string | null; geom: null }
+
+export type DatasetDoc = {
+  id: string
+  title: string
+  acronym: string | null
+  slug: string
+  description: string
+  description_short: string | null
+  tags: string[]
+  license: string | null
+  frequency: string
+  frequency_date: string | null
+  temporal_coverage: TemporalCoverage | null
+  spatial: Spatial | null
+  private: boolean
+  archived: string | null
+  deleted: string | null
+  featured: boolean
+  created_at: string
+  created_at_internal: string
+  last_modified: string
+  last_update: string
+  organization: string | null
+  owner: string | null
+  /** null until materialised: seeded resources are generated lazily from `lazy_resources` */
+  resources: ResourceDoc[] | null
+  lazy_resources: { count: number; seed: number } | null
+  badges: string[]
+  views: number
+  followers: number
+  resources_downloads: number
+  extras: Record<string, unknown>
+  harvest: Record<string, unknown> | null
+  contact_points: string[]
+  schema: SchemaRef | null
+  access_type: string
+  quality_hint: number
+}
+
+export type ReuseDoc = {
+  id: string
+  title: string
+  slug: string
+  description: string
+  type: string
+  topic: string
+  url: string
+  tags: string[]
+  datasets: string[]
+  private: boolean
+  archived: string | null
+  deleted: string | null
+  featured: boolean
+  image: string | null
+  organization: string | null
+  owner: string | null
+  extras: Record<string, unknown>
+  created_at: string
+  last_modified: string
+  views: number
+  followers: number
+  badges: string[]
+}
+
+export type MessageDoc = {
+  id: string
+  content: string
+  posted_on: string
+  posted_by: string
+  posted_by_organization: string | null
+  last_modified_at: string | null
+}
+
+export type DiscussionDoc = {
+  id: string
+  title: string
+  subject: { class: 'Dataset' | 'Reuse'; id: string }
+  user: string
+  organization: string | null
+  created: string
+  closed: string | null
+  closed_by: string | null
+  closed_by_organization: string | null
+  messages: MessageDoc[]
+  extras: Record<string, unknown>
+}
+
+export type ActivityDoc = {
+  id: string
+  actor: string
+  organization: string | null
+  related_to_id: string
+  related_to_kind: 'Dataset' | 'Reuse' | 'Organization' | 'Discussion'
+  related_to: string
+  key: string
+  changes: string[]
+  extras: Record<string, unknown>
+  created_at: string
+}
+
+export type ReportDoc = {
+  id: string
+  by: string | null
+  subject: { class: string; id: string }
+  reason: string
+  message: string | null
+  reported_at: string
+}
+
+export type StoredFile = { mime: string; base64: string }
+
+export type State = {
+  version: 1
+  seed: number
+  scale: 'full' | 'small'
+  /** last timestamp handed out, so every write gets a strictly later last_modified */
+  clock: number
+  users: UserDoc[]
+  organizations: OrgDoc[]
+  datasets: DatasetDoc[]
+  reuses: ReuseDoc[]
+  discussions: DiscussionDoc[]
+  activities: ActivityDoc[]
+  reports: ReportDoc[]
+  contacts: ContactPointDoc[]
+  tokens: TokenDoc[]
+  assignments: AssignmentDoc[]
+  /** old slug → id, per kind (udata keeps slug history and 308-redirects) */
+  redirects: {
+    datasets: Record<string, string>
+    reuses: Record<string, string>
+    organizations: Record<string, string>
+  }
+  files: Record<string, StoredFile>
+  /** counter used to derive new ids after seeding */
+  sequence: number
+}
