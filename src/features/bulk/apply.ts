@@ -1,0 +1,541 @@
+import { ApiError, NetworkError } from '@/api/client'
+import type { DatasetChanges } from '@/features/datasets/dataset-payload'
+import {
+  differingFields,
+  readFields,
+  toPutChanges,
+  type BulkField,
+  type DatasetSource,
+} from './fields'
+import { countItems, headerOf, isRetryable, type Job, type JobItem, type JobState } from './job'
+import type { Journal } from './journal'
+
+/** The three calls the runner makes; bulk-api.ts binds them to apiFetch, tests to fakes. */
+export type BulkApi = {
+  getDataset(datasetId: string, signal?: AbortSignal): Promise<DatasetSource>
+  /** A full udata-safe PUT of `fresh` with `changes` over it (never `resources`). */
+  putDataset(
+    fresh: DatasetSource,
+    changes: DatasetChanges,
+    signal?: AbortSignal,
+  ): Promise<DatasetSource>
+  deleteDataset(datasetId: string, signal?: AbortSignal): Promise<void>
+}
+
+export type Progress = {
+  total: number
+  /** Items this job still has to write or has written (not unchanged/skipped from the start). */
+  to_process: number
+  processed: number
+  counts: Record<JobItem['status'], number>
+  /** Datasets per second over the recent window; null until two have finished. */
+  rate: number | null
+  remaining_ms: number | null
+  /** Set while a 429 holds every worker back. */
+  waiting_until: number | null
+}
+
+export type RunnerSnapshot = {
+  job: Job
+  state: JobState
+  concurrency: number
+  in_flight: number
+  progress: Progress
+  /** A journal write failed (quota, private mode): the job still runs but may not survive a reload. */
+  journal_error: string | null
+}
+
+export type RunnerOptions = {
+  api: BulkApi
+  journal?: Journal
+  concurrency?: number
+  /** Attempts per dataset for 5xx and network errors. */
+  max_attempts?: number
+  /** 429 answers are waited out this many times per dataset before it fails. */
+  max_rate_limited?: number
+  base_backoff_ms?: number
+  max_backoff_ms?: number
+  /** Milliseconds between snapshots sent to subscribers (0 = every change). */
+  notify_interval_ms?: number
+  heartbeat_interval_ms?: number
+  now?: () => number
+  random?: () => number
+}
+
+export const minConcurrency = 1
+export const maxConcurrency = 8
+
+export function clampConcurrency(value: number): number {
+  return Math.min(maxConcurrency, Math.max(minConcurrency, Math.round(value) || minConcurrency))
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return `${error.status} — ${error.message}`
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+function isTransient(error: unknown): boolean {
+  return (
+    error instanceof NetworkError ||
+    (error instanceof ApiError && (error.status >= 500 || error.status === 408)) ||
+    // A fetch that failed without our client (bench, tests) is a network failure too.
+    (error instanceof TypeError && /fetch|network/i.test(error.message))
+  )
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError'
+}
+
+class Stopped extends Error {}
+
+/**
+ * Applies a job: per dataset, GET again, compare the touched fields with the preview's
+ * "before" (a difference is a conflict, not written), then one full PUT (or DELETE).
+ * Bounded concurrency, 429 `Retry-After` honoured for every worker, 5xx/network backoff,
+ * pause/resume/cancel, and every status change journaled before it is shown.
+ */
+export class JobRunner {
+  private job: Job
+  private readonly options: Required<Omit<RunnerOptions, 'journal'>> & { journal?: Journal }
+  private state: JobState
+  private concurrency: number
+  private inFlight = 0
+  private activeWorkers = 0
+  private queue: number[] = []
+  private readonly listeners = new Set<() => void>()
+  private snapshot: RunnerSnapshot | null = null
+  private notifyTimer: ReturnType<typeof setTimeout> | null = null
+  private heartbeatTimer: ReturnType<typeof setInterval> | null = null
+  private completions: number[] = []
+  private waitingUntil = 0
+  private wake = new Set<() => void>()
+  private runPromise: Promise<Job> | null = null
+  private journalError: string | null = null
+  private pendingWrites = new Set<Promise<void>>()
+
+  constructor(job: Job, options: RunnerOptions) {
+    this.options = {
+      concurrency: 4,
+      max_attempts: 4,
+      max_rate_limited: 8,
+      base_backoff_ms: 500,
+      max_backoff_ms: 15_000,
+      notify_interval_ms: 100,
+      heartbeat_interval_ms: 3_000,
+      now: () => Date.now(),
+      random: Math.random,
+      ...options,
+    }
+    this.job = { ...job, items: job.items.map((item) => ({ ...item })) }
+    this.concurrency = clampConcurrency(options.concurrency ?? job.concurrency)
+    this.state = job.state === 'running' ? 'paused' : job.state
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): RunnerSnapshot => {
+    this.snapshot ??= {
+      job: { ...this.job, items: [...this.job.items], counts: countItems(this.job.items) },
+      state: this.state,
+      concurrency: this.concurrency,
+      in_flight: this.inFlight,
+      progress: this.progress(),
+      journal_error: this.journalError,
+    }
+    return this.snapshot
+  }
+
+  /** Runs every pending item; resolves when none is left, or on pause/cancel once idle. */
+  start(): Promise<Job> {
+    if (this.state === 'running' && this.runPromise) return this.runPromise
+    this.queue = this.job.items
+      .map((item, index) => (item.status === 'pending' ? index : -1))
+      .filter((index) => index >= 0)
+    this.completions = []
+    this.setState('running')
+    this.startHeartbeat()
+    this.runPromise = this.runWorkers()
+    return this.runPromise
+  }
+
+  /** Workers finish the dataset in hand, then wait. */
+  pause() {
+    if (this.state !== 'running') return
+    this.setState('paused')
+  }
+
+  resume(): Promise<Job> {
+    if (this.state === 'running' && this.runPromise) return this.runPromise
+    return this.start()
+  }
+
+  /**
+   * Stops for good: unstarted items become `skipped (cancelled)`; the datasets in hand finish,
+   * because an interrupted PUT would leave us unsure of what was written.
+   */
+  cancel(): Promise<Job> {
+    if (this.state === 'finished' || this.state === 'cancelled') return Promise.resolve(this.job)
+    const wasRunning = this.state === 'running' && this.runPromise
+    this.setState('cancelled')
+    this.wakeAll()
+    if (!wasRunning) {
+      this.skipPending()
+      return this.persistAll().then(() => this.job)
+    }
+    return this.runPromise ?? Promise.resolve(this.job)
+  }
+
+  /** Queues failed (and cancelled) items again and runs them. */
+  retryFailed(): Promise<Job> {
+    const retried: JobItem[] = []
+    this.job.items = this.job.items.map((item) => {
+      if (!isRetryable(item)) return item
+      const next: JobItem = { ...item, status: 'pending', attempts: 0 }
+      delete next.message
+      delete next.skip_reason
+      retried.push(next)
+      return next
+    })
+    this.job.counts = countItems(this.job.items)
+    this.persistItems(retried)
+    this.changed()
+    return this.start()
+  }
+
+  setConcurrency(value: number) {
+    this.concurrency = clampConcurrency(value)
+    this.job.concurrency = this.concurrency
+    this.persistHeader()
+    this.changed()
+    if (this.state === 'running') this.spawnWorkers()
+  }
+
+  /** Waits for journal writes in flight (tests, and before leaving the page). */
+  async flush(): Promise<void> {
+    while (this.pendingWrites.size > 0) await Promise.all([...this.pendingWrites])
+  }
+
+  dispose() {
+    this.stopHeartbeat()
+    if (this.notifyTimer) clearTimeout(this.notifyTimer)
+    this.listeners.clear()
+  }
+
+  private runResolve: ((job: Job) => void) | null = null
+
+  private runWorkers(): Promise<Job> {
+    return new Promise<Job>((resolve) => {
+      this.runResolve = resolve
+      this.persistHeader()
+      this.spawnWorkers()
+      this.maybeSettle()
+    })
+  }
+
+  private spawnWorkers() {
+    while (this.activeWorkers < this.concurrency && this.queue.length > 0) {
+      this.activeWorkers += 1
+      void this.worker().finally(() => {
+        this.activeWorkers -= 1
+        this.maybeSettle()
+      })
+    }
+  }
+
+  private async worker(): Promise<void> {
+    while (this.state === 'running' && this.queue.length > 0) {
+      // Lowering the concurrency retires workers between datasets.
+      if (this.activeWorkers > this.concurrency) return
+      const index = this.queue.shift()
+      if (index === undefined) return
+      this.inFlight += 1
+      this.changed()
+      try {
+        await this.processItem(index)
+      } finally {
+        this.inFlight -= 1
+        this.changed()
+      }
+    }
+  }
+
+  private maybeSettle() {
+    if (this.activeWorkers > 0 || !this.runResolve) return
+    if (this.state === 'running' && this.queue.length > 0) return this.spawnWorkers()
+    if (this.state === 'running' || this.state === 'cancelled') {
+      if (this.state === 'cancelled') this.skipPending()
+      else this.setState('finished')
+    }
+    const resolve = this.runResolve
+    this.runResolve = null
+    this.runPromise = null
+    this.stopHeartbeat()
+    this.changed(true)
+    void this.persistAll().then(() => resolve(this.job))
+  }
+
+  private skipPending() {
+    const skipped: JobItem[] = []
+    this.job.items = this.job.items.map((item) => {
+      if (item.status !== 'pending') return item
+      const next: JobItem = { ...item, status: 'skipped', skip_reason: 'cancelled' }
+      skipped.push(next)
+      return next
+    })
+    this.queue = []
+    this.job.counts = countItems(this.job.items)
+    this.persistItems(skipped)
+  }
+
+  private async processItem(index: number): Promise<void> {
+    let transientFailures = 0
+    let rateLimited = 0
+    for (;;) {
+      const item = this.job.items[index]
+      if (!item) return
+      try {
+        await this.waitForGate()
+        const outcome = await this.attempt(item, index)
+        this.update(index, { ...outcome, finished_at: new Date(this.options.now()).toISOString() })
+        this.completions.push(this.options.now())
+        return
+      } catch (error) {
+        if (error instanceof Stopped || isAbort(error)) {
+          if (this.state === 'cancelled' || this.state === 'paused') {
+            // Not written (or already recorded by write_started): back in the queue for resume.
+            if (this.state === 'paused') this.queue.unshift(index)
+            return
+          }
+        }
+        const attempts = (this.job.items[index]?.attempts ?? 0) + 1
+        if (
+          error instanceof ApiError &&
+          error.status === 429 &&
+          rateLimited < this.options.max_rate_limited
+        ) {
+          rateLimited += 1
+          const wait = error.retryAfterMs ?? this.backoff(rateLimited)
+          this.waitingUntil = Math.max(this.waitingUntil, this.options.now() + wait)
+          this.update(index, { attempts })
+          continue
+        }
+        if (isTransient(error) && transientFailures + 1 < this.options.max_attempts) {
+          transientFailures += 1
+          this.update(index, { attempts, message: messageOf(error) })
+          try {
+            await this.sleep(this.backoff(transientFailures))
+          } catch {
+            if (this.state === 'paused') this.queue.unshift(index)
+            return
+          }
+          continue
+        }
+        this.update(index, {
+          status: 'failed',
+          attempts,
+          message: messageOf(error),
+          finished_at: new Date(this.options.now()).toISOString(),
+        })
+        this.completions.push(this.options.now())
+        return
+      }
+    }
+  }
+
+  /** One GET → compare → write round. Throws on API errors; returns the item's outcome. */
+  private async attempt(item: JobItem, index: number): Promise<Partial<JobItem>> {
+    const { api } = this.options
+    const fresh = await api.getDataset(item.dataset_id)
+    const current = readFields(fresh, item.touched)
+    if (differingFields(current, item.after, item.touched).length === 0) {
+      // Already as wanted: ours if a write of ours may have landed before a crash or cut.
+      return item.write_started
+        ? { status: 'done', written: current, message: undefined }
+        : { status: 'unchanged', message: undefined }
+    }
+    const conflicts = differingFields(current, item.before, item.touched)
+    if (conflicts.length > 0) return { status: 'conflict', message: conflicts.join(', ') }
+    if (this.state !== 'running') throw new Stopped()
+
+    this.update(index, { write_started: true })
+    await this.persistNow(index)
+    const written = await this.write(fresh, item.touched, item)
+    return { status: 'done', written, message: undefined }
+  }
+
+  private async write(fresh: DatasetSource, touched: BulkField[], item: JobItem) {
+    const { api } = this.options
+    if (item.after.deleted) {
+      await api.deleteDataset(item.dataset_id)
+      return { deleted: new Date(this.options.now()).toISOString() }
+    }
+    const changes = toPutChanges(fresh, item.after)
+    // A PUT on a deleted dataset is refused (410) unless it restores it.
+    if (touched.includes('deleted') && item.after.deleted === null) changes.deleted = null
+    const saved = await api.putDataset(fresh, changes)
+    return readFields(saved, touched)
+  }
+
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(
+      this.options.max_backoff_ms,
+      this.options.base_backoff_ms * 2 ** (attempt - 1),
+    )
+    // Full jitter keeps the workers from hammering a recovering server in step.
+    return Math.round(ceiling / 2 + (this.options.random() * ceiling) / 2)
+  }
+
+  private async waitForGate() {
+    for (;;) {
+      if (this.state !== 'running') throw new Stopped()
+      const wait = this.waitingUntil - this.options.now()
+      if (wait <= 0) return
+      this.changed()
+      await this.sleep(wait)
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const wake = () => {
+        clearTimeout(timer)
+        this.wake.delete(wake)
+        reject(new Stopped())
+      }
+      const timer = setTimeout(() => {
+        this.wake.delete(wake)
+        resolve()
+      }, ms)
+      this.wake.add(wake)
+    })
+  }
+
+  private wakeAll() {
+    for (const wake of [...this.wake]) wake()
+  }
+
+  private update(index: number, patch: Partial<JobItem>) {
+    const item = this.job.items[index]
+    if (!item) return
+    const next: JobItem = { ...item, ...patch }
+    for (const key of Object.keys(patch) as Array<keyof JobItem>)
+      if (patch[key] === undefined) delete next[key]
+    this.job.items[index] = next
+    if (patch.status) {
+      this.job.counts = countItems(this.job.items)
+      this.persistItems([next])
+    }
+    this.changed()
+  }
+
+  private progress(): Progress {
+    const counts = countItems(this.job.items)
+    const toProcess = this.job.items.filter(
+      (item) =>
+        item.status === 'pending' ||
+        item.finished_at !== undefined ||
+        (item.status === 'skipped' && item.skip_reason === 'cancelled'),
+    ).length
+    const processed = toProcess - counts.pending
+    const window = this.completions.slice(-30)
+    const first = window[0]
+    const last = window[window.length - 1]
+    const rate =
+      window.length >= 2 && first !== undefined && last !== undefined && last > first
+        ? ((window.length - 1) * 1000) / (last - first)
+        : null
+    return {
+      total: this.job.items.length,
+      to_process: toProcess,
+      processed,
+      counts,
+      rate,
+      remaining_ms:
+        rate && counts.pending > 0
+          ? Math.round((counts.pending / rate) * 1000)
+          : counts.pending === 0
+            ? 0
+            : null,
+      waiting_until: this.waitingUntil > this.options.now() ? this.waitingUntil : null,
+    }
+  }
+
+  private setState(state: JobState) {
+    this.state = state
+    this.job.state = state
+    if (state === 'paused' || state === 'cancelled') this.wakeAll()
+    this.persistHeader()
+    this.changed(true)
+    if (state === 'paused') this.maybeSettle()
+  }
+
+  private changed(immediate = false) {
+    this.snapshot = null
+    const emit = () => {
+      this.notifyTimer = null
+      for (const listener of this.listeners) listener()
+    }
+    if (immediate || this.options.notify_interval_ms === 0) {
+      if (this.notifyTimer) clearTimeout(this.notifyTimer)
+      emit()
+    } else {
+      this.notifyTimer ??= setTimeout(emit, this.options.notify_interval_ms)
+    }
+  }
+
+  private startHeartbeat() {
+    this.stopHeartbeat()
+    this.heartbeatTimer = setInterval(
+      () => this.persistHeader(),
+      this.options.heartbeat_interval_ms,
+    )
+  }
+
+  private stopHeartbeat() {
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer)
+    this.heartbeatTimer = null
+  }
+
+  private track(write: Promise<void>) {
+    const tracked = write.catch((error: unknown) => {
+      this.journalError = messageOf(error)
+      this.changed()
+    })
+    this.pendingWrites.add(tracked)
+    void tracked.finally(() => this.pendingWrites.delete(tracked))
+    return tracked
+  }
+
+  private persistHeader() {
+    const { journal } = this.options
+    if (!journal) return
+    const now = new Date(this.options.now()).toISOString()
+    this.job.updated_at = now
+    this.job.heartbeat_at = now
+    void this.track(journal.saveHeader(headerOf(this.job)))
+  }
+
+  private persistItems(items: JobItem[]) {
+    const { journal } = this.options
+    if (!journal || items.length === 0) return
+    void this.track(journal.saveItems(this.job.id, items))
+  }
+
+  /** The "write started" mark must be on disk before the write leaves. */
+  private async persistNow(index: number) {
+    const { journal } = this.options
+    const item = this.job.items[index]
+    if (!journal || !item) return
+    await this.track(journal.saveItems(this.job.id, [item]))
+  }
+
+  private async persistAll() {
+    this.persistHeader()
+    await this.flush()
+  }
+}
