@@ -31,7 +31,7 @@ export function urlError(value: string): string | null {
 function schemaFrom(value: unknown): SchemaRef | null | 'error' {
   if (value === null) return null
   if (!isRecord(value)) return 'error'
-  const pick = (k: string) => (typeof value[k] === 'string' ? (value[k]) : null)
+  const pick = (k: string) => (typeof value[k] === 'string' ? value[k] : null)
   const schema = { name: pick('name'), version: pick('version'), url: pick('url') }
   if (!schema.name && !schema.url) return 'error'
   return schema

@@ -341,8 +341,8 @@ function reuseBase(ctx: Ctx, r: ReuseDoc) {
     extras: r.extras,
     featured: r.featured,
     id: r.id,
-    image: r.image,
-    image_thumbnail: r.image,
+    image: r.image?.startsWith('/') ? `${ctx.origin}${r.image}` : r.image,
+    image_thumbnail: r.image?.startsWith('/') ? `${ctx.origin}${r.image}` : r.image,
     last_modified: r.last_modified,
     metrics: {
       datasets: r.datasets.length,

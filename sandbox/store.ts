@@ -29,6 +29,8 @@ export class Db {
   discussionsById = new Map<string, DiscussionDoc>()
   contactsById = new Map<string, ContactPointDoc>()
   tokensByKey = new Map<string, TokenDoc>()
+  /** chunked uploads in progress (uuid → parts); transient like udata's 24 h chunk storage */
+  chunks = new Map<string, Map<number, Uint8Array<ArrayBuffer>>>()
   /** derived counters, rebuilt lazily after writes to reuses / discussions */
   private counters: {
     reusesByDataset: Map<string, number>

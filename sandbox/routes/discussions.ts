@@ -1,3 +1,304 @@
+// Discussions (list, get, create, reply/close, edit title, delete) and reports.
+import { recordActivity } from '../activity.ts'
+import { requireUser } from '../auth.ts'
+import type { Ctx } from '../context.ts'
+import {
+  HttpError,
+  boolArg,
+  choiceArg,
+  forbidden,
+  idArg,
+  json,
+  noContent,
+  notFound,
+  paginate,
+  plain,
+  readJsonObject,
+} from '../http.ts'
+import { findOrg, param } from '../lookup.ts'
+import { isOwnerSide } from '../permissions.ts'
+import { REPORT_REASON_IDS } from '../reference.ts'
 import type { Router } from '../router.ts'
+import { discussion as serializeDiscussion, subjectOwner } from '../serialize.ts'
+import type { DiscussionDoc } from '../types.ts'
+import { foldText, isRecord } from '../util.ts'
 
-export function registerDiscussionRoutes(_router: Router): void {}
+function fieldErrors(errors: Record<string, string>): HttpError {
+  return new HttpError(
+    json({ errors, message: Object.values(errors)[0] ?? 'Validation error' }, 400),
+  )
+}
+
+/** Discussions on objects the caller cannot see (private / deleted subjects) are hidden. */
+function subjectVisible(ctx: Ctx, d: DiscussionDoc): boolean {
+  const db = ctx.db
+  const subject =
+    d.subject.class === 'Dataset'
+      ? db.datasetsById.get(d.subject.id)
+      : db.reusesById.get(d.subject.id)
+  if (!subject) return false
+  if (!subject.private && !subject.deleted) return true
+  return isOwnerSide(db, ctx.user, subject)
+}
+
+function findDiscussion(ctx: Ctx): DiscussionDoc {
+  const id = param(ctx, 'id')
+  const d = ctx.db.discussionsById.get(id)
+  if (!d || !subjectVisible(ctx, d)) throw notFound()
+  return d
+}
+
+function subjectOrgOf(ctx: Ctx, d: DiscussionDoc): string | null {
+  const db = ctx.db
+  const s =
+    d.subject.class === 'Dataset'
+      ? db.datasetsById.get(d.subject.id)
+      : db.reusesById.get(d.subject.id)
+  return s?.organization ?? null
+}
+
+/** `organization` in a body = post as that organization (caller must be a member). */
+function postingOrg(ctx: Ctx, body: Record<string, unknown>, userId: string): string | null {
+  const raw = body.organization
+  const id =
+    typeof raw === 'string' ? raw : isRecord(raw) && typeof raw.id === 'string' ? raw.id : null
+  if (!id) return null
+  if (!ctx.db.orgsById.has(id) || ctx.db.memberRole(id, userId) === null) {
+    throw fieldErrors({ organization: 'Permission denied for this organization' })
+  }
+  return id
+}
+
+export function registerDiscussionRoutes(router: Router): void {
+  router.get('/api/1/discussions/', (ctx) => {
+    const url = ctx.url
+    const forIds = url.searchParams.getAll('for').filter(Boolean)
+    for (const id of forIds)
+      if (!/^[0-9a-f]{24}$/i.test(id)) throw plain(400, '`for` arg must be an identifier')
+    const org = idArg(url, 'org', 'Org')
+    const user = idArg(url, 'user', 'User')
+    const closed = boolArg(url, 'closed')
+    const sort =
+      choiceArg(
+        url,
+        'sort',
+        ['title', 'created', 'closed', 'discussion.posted_on'].flatMap((s) => [s, `-${s}`]),
+      ) ?? '-created'
+    const q = foldText(url.searchParams.get('q') ?? '').trim()
+    const items = ctx.db.state.discussions.filter((d) => {
+      if (forIds.length > 0 && !forIds.includes(d.subject.id)) return false
+      if (org && subjectOrgOf(ctx, d) !== org) return false
+      if (user && d.user !== user) return false
+      if (closed !== null && (d.closed !== null) !== closed) return false
+      if (q && !foldText(`${d.title} ${d.messages.map((m) => m.content).join(' ')}`).includes(q))
+        return false
+      return subjectVisible(ctx, d)
+    })
+    const key = sort.replace(/^-/, '')
+    const value = (d: DiscussionDoc) =>
+      key === 'title'
+        ? d.title
+        : key === 'closed'
+          ? (d.closed ?? '')
+          : key === 'discussion.posted_on'
+            ? (d.messages.at(-1)?.posted_on ?? '')
+            : d.created
+    items.sort((a, b) => {
+      const cmp = value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0
+      return sort.startsWith('-') ? -cmp : cmp
+    })
+    return json(paginate(items, url, 20, (d) => serializeDiscussion(ctx, d)))
+  })
+
+  router.get('/api/1/discussions/:id/', (ctx) =>
+    json(serializeDiscussion(ctx, findDiscussion(ctx))),
+  )
+
+  router.get('/api/1/organizations/:org/discussions/', (ctx) => {
+    const org = findOrg(ctx, param(ctx, 'org'))
+    const items = ctx.db.state.discussions
+      .filter((d) => subjectOrgOf(ctx, d) === org.id && subjectVisible(ctx, d))
+      .sort((a, b) => b.created.localeCompare(a.created))
+    return json(items.map((d) => serializeDiscussion(ctx, d)))
+  })
+
+  router.post('/api/1/discussions/', async (ctx) => {
+    const user = requireUser(ctx.user)
+    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const errors: Record<string, string> = {}
+    const title = typeof body.title === 'string' ? body.title.trim() : ''
+    const comment = typeof body.comment === 'string' ? body.comment : ''
+    if (!title) errors.title = 'Field is required'
+    if (!comment.trim()) errors.comment = 'Field is required'
+    else if (comment.length > 50_000) errors.comment = 'String value is too long'
+    const subject = isRecord(body.subject) ? body.subject : null
+    const cls = subject?.class
+    const sid = typeof subject?.id === 'string' ? subject.id : ''
+    const target =
+      cls === 'Dataset'
+        ? ctx.db.datasetsById.get(sid)
+        : cls === 'Reuse'
+          ? ctx.db.reusesById.get(sid)
+          : undefined
+    if (!subject) errors.subject = 'Field is required'
+    else if (
+      !target ||
+      ((target.private || target.deleted) && !isOwnerSide(ctx.db, user, target))
+    ) {
+      errors.subject = `Unknown reference '${sid}'`
+    }
+    if (Object.keys(errors).length > 0) throw fieldErrors(errors)
+    const asOrg = postingOrg(ctx, body, user.id)
+    const now = ctx.db.tick()
+    const d: DiscussionDoc = {
+      id: ctx.db.newObjectId(),
+      title,
+      subject: { class: cls === 'Reuse' ? 'Reuse' : 'Dataset', id: sid },
+      user: user.id,
+      organization: asOrg,
+      created: now,
+      closed: null,
+      closed_by: null,
+      closed_by_organization: null,
+      messages: [
+        {
+          id: ctx.db.newUuid(),
+          content: comment,
+          posted_on: now,
+          posted_by: user.id,
+          posted_by_organization: asOrg,
+          last_modified_at: null,
+        },
+      ],
+      extras: isRecord(body.extras) ? body.extras : {},
+    }
+    ctx.db.addDiscussion(d)
+    recordActivity(
+      ctx,
+      user,
+      { kind: 'Discussion', id: d.id, title: d.title, organization: subjectOrgOf(ctx, d) },
+      'discussion:created',
+      [],
+      { subject: d.subject },
+    )
+    ctx.changed()
+    return json(serializeDiscussion(ctx, d), 201)
+  })
+
+  // reply and/or close
+  router.post('/api/1/discussions/:id/', async (ctx) => {
+    const user = requireUser(ctx.user)
+    const d = findDiscussion(ctx)
+    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const comment = typeof body.comment === 'string' ? body.comment : ''
+    const close = body.close === true
+    if (d.closed) throw plain(403, "Can't add comments on a closed discussion")
+    if (!comment.trim() && !close)
+      throw plain(400, 'You must provide a comment or close the discussion')
+    if (comment.length > 50_000) throw fieldErrors({ comment: 'String value is too long' })
+    const canClose =
+      subjectOwner(ctx, d).canClose(user.id) || d.user === user.id || user.roles.includes('admin')
+    if (close && !canClose) throw forbidden()
+    const asOrg = postingOrg(ctx, body, user.id)
+    const now = ctx.db.tick()
+    if (comment.trim()) {
+      d.messages.push({
+        id: ctx.db.newUuid(),
+        content: comment,
+        posted_on: now,
+        posted_by: user.id,
+        posted_by_organization: asOrg,
+        last_modified_at: null,
+      })
+    }
+    if (close) {
+      d.closed = now
+      d.closed_by = user.id
+      d.closed_by_organization = asOrg
+      ctx.db.invalidateCounters()
+    }
+    recordActivity(
+      ctx,
+      user,
+      { kind: 'Discussion', id: d.id, title: d.title, organization: subjectOrgOf(ctx, d) },
+      close ? 'discussion:closed' : 'discussion:replied',
+      [],
+      { subject: d.subject },
+    )
+    ctx.changed()
+    return json(serializeDiscussion(ctx, d))
+  })
+
+  router.put('/api/1/discussions/:id/', async (ctx) => {
+    const user = requireUser(ctx.user)
+    const d = findDiscussion(ctx)
+    if (d.user !== user.id && !user.roles.includes('admin')) throw forbidden()
+    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (typeof body.title !== 'string' || !body.title.trim())
+      throw fieldErrors({ title: 'Field is required' })
+    d.title = body.title.trim()
+    ctx.changed()
+    return json(serializeDiscussion(ctx, d))
+  })
+
+  router.delete('/api/1/discussions/:id/', (ctx) => {
+    const user = requireUser(ctx.user)
+    const d = findDiscussion(ctx)
+    if (d.user !== user.id && !user.roles.includes('admin')) throw forbidden()
+    ctx.db.state.discussions = ctx.db.state.discussions.filter((x) => x.id !== d.id)
+    ctx.db.discussionsById.delete(d.id)
+    ctx.db.invalidateCounters()
+    ctx.changed()
+    return noContent()
+  })
+
+  // ---- reports (listing is sysadmin-only in udata)
+  router.post('/api/1/reports/', async (ctx) => {
+    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const errors: Record<string, string> = {}
+    const subject = isRecord(body.subject) ? body.subject : null
+    const cls = typeof subject?.class === 'string' ? subject.class : ''
+    const sid = typeof subject?.id === 'string' ? subject.id : ''
+    const exists =
+      cls === 'Dataset'
+        ? ctx.db.datasetsById.has(sid)
+        : cls === 'Reuse'
+          ? ctx.db.reusesById.has(sid)
+          : cls === 'Discussion'
+            ? ctx.db.discussionsById.has(sid)
+            : cls === 'Organization'
+              ? ctx.db.orgsById.has(sid)
+              : false
+    if (!subject) errors.subject = 'Field is required'
+    else if (!exists) errors.subject = `Unknown reference '${sid}'`
+    const reason = body.reason
+    if (typeof reason !== 'string' || !reason) errors.reason = 'Field is required'
+    else if (!REPORT_REASON_IDS.includes(reason))
+      errors.reason = `'${reason}' is not a valid choice. Valid choices: [${REPORT_REASON_IDS.map((r) => `'${r}'`).join(', ')}]`
+    if (Object.keys(errors).length > 0) throw fieldErrors(errors)
+    const report = {
+      id: ctx.db.newObjectId(),
+      by: ctx.user?.id ?? null,
+      subject: { class: cls, id: sid },
+      reason: String(reason),
+      message: typeof body.message === 'string' ? body.message : null,
+      reported_at: ctx.db.tick(),
+    }
+    ctx.db.state.reports.push(report)
+    ctx.changed()
+    return json(
+      {
+        id: report.id,
+        by: ctx.user ? { id: ctx.user.id, class: 'User' } : null,
+        subject: report.subject,
+        reason: report.reason,
+        message: report.message,
+        reported_at: report.reported_at,
+        dismissed_at: null,
+        dismissed_by: null,
+        self_api_url: `${ctx.origin}/api/1/reports/${report.id}/`,
+      },
+      201,
+    )
+  })
+}

@@ -39,15 +39,13 @@ export function registerReferenceRoutes(router: Router): void {
       (z) => !query || foldText(z.name).includes(query) || z.code.startsWith(query),
     )
     return json(
-      hits
-        .slice(0, size(ctx, 10))
-        .map((z) => ({
-          id: z.id,
-          name: z.name,
-          code: z.code,
-          level: z.level,
-          uri: `${ctx.origin}/api/1/spatial/zone/${z.id}/`,
-        })),
+      hits.slice(0, size(ctx, 10)).map((z) => ({
+        id: z.id,
+        name: z.name,
+        code: z.code,
+        level: z.level,
+        uri: `${ctx.origin}/api/1/spatial/zone/${z.id}/`,
+      })),
     )
   })
 
