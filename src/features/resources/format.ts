@@ -1,0 +1,67 @@
+import type { Language } from '@/i18n/language'
+import type { Resource } from './types'
+
+const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
+const units: Record<Language, string[]> = {
+  fr: ['octets', 'Ko', 'Mo', 'Go', 'To'],
+  en: ['bytes', 'KB', 'MB', 'GB', 'TB'],
+}
+
+/** 1 536 000 → "1,5 Mo" / "1.5 MB" (powers of 1024, as the data.gouv.fr front shows). */
+export function formatSize(bytes: number | null | undefined, lang: Language): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return '—'
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units[lang].length - 1) {
+    value /= 1024
+    unit++
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1
+  return `${value.toLocaleString(locales[lang], { maximumFractionDigits: digits })} ${units[lang][unit]}`
+}
+
+/** udata dates sometimes come without an offset (Hydra's check:date): they are UTC. */
+export function parseApiDate(value: unknown): Date | null {
+  if (typeof value !== 'string' || !value) return null
+  const hasZone = /(Z|[+-]\d\d:?\d\d)$/.test(value)
+  const date = new Date(hasZone || !value.includes('T') ? value : `${value}Z`)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+export function formatDate(value: unknown, lang: Language): string {
+  const date = parseApiDate(value)
+  return date
+    ? date.toLocaleDateString(locales[lang], { day: 'numeric', month: 'short', year: 'numeric' })
+    : '—'
+}
+
+export function formatDateTime(value: unknown, lang: Language): string {
+  const date = parseApiDate(value)
+  return date
+    ? date.toLocaleString(locales[lang], { dateStyle: 'medium', timeStyle: 'short' })
+    : '—'
+}
+
+export type Availability = {
+  state: 'available' | 'unavailable' | 'unknown'
+  status?: number
+  checked_at?: string
+}
+
+/** Hydra's last check of the URL, from the resource extras (absent until the first check). */
+export function availabilityOf(resource: Pick<Resource, 'extras'>): Availability {
+  const extras = resource.extras ?? {}
+  const available = extras['check:available']
+  const status = extras['check:status']
+  const date = extras['check:date']
+  return {
+    state: available === true ? 'available' : available === false ? 'unavailable' : 'unknown',
+    status: typeof status === 'number' ? status : undefined,
+    checked_at: typeof date === 'string' ? date : undefined,
+  }
+}
+
+export function fileExtension(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
+}
