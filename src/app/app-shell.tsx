@@ -1,9 +1,181 @@
-import { Outlet } from 'react-router'
+import { Footer } from '@codegouvfr/react-dsfr/Footer'
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header'
+import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { Outlet, useLocation, useMatch, useNavigate } from 'react-router'
+import { apiKeysPageUrl, instanceHost } from '@/auth/instances'
+import { displayName, meQueries, type Me } from '@/auth/me'
+import { signOut, useSession } from '@/auth/session'
+import { setLastOrganization } from '@/features/organizations/last-organization'
+import { setLanguage, useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { connectSrcLockedTo } from './csp'
+import { appMessages } from './messages'
+import { NoticeArea } from './notice-area'
+import { organizationSectionOf, pathInOrganization } from './organization-path'
 
+/**
+ * The frame of every screen: DSFR header (instance, user, language, sign-out), the
+ * organization's navigation and switcher, notices, and the footer. Also wraps /connect,
+ * where only the language switch is offered.
+ */
 export function AppShell() {
+  const t = useMessages(appMessages)
+  const language = useLanguage()
+  const session = useSession()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const organizationId = useMatch('/organizations/:organizationId/*')?.params.organizationId
+  const me = useQuery({ ...meQueries.current(), enabled: session !== null })
+
+  // The organization in use is remembered (per instance) so that `/` reopens it next time.
+  const isMember = me.data?.organizations.some((org) => org.id === organizationId) ?? false
+  useEffect(() => {
+    if (session && organizationId && isMember) setLastOrganization(session.instance, organizationId)
+  }, [session, organizationId, isMember])
+
+  // In production the CSP was narrowed to the old instance: only a fresh page may reach another.
+  useEffect(() => {
+    if (!session && connectSrcLockedTo()) window.location.reload()
+  }, [session])
+
+  async function handleSignOut() {
+    // Leave the guarded pages first, so the guard does not remember them as a deep link.
+    await navigate('/connect')
+    signOut('signed-out')
+    queryClient.clear()
+  }
+
+  const quickAccessItems: HeaderProps.QuickAccessItem[] = []
+  if (session && me.data) {
+    const name = displayName(me.data)
+    quickAccessItems.push({
+      iconId: 'fr-icon-account-circle-line',
+      text: name,
+      linkProps: {
+        href: apiKeysPageUrl(session.instance),
+        target: '_blank',
+        rel: 'noopener noreferrer',
+        title: t.profileTitle(name, instanceHost(session.instance)),
+      },
+    })
+  }
+  quickAccessItems.push({
+    iconId: 'fr-icon-translate-2',
+    text: t.switchLanguage,
+    buttonProps: {
+      lang: language === 'fr' ? 'en' : 'fr',
+      title: t.switchLanguageTitle,
+      onClick: () => setLanguage(language === 'fr' ? 'en' : 'fr'),
+    },
+  })
+  if (session) {
+    quickAccessItems.push({
+      iconId: 'fr-icon-logout-box-r-line',
+      text: t.signOut,
+      buttonProps: { onClick: () => void handleSignOut() },
+    })
+  }
+
+  const navigation =
+    session && organizationId && me.data
+      ? organizationNavigation(t, me.data, organizationId, location.pathname)
+      : undefined
+
   return (
-    <main id="content">
-      <Outlet />
-    </main>
+    <>
+      <SkipLinks
+        links={[
+          { label: t.skipToContent, anchor: '#content' },
+          ...(navigation ? [{ label: t.skipToNavigation, anchor: '#header-navigation' }] : []),
+          { label: t.skipToFooter, anchor: '#footer' },
+        ]}
+      />
+      <Header
+        brandTop={
+          <>
+            République
+            <br />
+            Française
+          </>
+        }
+        serviceTitle={t.serviceTitle}
+        serviceTagline={session ? t.connectedTo(instanceHost(session.instance)) : t.serviceTagline}
+        homeLinkProps={{ to: '/', title: t.homeLinkTitle }}
+        quickAccessItems={quickAccessItems}
+        navigation={navigation}
+      />
+      <NoticeArea />
+      <main id="content" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w">
+        <Outlet />
+      </main>
+      <Footer
+        id="footer"
+        accessibility="non compliant"
+        contentDescription={t.footerDescription}
+        brandTop={
+          <>
+            République
+            <br />
+            Française
+          </>
+        }
+        homeLinkProps={{ to: '/', title: t.homeLinkTitle }}
+      />
+    </>
   )
+}
+
+type AppMessages = (typeof appMessages)['fr']
+
+function organizationNavigation(
+  t: AppMessages,
+  me: Me,
+  organizationId: string,
+  pathname: string,
+): MainNavigationProps.Item[] {
+  const base = `/organizations/${organizationId}`
+  const section = organizationSectionOf(pathname)
+  const current = me.organizations.find((org) => org.id === organizationId)
+  const others = me.organizations
+    .filter((org) => org.id !== organizationId)
+    .sort((a, b) => a.name.localeCompare(b.name))
+  return [
+    {
+      text: (
+        <>
+          <span className="fr-sr-only">{t.organizationMenu} </span>
+          {current?.acronym ?? current?.name ?? organizationId}
+        </>
+      ),
+      menuLinks: [
+        ...others.map((org) => ({
+          text: org.name,
+          linkProps: { to: pathInOrganization(pathname, org.id) },
+        })),
+        { text: t.allOrganizations, linkProps: { to: '/?choose' } },
+      ],
+    },
+    {
+      text: t.navHome,
+      linkProps: { to: base },
+      isActive: pathname === base || pathname === `${base}/`,
+    },
+    {
+      text: t.navDatasets,
+      linkProps: { to: `${base}/datasets` },
+      isActive: section === 'datasets',
+    },
+    { text: t.navReuses, linkProps: { to: `${base}/reuses` }, isActive: section === 'reuses' },
+    { text: t.navReview, linkProps: { to: `${base}/review` }, isActive: section === 'review' },
+    {
+      text: t.navDiscussions,
+      linkProps: { to: `${base}/discussions` },
+      isActive: section === 'discussions',
+    },
+    { text: t.navBulk, linkProps: { to: `${base}/bulk` }, isActive: section === 'bulk' },
+  ]
 }

@@ -17,3 +17,7 @@ export function lockConnectSrc(instance: string) {
   document.head.append(meta)
 }
 
+/** The origin `connect-src` was narrowed to in this page, if any (reaching another needs a reload). */
+export function connectSrcLockedTo(): string | null {
+  return lockedOrigin
+}

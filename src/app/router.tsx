@@ -3,7 +3,7 @@ import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
-import { organizationRoutes } from '@/features/organizations/routes'
+import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
 import { AppShell } from './app-shell'
 import { NotFoundPage } from './not-found-page'
@@ -12,19 +12,22 @@ import { RouteError } from './route-error'
 /**
  * The one route table. Each feature lists its own routes (relative to
  * /organizations/:organizationId) and lazy-loads its pages, so routes are split.
+ * The shell wraps /connect too (header, language switch, footer); the guard wraps the rest.
  */
 export const routes: RouteObject[] = [
   {
-    path: '/connect',
-    lazy: async () => ({ Component: (await import('@/auth/connect-page')).ConnectPage }),
-    errorElement: <RouteError />,
-  },
-  {
-    element: <RequireSession />,
-    errorElement: <RouteError />,
+    element: <AppShell />,
+    errorElement: <RouteError standalone />,
+    // The first lazy page loads in a blink; nothing to show meanwhile.
+    HydrateFallback: () => null,
     children: [
       {
-        element: <AppShell />,
+        path: '/connect',
+        lazy: async () => ({ Component: (await import('@/auth/connect-page')).ConnectPage }),
+        errorElement: <RouteError />,
+      },
+      {
+        element: <RequireSession />,
         children: [
           {
             errorElement: <RouteError />,
@@ -32,7 +35,13 @@ export const routes: RouteObject[] = [
               ...organizationRoutes,
               {
                 path: '/organizations/:organizationId',
-                children: [...datasetRoutes, ...bulkRoutes, ...reuseRoutes, ...discussionRoutes],
+                children: [
+                  ...organizationHomeRoutes,
+                  ...datasetRoutes,
+                  ...bulkRoutes,
+                  ...reuseRoutes,
+                  ...discussionRoutes,
+                ],
               },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -1,3 +1,305 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { Input } from '@codegouvfr/react-dsfr/Input'
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons'
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { Link, useLocation, useNavigate } from 'react-router'
+import { ApiError, apiFetch, NetworkError } from '@/api/client'
+import { useMessages } from '@/i18n/messages'
+import { usePageTitle } from '@/ui/page-title'
+import {
+  apiKeysPageUrl,
+  checkInstance,
+  instanceHost,
+  knownInstances,
+  normalizeInstanceUrl,
+  sandboxOrigin,
+  type KnownInstance,
+} from './instances'
+import { keyProblemOf } from './key-errors'
+import { meQueries, type Me } from './me'
+import { authMessages } from './messages'
+import { connect, getInstance, getSignOutReason, useSession } from './session'
+
+type InstanceChoice = KnownInstance['id'] | 'other'
+
+type ConnectFormValues = {
+  instance: InstanceChoice
+  customUrl: string
+  apiKey: string
+}
+
+type FromLocation = { pathname: string; search?: string; hash?: string }
+
+/** The page the guard sent us from (a deep link), if it is a page of the console. */
+function fromLocation(state: unknown): FromLocation | null {
+  if (typeof state !== 'object' || state === null || !('from' in state)) return null
+  const from = state.from
+  if (typeof from !== 'object' || from === null) return null
+  const { pathname, search, hash } = from as Record<string, unknown>
+  if (typeof pathname !== 'string' || !pathname.startsWith('/') || pathname === '/connect')
+    return null
+  return {
+    pathname,
+    search: typeof search === 'string' ? search : '',
+    hash: typeof hash === 'string' ? hash : '',
+  }
+}
+
+/** Preselects the instance used last in this tab, so a reconnect only needs the key. */
+function initialChoice(): Pick<ConnectFormValues, 'instance' | 'customUrl'> {
+  const previous = getInstance()
+  if (previous) {
+    const known = knownInstances.find((instance) => instance.origin === previous)
+    if (known) return { instance: known.id, customUrl: '' }
+    return { instance: 'other', customUrl: previous }
+  }
+  return { instance: 'www', customUrl: '' }
+}
+
+function originFor(values: ConnectFormValues): string | undefined {
+  if (values.instance === 'other') return normalizeInstanceUrl(values.customUrl)
+  return knownInstances.find((instance) => instance.id === values.instance)?.origin
+}
+
 export function ConnectPage() {
-  return <h1>Connexion</h1>
+  const t = useMessages(authMessages)
+  usePageTitle(t.pageTitle)
+  const navigate = useNavigate()
+  const location = useLocation()
+  const queryClient = useQueryClient()
+  const session = useSession()
+  const from = fromLocation(location.state)
+  // Re-read on each render: sign-out happens just after this page is shown, and useSession
+  // re-renders it then. Connecting clears the reason.
+  const signOutReason = getSignOutReason()
+  const [isKeyShown, setIsKeyShown] = useState(false)
+  const abortRef = useRef<AbortController | null>(null)
+  useEffect(() => () => abortRef.current?.abort(), [])
+
+  const form = useForm<ConnectFormValues>({
+    defaultValues: { ...initialChoice(), apiKey: '' },
+  })
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = form
+  const choice = useWatch({ control, name: 'instance' })
+  const customUrl = useWatch({ control, name: 'customUrl' })
+  const chosenOrigin = originFor({ instance: choice, customUrl, apiKey: '' })
+
+  async function onSubmit(values: ConnectFormValues) {
+    const origin = originFor(values)
+    if (!origin) {
+      setError('customUrl', { type: 'validate', message: t.customUrlInvalid })
+      return
+    }
+    const host = instanceHost(origin)
+    const apiKey = values.apiKey.trim()
+    abortRef.current?.abort()
+    const controller = new AbortController()
+    abortRef.current = controller
+
+    if (values.instance === 'other') {
+      const check = await checkInstance(origin, controller.signal)
+      if (check === 'unreachable') {
+        setError('root.server', { type: 'server', message: t.unreachable(host) })
+        return
+      }
+      if (check === 'not-udata') {
+        setError('customUrl', { type: 'server', message: t.notUdata(host) })
+        return
+      }
+    }
+
+    let me: Me
+    try {
+      // The key is checked against /me/ before it is kept anywhere.
+      me = await apiFetch<Me>('/api/1/me/', {
+        instance: origin,
+        apiKey,
+        signal: controller.signal,
+        timeoutMs: 20_000,
+      })
+    } catch (error) {
+      if (controller.signal.aborted) return
+      const problem = keyProblemOf(error)
+      if (problem) {
+        const message = {
+          invalid: t.invalidKey,
+          expired: t.expiredKey,
+          revoked: t.revokedKey,
+          inactive: t.inactiveUser,
+        }[problem]
+        setError('apiKey', { type: 'server', message }, { shouldFocus: true })
+      } else if (error instanceof NetworkError) {
+        setError('root.server', { type: 'server', message: t.unreachable(host) })
+      } else if (error instanceof ApiError && error.status === 404) {
+        setError('root.server', { type: 'server', message: t.notUdata(host) })
+      } else {
+        // ApiError messages come from the server's body, never from our request: no key in them.
+        const message = error instanceof Error ? error.message : String(error)
+        setError('root.server', { type: 'server', message: t.unexpected(message) })
+      }
+      return
+    }
+
+    // Another user or instance means nothing cached may be reused.
+    queryClient.clear()
+    connect(origin, apiKey)
+    queryClient.setQueryData(meQueries.current().queryKey, me)
+    await navigate(from ?? '/', { replace: true })
+  }
+
+  const rootError = errors.root?.server?.message
+  const instanceOptions = knownInstances.map((instance) => ({
+    label: {
+      www: t.instanceWww,
+      demo: t.instanceDemo,
+      sandbox: t.instanceSandbox,
+    }[instance.id],
+    hintText:
+      instance.id === 'www'
+        ? t.instanceWwwHint
+        : instance.id === 'demo'
+          ? t.instanceDemoHint
+          : t.instanceSandboxHint(instance.origin),
+    nativeInputProps: { ...register('instance'), value: instance.id },
+  }))
+
+  return (
+    <div className="fr-container fr-my-6w">
+      <div className="fr-grid-row fr-grid-row--center">
+        <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
+          <h1>{t.title}</h1>
+          <p>{t.intro}</p>
+
+          {signOutReason === 'expired' ? (
+            <Alert
+              className="fr-mb-4w"
+              severity="warning"
+              title={t.expiredNotice}
+              description={t.expiredNoticeText}
+              as="h2"
+            />
+          ) : signOutReason === 'signed-out' && !from ? (
+            <Alert
+              className="fr-mb-4w"
+              severity="info"
+              title={t.signedOutNotice}
+              description={t.signedOutNoticeText}
+              as="h2"
+            />
+          ) : from ? (
+            <Alert className="fr-mb-4w" severity="info" small description={t.deepLinkNotice} />
+          ) : null}
+
+          {session && !signOutReason ? (
+            <p>
+              {t.alreadyConnected(instanceHost(session.instance))}{' '}
+              <Link to="/">{t.backToConsole}</Link>
+            </p>
+          ) : null}
+
+          {rootError ? (
+            <Alert
+              className="fr-mb-4w"
+              severity="error"
+              title={t.errorSummary}
+              description={rootError}
+              as="h2"
+              role="alert"
+            />
+          ) : null}
+
+          <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+            <RadioButtons
+              legend={t.instanceLegend}
+              hintText={t.instanceHint}
+              options={[
+                ...instanceOptions,
+                {
+                  label: t.instanceOther,
+                  hintText: t.instanceOtherHint,
+                  nativeInputProps: { ...register('instance'), value: 'other' },
+                },
+              ]}
+            />
+            {choice === 'other' ? (
+              <Input
+                label={t.customUrlLabel}
+                hintText={t.customUrlHint}
+                state={errors.customUrl ? 'error' : 'default'}
+                stateRelatedMessage={errors.customUrl?.message}
+                nativeInputProps={{
+                  ...register('customUrl', {
+                    validate: (value) => (value.trim() ? true : t.customUrlRequired),
+                  }),
+                  type: 'url',
+                  inputMode: 'url',
+                  autoComplete: 'url',
+                  spellCheck: false,
+                }}
+              />
+            ) : null}
+
+            <Input
+              label={t.apiKeyLabel}
+              hintText={t.apiKeyHint}
+              state={errors.apiKey ? 'error' : 'default'}
+              stateRelatedMessage={errors.apiKey?.message}
+              nativeInputProps={{
+                ...register('apiKey', {
+                  validate: (value) => (value.trim() ? true : t.apiKeyRequired),
+                }),
+                type: isKeyShown ? 'text' : 'password',
+                // The key is a secret: no autofill, no spell check sending it to a dictionary.
+                autoComplete: 'off',
+                autoCapitalize: 'off',
+                autoCorrect: 'off',
+                spellCheck: false,
+              }}
+              addon={
+                <Button
+                  type="button"
+                  priority="secondary"
+                  iconId={isKeyShown ? 'fr-icon-eye-off-line' : 'fr-icon-eye-line'}
+                  aria-pressed={isKeyShown}
+                  aria-label={isKeyShown ? t.hideKey : t.showKey}
+                  style={{ whiteSpace: 'nowrap' }}
+                  onClick={() => setIsKeyShown((shown) => !shown)}
+                >
+                  {isKeyShown ? t.hide : t.show}
+                </Button>
+              }
+            />
+            {chosenOrigin && choice !== 'sandbox' ? (
+              <p className="fr-text--sm">
+                <a
+                  href={apiKeysPageUrl(chosenOrigin)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={`${t.whereToFindKey(instanceHost(chosenOrigin))} — ${t.newWindow}`}
+                >
+                  {t.whereToFindKey(instanceHost(chosenOrigin))}
+                </a>
+              </p>
+            ) : null}
+            {choice === 'sandbox' && sandboxOrigin ? (
+              <p className="fr-text--sm">{t.sandboxKeys}</p>
+            ) : null}
+
+            <Button type="submit" disabled={isSubmitting} className="fr-mt-2w">
+              {isSubmitting ? t.submitting : t.submit}
+            </Button>
+          </form>
+        </div>
+      </div>
+    </div>
+  )
 }

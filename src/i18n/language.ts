@@ -16,6 +16,8 @@ function readLanguage(): Language {
 }
 
 let current: Language = typeof window === 'undefined' ? 'fr' : readLanguage()
+// Screen readers and the browser's own UI (spell check, hyphenation) read html[lang].
+if (typeof document !== 'undefined') document.documentElement.lang = current
 
 export function getLanguage(): Language {
   return current

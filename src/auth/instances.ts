@@ -1,0 +1,87 @@
+import { ApiError, apiFetch, NetworkError } from '@/api/client'
+
+/** The instances offered by default; any other udata URL can be typed in. */
+export type KnownInstance = { id: 'www' | 'demo' | 'sandbox'; origin: string }
+
+export const sandboxOrigin: string | undefined = originOf(import.meta.env.VITE_SANDBOX_URL)
+
+export const knownInstances: readonly KnownInstance[] = [
+  { id: 'www', origin: 'https://www.data.gouv.fr' },
+  { id: 'demo', origin: 'https://demo.data.gouv.fr' },
+  ...(sandboxOrigin ? [{ id: 'sandbox' as const, origin: sandboxOrigin }] : []),
+]
+
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined
+  try {
+    return new URL(url).origin
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Turns what a user types ("demo.data.gouv.fr", "https://x.org/api/1/", "https://x.org/fr/datasets/")
+ * into the instance origin. udata serves its API at `/api/1/` of its origin, so any path is dropped.
+ * Returns undefined when the text is not an http(s) URL.
+ */
+export function normalizeInstanceUrl(input: string): string | undefined {
+  const text = input.trim()
+  if (!text) return undefined
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
+  let url: URL
+  try {
+    url = new URL(withScheme)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return undefined
+  return url.origin
+}
+
+export type InstanceCheck = 'ok' | 'not-udata' | 'unreachable'
+
+/**
+ * Is there a udata API at this origin? The licences list is public, unpaginated, cheap and has
+ * existed in every udata version, so a JSON array there is a reliable signature. No key is sent:
+ * the key is only ever sent once we know where it goes.
+ */
+export async function checkInstance(origin: string, signal?: AbortSignal): Promise<InstanceCheck> {
+  try {
+    const licenses = await apiFetch<unknown>('/api/1/datasets/licenses/', {
+      instance: origin,
+      apiKey: null,
+      signal,
+      timeoutMs: 15_000,
+    })
+    return Array.isArray(licenses) ? 'ok' : 'not-udata'
+  } catch (error) {
+    if (error instanceof NetworkError) return 'unreachable'
+    if (error instanceof ApiError) return 'not-udata'
+    throw error
+  }
+}
+
+/** Where a signed-in user creates API keys on an instance (the "API key" section of their profile). */
+export function apiKeysPageUrl(origin: string): string {
+  return `${origin}/fr/admin/me/profile`
+}
+
+/** Where a user finds an organization to join on an instance (its public directory). */
+export function organizationsDirectoryUrl(origin: string): string {
+  return `${origin}/fr/organizations/`
+}
+
+/** Where a user creates an organization on an instance. */
+export function organizationCreateUrl(origin: string): string {
+  return `${origin}/fr/admin/organizations/new`
+}
+
+export function instanceHost(origin: string): string {
+  try {
+    return new URL(origin).host
+  } catch {
+    return origin
+  }
+}
