@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toDatasetPut, type DatasetChanges } from './dataset-payload'
-import { datasetQueries, fetchDataset } from './queries'
+import { datasetQueries, fetchCurrentDataset, fullObjectsHeader } from './queries'
 import type { Dataset, DatasetPut, NewDataset } from './types'
 
 export function createDataset(body: NewDataset): Promise<Dataset> {
@@ -13,6 +13,7 @@ export function updateDataset(datasetId: string, body: DatasetPut): Promise<Data
   return apiFetch<Dataset>(`/api/1/datasets/${encodeURIComponent(datasetId)}/`, {
     method: 'PUT',
     json: body,
+    headers: fullObjectsHeader,
   })
 }
 
@@ -50,7 +51,7 @@ export function useChangeDatasetState(datasetId: string) {
   return useMutation({
     mutationKey: datasetQueries.all(),
     mutationFn: async (changes: Pick<DatasetChanges, 'private' | 'archived' | 'deleted'>) => {
-      const current = await fetchDataset(datasetId)
+      const current = await fetchCurrentDataset(datasetId)
       return updateDataset(datasetId, toDatasetPut(current, changes))
     },
     onSuccess: (dataset) =>

@@ -75,8 +75,25 @@ export const datasetQueries = {
     }),
 }
 
+/** Zones and granularity come as objects with it, so the form can show their names. */
+export const fullObjectsHeader = { 'X-Get-Datasets-Full-Objects': 'true' }
+
 export function fetchDataset(datasetId: string, signal?: AbortSignal): Promise<Dataset> {
-  return apiFetch<Dataset>(`/api/1/datasets/${encodeURIComponent(datasetId)}/`, { signal })
+  return apiFetch<Dataset>(`/api/1/datasets/${encodeURIComponent(datasetId)}/`, {
+    signal,
+    headers: fullObjectsHeader,
+  })
+}
+
+/**
+ * The server's state right now, for the check before a save (and for lifecycle changes): the
+ * v2 object, without resources, never from the cache.
+ */
+export function fetchCurrentDataset(datasetId: string, signal?: AbortSignal): Promise<DatasetV2> {
+  return apiFetch<DatasetV2>(`/api/2/datasets/${encodeURIComponent(datasetId)}/`, {
+    signal,
+    headers: fullObjectsHeader,
+  })
 }
 
 /** Labels come translated with `?lang=`, so the language is part of each key. */

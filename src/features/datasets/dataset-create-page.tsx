@@ -1,0 +1,120 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { useEffect, useMemo, useRef } from 'react'
+import { useForm, type Path } from 'react-hook-form'
+import { Link, useBlocker, useNavigate, useParams } from 'react-router'
+import { setServerErrors } from '@/api/server-errors'
+import { useMessages } from '@/i18n/messages'
+import { notify } from '@/ui/notices'
+import { usePageTitle } from '@/ui/page-title'
+import { ConfirmDialog } from './confirm-dialog'
+import { DatasetFields } from './dataset-fields'
+import {
+  datasetFormFields,
+  datasetFormSchema,
+  emptyFormValues,
+  toNewDataset,
+  type DatasetFormValues,
+} from './dataset-form-values'
+import { datasetMessages } from './messages'
+import { useCreateDataset } from './mutations'
+import './datasets.css'
+
+const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
+  temporal_coverage: 'temporal_start',
+  spatial: 'zones',
+  'spatial.zones': 'zones',
+  'spatial.granularity': 'granularity',
+}
+
+/** `…/datasets/new`: a draft (`private: true`) in the organization, then its page. */
+export function DatasetCreatePage() {
+  const { organizationId = '' } = useParams()
+  const t = useMessages(datasetMessages)
+  const navigate = useNavigate()
+  usePageTitle(t.createTitle)
+  const schema = useMemo(() => datasetFormSchema(t), [t])
+  const form = useForm<DatasetFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: emptyFormValues,
+    mode: 'onTouched',
+  })
+  const create = useCreateDataset()
+  const leaving = useRef(false)
+  const { isDirty, errors } = form.formState
+
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
+  )
+  useEffect(() => {
+    if (!isDirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [isDirty])
+
+  const handleCreate = (values: DatasetFormValues) =>
+    create.mutate(toNewDataset(values, organizationId), {
+      onSuccess: (dataset) => {
+        leaving.current = true
+        notify({ kind: 'success', message: t.created })
+        void navigate(`/organizations/${organizationId}/datasets/${dataset.id}`)
+      },
+      onError: (error) => setServerErrors(error, form.setError, datasetFormFields, serverFieldMap),
+    })
+
+  return (
+    <div className="fr-container fr-py-4w dataset-page">
+      <p className="fr-mb-2w">
+        <Link
+          className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
+          to={`/organizations/${organizationId}/datasets`}
+        >
+          {t.backToList}
+        </Link>
+      </p>
+      <h1 className="fr-h2">{t.createTitle}</h1>
+      <p>{t.createIntro}</p>
+      <form
+        noValidate
+        className="dataset-form"
+        onSubmit={(event) => void form.handleSubmit(handleCreate)(event)}
+      >
+        {errors.root?.server?.message ? (
+          <Alert
+            severity="error"
+            title={t.serverError}
+            description={errors.root.server.message}
+            className="fr-mb-3w"
+          />
+        ) : null}
+        {create.isError && !errors.root && Object.keys(errors).length === 0 ? (
+          <Alert
+            severity="error"
+            title={t.serverError}
+            description={create.error.message}
+            className="fr-mb-3w"
+          />
+        ) : null}
+        <DatasetFields form={form} organizationId={organizationId} idPrefix="new-dataset" />
+        <div className="dataset-form__actions">
+          <Button type="submit" disabled={create.isPending}>
+            {create.isPending ? t.saving : t.create}
+          </Button>
+        </div>
+      </form>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title={t.leaveTitle}
+        confirmLabel={t.leave}
+        cancelLabel={t.stay}
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <p>{t.leaveBody}</p>
+      </ConfirmDialog>
+    </div>
+  )
+}

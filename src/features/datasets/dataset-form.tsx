@@ -1,0 +1,285 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useForm, type Path } from 'react-hook-form'
+import { useBlocker } from 'react-router'
+import { setServerErrors } from '@/api/server-errors'
+import { useMessages } from '@/i18n/messages'
+import { notify } from '@/ui/notices'
+import { ConfirmDialog } from './confirm-dialog'
+import { ConflictView } from './conflict-view'
+import {
+  diffConflicts,
+  resolveConflicts,
+  type ConflictChoice,
+  type FieldConflict,
+} from './dataset-conflicts'
+import { DatasetFields } from './dataset-fields'
+import {
+  datasetFormFields,
+  datasetFormSchema,
+  toDatasetChanges,
+  toFormValues,
+  type DatasetFormField,
+  type DatasetFormValues,
+} from './dataset-form-values'
+import { toDatasetPut } from './dataset-payload'
+import { datasetMessages } from './messages'
+import { useUpdateDataset } from './mutations'
+import { fetchCurrentDataset } from './queries'
+import type { DatasetBase } from './types'
+
+/** API error paths → form fields (udata nests spatial and temporal coverage). */
+const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
+  temporal_coverage: 'temporal_start',
+  'temporal_coverage.start': 'temporal_start',
+  'temporal_coverage.end': 'temporal_end',
+  spatial: 'zones',
+  'spatial.zones': 'zones',
+  'spatial.granularity': 'granularity',
+  tags: 'tags',
+  contact_points: 'contact_points',
+}
+
+/** What the form was opened on: the three-way conflict check compares against it. */
+type Baseline = { dataset: DatasetBase; values: DatasetFormValues }
+
+type Conflict = {
+  server: DatasetBase
+  serverValues: DatasetFormValues
+  mine: DatasetFormValues
+  fields: FieldConflict[]
+}
+
+/** Zone names the form already knows survive a save whose answer only has ids. */
+function withKnownZoneNames(
+  values: DatasetFormValues,
+  known: DatasetFormValues,
+): DatasetFormValues {
+  return {
+    ...values,
+    zones: values.zones.map((zone) => known.zones.find((other) => other.id === zone.id) ?? zone),
+  }
+}
+
+type DatasetFormProps = {
+  dataset: DatasetBase
+  organizationId: string
+  canEdit: boolean
+  onDirtyChange?: (dirty: boolean) => void
+}
+
+/**
+ * The metadata editor. Saving re-reads the dataset first: if someone changed it since the form
+ * was opened, a conflict view lets the user choose per field instead of overwriting (udata has
+ * no ETag, udata-api.md §8.4). The PUT body always comes from `toDatasetPut`.
+ */
+export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }: DatasetFormProps) {
+  const t = useMessages(datasetMessages)
+  const schema = useMemo(() => datasetFormSchema(t), [t])
+  // Read in handlers only; a ref, so adopting a newer dataset does not re-render by itself.
+  const [initial] = useState<Baseline>(() => ({ dataset, values: toFormValues(dataset) }))
+  const baseline = useRef<Baseline>(initial)
+  const form = useForm<DatasetFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: initial.values,
+    mode: 'onTouched',
+  })
+  const { isDirty, errors } = form.formState
+  const update = useUpdateDataset(dataset.id)
+  const [checking, setChecking] = useState(false)
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const [failure, setFailure] = useState<unknown>(null)
+  const saving = checking || update.isPending
+  const savingRef = useRef(false)
+
+  useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
+
+  // A newer dataset in the cache (after a lifecycle action, a refetch) becomes the baseline,
+  // unless the user is editing: then the save's freshness check deals with it.
+  useEffect(() => {
+    if (dataset.last_modified === baseline.current.dataset.last_modified || form.formState.isDirty)
+      return
+    const values = toFormValues(dataset)
+    baseline.current = { dataset, values }
+    form.reset(values)
+  }, [dataset, form])
+
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && !savingRef.current && currentLocation.pathname !== nextLocation.pathname,
+  )
+  useEffect(() => {
+    if (!isDirty) return
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [isDirty])
+
+  const save = async (values: DatasetFormValues, base: Baseline) => {
+    setFailure(null)
+    setChecking(true)
+    savingRef.current = true
+    let current: DatasetBase
+    try {
+      current = await fetchCurrentDataset(dataset.id)
+    } catch (error) {
+      setFailure(error)
+      setChecking(false)
+      savingRef.current = false
+      return
+    }
+    setChecking(false)
+    if (current.last_modified !== base.dataset.last_modified) {
+      const serverValues = withKnownZoneNames(toFormValues(current), values)
+      const fields = diffConflicts(base.values, serverValues, values)
+      // Changes only outside the form (resources, extras…) are kept by toDatasetPut(current, …).
+      if (fields.some((field) => field.kind !== 'mine')) {
+        savingRef.current = false
+        setConflict({ server: current, serverValues, mine: values, fields })
+        return
+      }
+    }
+    update.mutate(toDatasetPut(current, toDatasetChanges(values, base.values)), {
+      onSuccess: (saved) => {
+        const savedValues = withKnownZoneNames(toFormValues(saved), values)
+        baseline.current = { dataset: saved, values: savedValues }
+        form.reset(savedValues)
+        setConflict(null)
+        notify({ kind: 'success', message: t.saved })
+      },
+      onError: (error) => {
+        const onFields = setServerErrors(error, form.setError, datasetFormFields, serverFieldMap)
+        if (!onFields) setFailure(error)
+        else {
+          const first = Object.keys(form.formState.errors)[0]
+          if (first && first !== 'root') form.setFocus(first as DatasetFormField)
+        }
+      },
+      onSettled: () => {
+        savingRef.current = false
+      },
+    })
+  }
+
+  const handleResolve = (choices: Partial<Record<DatasetFormField, ConflictChoice>>) => {
+    if (!conflict) return
+    const resolved = resolveConflicts(conflict.serverValues, conflict.mine, choices)
+    const base = { dataset: conflict.server, values: conflict.serverValues }
+    // The server's state becomes what the form was "opened on"; the user's choices stay edits.
+    baseline.current = base
+    form.reset(conflict.serverValues)
+    for (const field of datasetFormFields)
+      form.setValue(field, resolved[field], { shouldDirty: true })
+    setConflict(null)
+    void save(resolved, base)
+  }
+
+  const handleReload = () => {
+    if (!conflict) return
+    const base = { dataset: conflict.server, values: conflict.serverValues }
+    baseline.current = base
+    form.reset(base.values)
+    setConflict(null)
+  }
+
+  const rootError = errors.root?.server?.message
+  const fieldErrorCount = Object.keys(errors).filter((key) => key !== 'root').length
+
+  return (
+    <>
+      {conflict ? (
+        <ConflictView
+          organizationId={organizationId}
+          conflicts={conflict.fields}
+          serverLastModified={conflict.server.last_modified}
+          extraContacts={[
+            ...(conflict.server.contact_points ?? []),
+            ...(dataset.contact_points ?? []),
+          ]}
+          pending={saving}
+          onResolve={handleResolve}
+          onCancel={() => setConflict(null)}
+          onReload={handleReload}
+        />
+      ) : null}
+      <form
+        noValidate
+        hidden={conflict !== null}
+        aria-labelledby="dataset-form-title"
+        onSubmit={(event) =>
+          void form.handleSubmit((values) => save(values, baseline.current))(event)
+        }
+        className="dataset-form"
+      >
+        <h2 id="dataset-form-title" className="fr-h4">
+          {t.formTitle}
+        </h2>
+        {!canEdit ? (
+          <Alert severity="info" small description={t.readOnly} className="fr-mb-3w" />
+        ) : null}
+        {fieldErrorCount > 0 && form.formState.isSubmitted ? (
+          <Alert severity="error" small description={t.formErrors} className="fr-mb-3w" />
+        ) : null}
+        {rootError ? (
+          <Alert
+            severity="error"
+            title={t.serverError}
+            description={rootError}
+            className="fr-mb-3w"
+          />
+        ) : null}
+        {failure ? (
+          <Alert
+            severity="error"
+            title={t.serverError}
+            description={failure instanceof Error ? failure.message : t.serverError}
+            className="fr-mb-3w"
+          />
+        ) : null}
+        <fieldset disabled={!canEdit} className="dataset-form__fields">
+          <legend className="fr-sr-only">{t.formTitle}</legend>
+          <DatasetFields
+            form={form}
+            organizationId={organizationId}
+            currentContacts={dataset.contact_points}
+          />
+        </fieldset>
+        {canEdit ? (
+          <div className="dataset-form__actions">
+            <Button type="submit" disabled={saving}>
+              {saving ? t.saving : t.save}
+            </Button>
+            <Button
+              type="button"
+              priority="secondary"
+              disabled={!isDirty || saving}
+              onClick={() => {
+                form.reset(baseline.current.values)
+                setFailure(null)
+              }}
+            >
+              {t.cancelChanges}
+            </Button>
+            {isDirty ? (
+              <span className="fr-badge fr-badge--sm fr-badge--warning fr-badge--no-icon">
+                {t.unsavedChanges}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
+      </form>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title={t.leaveTitle}
+        confirmLabel={t.leave}
+        cancelLabel={t.stay}
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <p>{t.leaveBody}</p>
+      </ConfirmDialog>
+    </>
+  )
+}

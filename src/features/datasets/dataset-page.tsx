@@ -1,0 +1,120 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link, NavLink, Outlet, useParams } from 'react-router'
+import { ApiError } from '@/api/client'
+import { useMessages } from '@/i18n/messages'
+import { usePageTitle } from '@/ui/page-title'
+import { ErrorState, LoadingState } from '@/ui/query-state'
+import { DatasetLifecycle } from './dataset-lifecycle'
+import { DatasetStatusBadges } from './dataset-status-badges'
+import { datasetMessages } from './messages'
+import { datasetQueries } from './queries'
+import type { DatasetOutletContext } from './dataset-outlet'
+import './datasets.css'
+
+/** Layout of `…/datasets/:datasetId`: header, lifecycle actions, and the tabs as sub-routes. */
+export function DatasetPage() {
+  const { organizationId = '', datasetId = '' } = useParams()
+  const t = useMessages(datasetMessages)
+  const query = useQuery(datasetQueries.detail(datasetId))
+  const [dirty, setDirty] = useState(false)
+  usePageTitle(query.data?.title)
+
+  if (query.isPending)
+    return (
+      <div className="fr-container fr-py-4w">
+        <LoadingState />
+      </div>
+    )
+  if (query.isError) {
+    const gone = query.error instanceof ApiError && [404, 410].includes(query.error.status)
+    return (
+      <div className="fr-container fr-py-4w">
+        {gone ? (
+          <Alert severity="error" title={t.notFound} description={query.error.message} />
+        ) : (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        )}
+        <p className="fr-mt-3w">
+          <Link to={`/organizations/${organizationId}/datasets`}>{t.backToList}</Link>
+        </p>
+      </div>
+    )
+  }
+
+  const dataset = query.data
+  const base = `/organizations/${organizationId}/datasets/${dataset.id}`
+  const tabs = [
+    { to: base, label: t.tabMetadata, end: true },
+    { to: `${base}/resources`, label: t.tabResources, end: false },
+    { to: `${base}/reuses`, label: t.tabReuses, end: false },
+    { to: `${base}/discussions`, label: t.tabDiscussions, end: false },
+    { to: `${base}/activity`, label: t.tabActivity, end: false },
+  ]
+
+  return (
+    <div className="fr-container fr-py-4w dataset-page">
+      <p className="fr-mb-2w">
+        <Link
+          className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
+          to={`/organizations/${organizationId}/datasets`}
+        >
+          {t.backToList}
+        </Link>
+      </p>
+      <header className="dataset-page__header">
+        <div>
+          <h1 className="fr-h2 fr-mb-1w dataset-page__title">{dataset.title}</h1>
+          <DatasetStatusBadges dataset={dataset} />
+          <p className="fr-text--sm fr-mb-1w">
+            {dataset.organization ? t.datasetOf(dataset.organization.name) : null}
+            {dataset.page ? (
+              <>
+                {dataset.organization ? ' · ' : null}
+                <a
+                  href={dataset.page}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="fr-link fr-link--sm"
+                >
+                  {t.viewPublicPage} <span className="fr-sr-only">{t.newTab}</span>
+                </a>
+              </>
+            ) : null}
+          </p>
+        </div>
+        <DatasetLifecycle dataset={dataset} blocked={dirty} />
+      </header>
+
+      {dataset.harvest ? (
+        <Alert
+          className="fr-mb-3w"
+          severity="warning"
+          title={t.harvestedWarningTitle}
+          description={t.harvestedWarning(
+            dataset.harvest.domain ?? dataset.harvest.remote_url ?? '',
+          )}
+        />
+      ) : null}
+      {dataset.deleted ? (
+        <Alert className="fr-mb-3w" severity="error" small description={t.deletedNotice} />
+      ) : null}
+
+      <nav className="dataset-page__tabs" aria-label={t.tabsLabel}>
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.to}>
+              <NavLink to={tab.to} end={tab.end} className="dataset-page__tab">
+                {tab.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="dataset-page__panel">
+        <Outlet context={{ dataset, organizationId, setDirty } satisfies DatasetOutletContext} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,209 @@
+import { Link } from 'react-router'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import type { DatasetColumn } from './dataset-columns'
+import type { DatasetSortParam } from './dataset-list-params'
+import { DatasetStatusBadges } from './dataset-status-badges'
+import { formatDate, formatNumber } from './format'
+import { datasetMessages } from './messages'
+import { useColumnLabel } from './use-column-label'
+import type { DatasetSort, DatasetV2 } from './types'
+
+/** Columns udata can sort on (`sort` ∈ title, created, last_update, reuses, followers, views). */
+const sortKey: Partial<Record<DatasetColumn | 'title', DatasetSort>> = {
+  title: 'title',
+  created: 'created',
+  last_update: 'last_update',
+  reuses: 'reuses',
+  followers: 'followers',
+  views: 'views',
+}
+
+const numericColumns = new Set<DatasetColumn>([
+  'resources',
+  'quality',
+  'reuses',
+  'followers',
+  'views',
+])
+
+type DatasetsTableProps = {
+  organizationId: string
+  datasets: DatasetV2[]
+  total: number
+  columns: readonly DatasetColumn[]
+  sort: DatasetSortParam
+  onSort: (sort: DatasetSortParam) => void
+  isSelected: (id: string) => boolean
+  onSelectRows: (ids: string[], selected: boolean) => void
+  licenseTitle: (id: string) => string
+  busy: boolean
+}
+
+export function DatasetsTable({
+  organizationId,
+  datasets,
+  total,
+  columns,
+  sort,
+  onSort,
+  isSelected,
+  onSelectRows,
+  licenseTitle,
+  busy,
+}: DatasetsTableProps) {
+  const t = useMessages(datasetMessages)
+  const lang = useLanguage()
+  const label = useColumnLabel()
+  const ids = datasets.map((dataset) => dataset.id)
+  const selectedOnPage = ids.filter(isSelected).length
+  const allOnPage = ids.length > 0 && selectedOnPage === ids.length
+
+  const header = (column: DatasetColumn | 'title') => {
+    const key = sortKey[column]
+    const numeric = column !== 'title' && numericColumns.has(column)
+    if (!key) {
+      return (
+        <th key={column} scope="col" className={numeric ? 'fr-cell--right' : undefined}>
+          {label(column)}
+        </th>
+      )
+    }
+    const direction = sort === key ? 'ascending' : sort === `-${key}` ? 'descending' : undefined
+    // Titles read best A→Z first; dates and counts read best biggest/newest first.
+    const next: DatasetSortParam =
+      direction === undefined
+        ? key === 'title'
+          ? key
+          : `-${key}`
+        : direction === 'ascending'
+          ? `-${key}`
+          : key
+    return (
+      <th key={column} scope="col" aria-sort={direction ?? 'none'}>
+        <button
+          type="button"
+          className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm datasets-table__sort"
+          onClick={() => onSort(next)}
+          title={t.sortColumn(label(column))}
+        >
+          {label(column)}
+          <span
+            aria-hidden="true"
+            className={
+              direction === 'ascending'
+                ? 'fr-icon-arrow-up-line fr-icon--sm fr-ml-1v'
+                : direction === 'descending'
+                  ? 'fr-icon-arrow-down-line fr-icon--sm fr-ml-1v'
+                  : 'fr-icon-arrow-up-down-line fr-icon--sm fr-ml-1v'
+            }
+          />
+        </button>
+      </th>
+    )
+  }
+
+  const cell = (dataset: DatasetV2, column: DatasetColumn) => {
+    switch (column) {
+      case 'status':
+        return <DatasetStatusBadges dataset={dataset} />
+      case 'created':
+        return formatDate(dataset.created_at, lang) ?? t.noValue
+      case 'last_modified':
+        return formatDate(dataset.last_modified, lang) ?? t.noValue
+      case 'last_update':
+        return formatDate(dataset.last_update, lang) ?? t.noValue
+      case 'resources':
+        return formatNumber(dataset.resources?.total, lang)
+      case 'quality':
+        return dataset.quality ? t.qualityScore(dataset.quality.score) : t.noValue
+      case 'reuses':
+        return formatNumber(dataset.metrics?.reuses, lang)
+      case 'followers':
+        return formatNumber(dataset.metrics?.followers, lang)
+      case 'views':
+        return formatNumber(dataset.metrics?.views, lang)
+      case 'license': {
+        const id = typeof dataset.license === 'string' ? dataset.license : dataset.license?.id
+        return id ? licenseTitle(id) : t.noValue
+      }
+      case 'tags':
+        return dataset.tags.length > 0 ? dataset.tags.join(', ') : t.noValue
+    }
+  }
+
+  return (
+    <div className="fr-table fr-table--sm datasets-table" aria-busy={busy}>
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            <table>
+              <caption className="fr-sr-only">{t.tableCaption(total)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="fr-cell--fixed">
+                    <div className="fr-checkbox-group fr-checkbox-group--sm">
+                      <input
+                        type="checkbox"
+                        id="datasets-select-page"
+                        checked={allOnPage}
+                        ref={(input) => {
+                          if (input) input.indeterminate = selectedOnPage > 0 && !allOnPage
+                        }}
+                        onChange={(event) => onSelectRows(ids, event.target.checked)}
+                        disabled={ids.length === 0}
+                      />
+                      <label className="fr-label" htmlFor="datasets-select-page">
+                        <span className="fr-sr-only">{t.selectPage}</span>
+                      </label>
+                    </div>
+                  </th>
+                  {header('title')}
+                  {columns.map(header)}
+                </tr>
+              </thead>
+              <tbody>
+                {datasets.map((dataset) => {
+                  const checkboxId = `dataset-select-${dataset.id}`
+                  return (
+                    <tr key={dataset.id} aria-selected={isSelected(dataset.id)}>
+                      <td className="fr-cell--fixed">
+                        <div className="fr-checkbox-group fr-checkbox-group--sm">
+                          <input
+                            type="checkbox"
+                            id={checkboxId}
+                            checked={isSelected(dataset.id)}
+                            onChange={(event) => onSelectRows([dataset.id], event.target.checked)}
+                          />
+                          <label className="fr-label" htmlFor={checkboxId}>
+                            <span className="fr-sr-only">{t.selectRow(dataset.title)}</span>
+                          </label>
+                        </div>
+                      </td>
+                      <td className="datasets-table__title">
+                        <Link to={`/organizations/${organizationId}/datasets/${dataset.id}`}>
+                          {dataset.title}
+                        </Link>
+                        {dataset.acronym ? (
+                          <span className="fr-text--xs fr-ml-1v">({dataset.acronym})</span>
+                        ) : null}
+                      </td>
+                      {columns.map((column) => (
+                        <td
+                          key={column}
+                          className={numericColumns.has(column) ? 'fr-cell--right' : undefined}
+                        >
+                          {cell(dataset, column)}
+                        </td>
+                      ))}
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  )
+}
