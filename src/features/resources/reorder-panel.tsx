@@ -62,6 +62,8 @@ export function ReorderPanel({
   const virtualizer = useVirtualizer({
     count: complete ? ids.length : 0,
     getScrollElement: () => scrollRef.current,
+    // Until the scroll area is measured (and in jsdom, where it never is), assume a screenful.
+    initialRect: { width: 1000, height: 800 },
     estimateSize: () => rowHeight,
     overscan: 8,
     getItemKey: (index) => ids[index] ?? index,
@@ -263,12 +265,11 @@ export function ReorderPanel({
                     nativeButtonProps={{
                       'data-grab': '',
                       'data-id': id,
-                      'aria-pressed': isGrabbed,
+                      'aria-label': isGrabbed ? t.drop(title) : t.grab(title),
                       onKeyDown: (event: KeyboardEvent) => handleGrabKey(event, id),
                     }}
                   >
                     {isGrabbed ? t.dropLabel : t.grabLabel}
-                    <span className="fr-sr-only"> {title}</span>
                   </Button>
                 </li>
               )

@@ -68,6 +68,8 @@ export function ResourcesTable({
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
+    // Until the scroll area is measured (and in jsdom, where it never is), assume a screenful.
+    initialRect: { width: 1000, height: 800 },
     estimateSize: () => rowHeight,
     overscan: 10,
   })
@@ -175,10 +177,9 @@ export function ResourcesTable({
                       size="small"
                       priority="tertiary"
                       onClick={() => onEdit(resource)}
-                      title={t.editResource(resource.title)}
+                      nativeButtonProps={{ 'aria-label': t.editResource(resource.title) }}
                     >
                       {t.edit}
-                      <span className="fr-sr-only"> {resource.title}</span>
                     </Button>
                   </td>
                 </tr>

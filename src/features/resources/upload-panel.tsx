@@ -71,16 +71,19 @@ function UploadRow({
             size="small"
             priority="secondary"
             onClick={() => queue.cancel(upload.id)}
-            title={t.cancelUpload(file.name)}
+            nativeButtonProps={{ 'aria-label': t.cancelUpload(file.name) }}
           >
             {t.cancel}
-            <span className="fr-sr-only"> {file.name}</span>
           </Button>
         ) : null}
         {(problem && isRetryableProblem(problem)) || status === 'cancelled' ? (
-          <Button size="small" priority="secondary" onClick={() => queue.retry(upload.id)}>
+          <Button
+            size="small"
+            priority="secondary"
+            onClick={() => queue.retry(upload.id)}
+            nativeButtonProps={{ 'aria-label': t.retryUpload(file.name) }}
+          >
             {t.retry}
-            <span className="fr-sr-only"> {file.name}</span>
           </Button>
         ) : null}
         {status === 'done' && upload.result && !upload.target.resourceId ? (
@@ -88,15 +91,19 @@ function UploadRow({
             size="small"
             priority="secondary"
             onClick={() => upload.result && onDescribe(upload.result)}
+            nativeButtonProps={{ 'aria-label': t.describeUpload(file.name) }}
           >
             {t.describe}
-            <span className="fr-sr-only"> {file.name}</span>
           </Button>
         ) : null}
         {status !== 'queued' && status !== 'uploading' ? (
-          <Button size="small" priority="tertiary" onClick={() => queue.remove(upload.id)}>
+          <Button
+            size="small"
+            priority="tertiary"
+            onClick={() => queue.remove(upload.id)}
+            nativeButtonProps={{ 'aria-label': t.removeUpload(file.name) }}
+          >
             {t.remove}
-            <span className="fr-sr-only"> {file.name}</span>
           </Button>
         ) : null}
       </div>
