@@ -70,7 +70,10 @@ function idOf(value: string | { id: string } | null | undefined): string | null 
 }
 
 /** Reads one field of a dataset as the engine compares it. */
-export function readField<F extends BulkField>(dataset: DatasetSource, field: F): FieldValues[F] {
+export function readField<F extends BulkField>(
+  dataset: DatasetSource,
+  field: F,
+): Required<FieldValues>[F] {
   const values: Required<FieldValues> = {
     title: dataset.title,
     acronym: dataset.acronym ?? null,

@@ -1,0 +1,16 @@
+/** Hands a text file to the browser's download, without a server round trip. */
+export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked later: some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export function dateStamp(date = new Date()): string {
+  return date.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
+}

@@ -1,0 +1,71 @@
+import { apiFetch } from '@/api/client'
+import { fetchAllPages } from '@/api/pagination'
+import type { DatasetSelection } from '@/features/datasets/dataset-selection'
+import { datasetListUrl } from '@/features/datasets/queries'
+import type { DatasetV2 } from '@/features/datasets/types'
+import { bulkDatasetFields } from './bulk-api'
+
+export type LoadProgress = { loaded: number; total: number }
+
+/** The largest page udata serves comfortably for v2 lists (udata-api.md §6). */
+const enumerationPageSize = 100
+
+/**
+ * The datasets of a selection, read fresh for the preview. "All matching" follows
+ * `next_page` from page 1 with the list's own filters; explicit ids are read one by one,
+ * a few at a time, because udata has no "these ids" filter.
+ */
+export async function loadSelection(
+  organizationId: string,
+  selection: DatasetSelection,
+  options: {
+    signal?: AbortSignal
+    onProgress?: (progress: LoadProgress) => void
+    concurrency?: number
+  } = {},
+): Promise<DatasetV2[]> {
+  const { signal, onProgress } = options
+  if (selection.kind === 'all-matching') {
+    const url = datasetListUrl({
+      ...selection.params,
+      organization: organizationId,
+      page: 1,
+      page_size: enumerationPageSize,
+    })
+    return fetchAllPages<DatasetV2>(url, {
+      signal,
+      onPage: (loaded, total) => onProgress?.({ loaded, total }),
+    })
+  }
+  const ids = [...selection.ids]
+  const results: DatasetV2[] = new Array<DatasetV2>(ids.length)
+  let next = 0
+  let loaded = 0
+  onProgress?.({ loaded, total: ids.length })
+  const worker = async () => {
+    while (next < ids.length) {
+      const index = next
+      next += 1
+      const id = ids[index] as string
+      results[index] = await apiFetch<DatasetV2>(`/api/2/datasets/${encodeURIComponent(id)}/`, {
+        signal,
+        headers: { 'X-Fields': bulkDatasetFields },
+      })
+      loaded += 1
+      onProgress?.({ loaded, total: ids.length })
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, ids.length) }, worker))
+  return results
+}
+
+/** Every dataset of the organization (drafts, archived and deleted too), for matching an import. */
+export function loadOrganizationDatasets(
+  organizationId: string,
+  options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
+): Promise<DatasetV2[]> {
+  return fetchAllPages<DatasetV2>(
+    datasetListUrl({ organization: organizationId, page: 1, page_size: enumerationPageSize }),
+    { signal: options.signal, onPage: (loaded, total) => options.onProgress?.({ loaded, total }) },
+  )
+}
