@@ -53,10 +53,19 @@ export class Router {
       }
       const params: Record<string, string> = {}
       route.keys.forEach((key, i) => {
-        params[key] = decodeURIComponent(m[i + 1] ?? '')
+        params[key] = safeDecode(m[i + 1] ?? '')
       })
       return { kind: 'found', handler: route.handler, params }
     }
     return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'none' }
+  }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    // a malformed escape cannot match any id or slug: keep it raw, the handler answers 404
+    return value
   }
 }
