@@ -1,6 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { render } from '@testing-library/react'
 import type { Sandbox } from '../../../sandbox/app'
 import { Providers } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
@@ -79,9 +78,7 @@ describe('ResourcesTab', () => {
       'check:date': '2026-01-02T03:04:05',
     })
     renderTab(datasetId)
-    const row = (await screen.findByRole('rowheader', { name: /Fichier A/ })).closest('tr')
-    expect(row).not.toBeNull()
-    const cells = within(row as HTMLElement)
+    const cells = within(await screen.findByRole('row', { name: /Fichier A/ }))
     expect(cells.getByText('CSV')).toBeInTheDocument()
     expect(cells.getByText('Indisponible')).toBeInTheDocument()
     expect(cells.getByText(/HTTP 404/)).toBeInTheDocument()
