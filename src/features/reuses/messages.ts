@@ -123,6 +123,7 @@ export const reuseMessages = defineMessages({
     conflictOnlyTheirs: 'Les autres changements du serveur sont conservés.',
     keepMine: 'Garder mes valeurs et enregistrer',
     takeTheirs: 'Reprendre les valeurs du serveur',
+    conflictField: 'Champ',
     serverValue: 'Sur le serveur',
     myValue: 'Ma version',
     unsavedTitle: 'Modifications non enregistrées',
@@ -157,6 +158,7 @@ export const reuseMessages = defineMessages({
     failedDatasets: (n: number) =>
       `Les réutilisations de ${frPlural(n, 'jeu de données', 'jeux de données')} n’ont pas pu être chargées.`,
     reviewTableCaption: 'Réutilisations des jeux de données de l’organisation',
+    showMore: (n: number, left: number) => `Afficher ${n} de plus (${left} restantes)`,
     // review detail
     backToInbox: 'Retour aux réutilisations de nos données',
     openReuse: 'Ouvrir la réutilisation',
@@ -298,6 +300,7 @@ export const reuseMessages = defineMessages({
     conflictOnlyTheirs: 'The server’s other changes are kept.',
     keepMine: 'Keep my values and save',
     takeTheirs: 'Take the server’s values',
+    conflictField: 'Field',
     serverValue: 'On the server',
     myValue: 'My version',
     unsavedTitle: 'Unsaved changes',
@@ -330,6 +333,7 @@ export const reuseMessages = defineMessages({
     failedDatasets: (n: number) =>
       `The reuses of ${enPlural(n, 'dataset', 'datasets')} could not be loaded.`,
     reviewTableCaption: 'Reuses of the organization’s datasets',
+    showMore: (n: number, left: number) => `Show ${n} more (${left} left)`,
     backToInbox: 'Back to the reuses of our data',
     openReuse: 'Open the reuse',
     opensInNewTab: '(new tab)',

@@ -1,0 +1,174 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge'
+import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import { ApiError } from '@/api/client'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { usePageTitle } from '@/ui/page-title'
+import { Pagination } from '@/ui/pagination'
+import { ErrorState, LoadingState } from '@/ui/query-state'
+import { SearchForm } from '@/ui/search-form'
+import {
+  discussionStates,
+  parseDiscussionListSearch,
+  toDiscussionApiParams,
+  toDiscussionListSearchParams,
+  type DiscussionListSearch,
+} from './discussion-list-params'
+import { discussionStatus, formatDateTime, lastMessage, userName } from './format'
+import { discussionMessages } from './messages'
+import { discussionQueries } from './queries'
+import { SubjectLink } from './subject-link'
+
+export function OrganizationDiscussionsPage() {
+  const { organizationId = '' } = useParams()
+  const t = useMessages(discussionMessages)
+  const lang = useLanguage()
+  const navigate = useNavigate()
+  usePageTitle(t.title)
+  const [searchParams, setSearchParams] = useSearchParams()
+  const search = useMemo(() => parseDiscussionListSearch(searchParams), [searchParams])
+  const list = useQuery(discussionQueries.list(toDiscussionApiParams(organizationId, search)))
+  const update = (patch: Partial<DiscussionListSearch>) =>
+    setSearchParams(toDiscussionListSearchParams({ ...search, page: 1, ...patch }))
+  const hrefForPage = (page: number) =>
+    `?${toDiscussionListSearchParams({ ...search, page }).toString()}`
+
+  const pageGone =
+    list.isError && list.error instanceof ApiError && list.error.status === 404 && search.page > 1
+  useEffect(() => {
+    // Past the last page udata answers 404: go back to page 1.
+    if (pageGone)
+      void navigate(
+        { search: toDiscussionListSearchParams({ ...search, page: 1 }).toString() },
+        { replace: true },
+      )
+  }, [pageGone, search, navigate])
+
+  const stateLabel = { open: t.open, closed: t.closed, all: t.all }
+  const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }
+  const statusSeverity = { new: 'new', answered: 'success', closed: 'info' } as const
+
+  return (
+    <div className="fr-container fr-py-4w">
+      <h1 className="fr-h2">{t.title}</h1>
+      <p>{t.intro}</p>
+      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">
+        <div className="fr-col-12 fr-col-md-6">
+          <SearchForm
+            id="discussions-q"
+            label={t.searchLabel}
+            buttonLabel={t.search}
+            value={search.q}
+            onSearch={(q) => update({ q })}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <SegmentedControl
+            legend={t.state}
+            segments={
+              discussionStates.map((state) => ({
+                label: stateLabel[state],
+                nativeInputProps: {
+                  checked: search.state === state,
+                  onChange: () => update({ state }),
+                },
+              })) as [
+                { label: string; nativeInputProps: { checked: boolean; onChange: () => void } },
+                { label: string; nativeInputProps: { checked: boolean; onChange: () => void } },
+              ]
+            }
+          />
+        </div>
+      </div>
+
+      {list.isPending || pageGone ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <>
+          <p role="status">{t.count(list.data.total)}</p>
+          {list.data.data.length === 0 ? (
+            <p>{t.none}</p>
+          ) : (
+            <div
+              className="fr-table fr-table--no-caption"
+              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            >
+              <div className="fr-table__wrapper">
+                <div className="fr-table__container">
+                  <div className="fr-table__content">
+                    <table>
+                      <caption>{t.tableCaption}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t.colTitle}</th>
+                          <th scope="col">{t.colSubject}</th>
+                          <th scope="col">{t.colStatus}</th>
+                          <th scope="col">{t.colMessages}</th>
+                          <th scope="col">{t.colLast}</th>
+                          <th scope="col">{t.colCreated}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {list.data.data.map((discussion) => {
+                          const status = discussionStatus(discussion)
+                          const last = lastMessage(discussion)
+                          return (
+                            <tr key={discussion.id}>
+                              <td>
+                                <Link
+                                  to={`/organizations/${organizationId}/discussions/${discussion.id}`}
+                                >
+                                  {discussion.title}
+                                </Link>
+                              </td>
+                              <td>
+                                <SubjectLink
+                                  organizationId={organizationId}
+                                  subject={discussion.subject}
+                                />
+                              </td>
+                              <td>
+                                <Badge small noIcon severity={statusSeverity[status]}>
+                                  {statusLabel[status]}
+                                </Badge>
+                              </td>
+                              <td>{discussion.discussion.length}</td>
+                              <td>
+                                {last
+                                  ? t.by(
+                                      last.posted_by_organization?.name ??
+                                        userName(last.posted_by) ??
+                                        t.unknownUser,
+                                      formatDateTime(last.posted_on, lang),
+                                    )
+                                  : '—'}
+                              </td>
+                              <td>{formatDateTime(discussion.created, lang)}</td>
+                            </tr>
+                          )
+                        })}
+                      </tbody>
+                    </table>
+                  </div>
+                </div>
+              </div>
+            </div>
+          )}
+          <Pagination
+            page={list.data.page}
+            pageSize={list.data.page_size}
+            total={list.data.total}
+            previousPage={list.data.previous_page}
+            nextPage={list.data.next_page}
+            hrefForPage={hrefForPage}
+          />
+        </>
+      )}
+    </div>
+  )
+}

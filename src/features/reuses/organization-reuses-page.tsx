@@ -1,0 +1,266 @@
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { Select } from '@codegouvfr/react-dsfr/Select'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import { ApiError } from '@/api/client'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { usePageTitle } from '@/ui/page-title'
+import { Pagination } from '@/ui/pagination'
+import { ErrorState, LoadingState } from '@/ui/query-state'
+import { SearchForm } from '@/ui/search-form'
+import { formatDate, labelOf } from './format'
+import { reuseMessages } from './messages'
+import { reuseQueries } from './queries'
+import {
+  parseReuseListSearch,
+  reuseSorts,
+  toReuseApiParams,
+  toReuseListSearchParams,
+  type ReuseListSearch,
+  type ReuseSort,
+} from './reuse-list-params'
+import { matchesStatus, reuseStatuses, type ReuseStatus } from './reuse-status'
+import { ReuseStatusBadge } from './reuse-status-badge'
+import { useStatusLabel } from './use-status-label'
+
+type Messages = (typeof reuseMessages)['fr']
+const sortLabel: Record<ReuseSort, keyof Messages> = {
+  '-created': 'sortCreatedDesc',
+  created: 'sortCreatedAsc',
+  '-last_modified': 'sortModifiedDesc',
+  title: 'sortTitleAsc',
+  '-datasets': 'sortDatasetsDesc',
+  '-views': 'sortViewsDesc',
+}
+
+function datasetCount(datasets: unknown): number | undefined {
+  if (Array.isArray(datasets)) return datasets.length
+  const total = (datasets as { total?: unknown } | null)?.total
+  return typeof total === 'number' ? total : undefined
+}
+
+export function OrganizationReusesPage() {
+  const { organizationId = '' } = useParams()
+  const t = useMessages(reuseMessages)
+  const lang = useLanguage()
+  const statusLabel = useStatusLabel()
+  const navigate = useNavigate()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const search = useMemo(() => parseReuseListSearch(searchParams), [searchParams])
+  const params = useMemo(() => toReuseApiParams(organizationId, search), [organizationId, search])
+  usePageTitle(t.reusesTitle)
+
+  const list = useQuery(reuseQueries.list(params))
+  const types = useQuery(reuseQueries.types(lang))
+  const topics = useQuery(reuseQueries.topics(lang))
+
+  const pageGone =
+    list.isError && list.error instanceof ApiError && list.error.status === 404 && search.page > 1
+  useEffect(() => {
+    // udata answers 404 past the last page (after deletions, or an old link): start over at page 1.
+    if (pageGone)
+      void navigate(
+        { search: toReuseListSearchParams({ ...search, page: 1 }).toString() },
+        { replace: true },
+      )
+  }, [pageGone, search, navigate])
+
+  const update = (patch: Partial<ReuseListSearch>) =>
+    setSearchParams(toReuseListSearchParams({ ...search, page: 1, ...patch }))
+  const hrefForPage = (page: number) =>
+    `?${toReuseListSearchParams({ ...search, page }).toString()}`
+
+  const hasFilters = Boolean(search.q || search.type || search.topic || search.status)
+  const data = list.data
+  // Deleted (and, per the chosen status, archived) reuses come back from udata: hidden here.
+  const rows = data?.data.filter((reuse) => matchesStatus(reuse, search.status ?? '')) ?? []
+  const hidden = (data?.data.length ?? 0) - rows.length
+
+  return (
+    <div className="fr-container fr-py-4w">
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          gap: '1rem',
+          flexWrap: 'wrap',
+        }}
+      >
+        <h1 className="fr-h2 fr-mb-0">{t.reusesTitle}</h1>
+        <Button
+          iconId="fr-icon-add-line"
+          linkProps={{ to: `/organizations/${organizationId}/reuses/new` }}
+        >
+          {t.newReuse}
+        </Button>
+      </div>
+      <p className="fr-mt-1w">{t.reusesIntro}</p>
+
+      <div className="fr-mb-2w">
+        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+          <div className="fr-col-12 fr-col-md-4">
+            <SearchForm
+              id="reuses-q"
+              label={t.searchLabel}
+              buttonLabel={t.search}
+              value={search.q}
+              onSearch={(q) => update({ q })}
+            />
+          </div>
+          <div className="fr-col-6 fr-col-md-2">
+            <Select
+              className="fr-mb-0"
+              label={t.type}
+              nativeSelectProps={{
+                value: search.type ?? '',
+                onChange: (e) => update({ type: e.target.value || undefined }),
+              }}
+            >
+              <option value="">{t.allTypes}</option>
+              {types.data?.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="fr-col-6 fr-col-md-2">
+            <Select
+              className="fr-mb-0"
+              label={t.topic}
+              nativeSelectProps={{
+                value: search.topic ?? '',
+                onChange: (e) => update({ topic: e.target.value || undefined }),
+              }}
+            >
+              <option value="">{t.allTopics}</option>
+              {topics.data?.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.label}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="fr-col-6 fr-col-md-2">
+            <Select
+              className="fr-mb-0"
+              label={t.status}
+              nativeSelectProps={{
+                value: search.status ?? '',
+                onChange: (e) =>
+                  update({ status: (e.target.value || undefined) as ReuseStatus | undefined }),
+              }}
+            >
+              <option value="">{t.allStatuses}</option>
+              {reuseStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="fr-col-6 fr-col-md-2">
+            <Select
+              className="fr-mb-0"
+              label={t.sort}
+              nativeSelectProps={{
+                value: search.sort,
+                onChange: (e) => update({ sort: e.target.value as ReuseSort }),
+              }}
+            >
+              {reuseSorts.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t[sortLabel[sort]] as string}
+                </option>
+              ))}
+            </Select>
+          </div>
+        </div>
+        {hasFilters ? (
+          <Button
+            className="fr-mt-2w"
+            priority="tertiary"
+            size="small"
+            type="button"
+            onClick={() => setSearchParams(new URLSearchParams())}
+          >
+            {t.resetFilters}
+          </Button>
+        ) : null}
+      </div>
+
+      {list.isPending || pageGone ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <>
+          <p role="status" className="fr-mb-1w">
+            {hidden > 0 ? t.hiddenOnPage(hidden) : t.reusesCount(data?.total ?? 0)}
+          </p>
+          {rows.length === 0 ? (
+            <p>{t.noReuses}</p>
+          ) : (
+            <div
+              className="fr-table fr-table--no-caption"
+              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            >
+              <div className="fr-table__wrapper">
+                <div className="fr-table__container">
+                  <div className="fr-table__content">
+                    <table>
+                      <caption>{t.reusesTableCaption}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t.colTitle}</th>
+                          <th scope="col">{t.colStatus}</th>
+                          <th scope="col">{t.colType}</th>
+                          <th scope="col">{t.colTopic}</th>
+                          <th scope="col">{t.colDatasets}</th>
+                          <th scope="col">{t.colCreated}</th>
+                          <th scope="col">{t.colModified}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {rows.map((reuse) => (
+                          <tr key={reuse.id}>
+                            <td>
+                              <Link to={`/organizations/${organizationId}/reuses/${reuse.id}`}>
+                                {reuse.title}
+                              </Link>
+                            </td>
+                            <td>
+                              <ReuseStatusBadge reuse={reuse} />
+                            </td>
+                            <td>{labelOf(types.data, reuse.type)}</td>
+                            <td>{labelOf(topics.data, reuse.topic)}</td>
+                            <td>{datasetCount(reuse.datasets) ?? '—'}</td>
+                            <td>{formatDate(reuse.created_at, lang)}</td>
+                            <td>{formatDate(reuse.last_modified, lang)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </div>
+              </div>
+            </div>
+          )}
+          {data ? (
+            <Pagination
+              page={data.page}
+              pageSize={data.page_size}
+              total={data.total}
+              previousPage={data.previous_page}
+              nextPage={data.next_page}
+              hrefForPage={hrefForPage}
+            />
+          ) : null}
+        </>
+      )}
+    </div>
+  )
+}

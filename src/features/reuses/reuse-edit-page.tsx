@@ -1,0 +1,70 @@
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
+import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router'
+import { useMessages } from '@/i18n/messages'
+import { usePageTitle } from '@/ui/page-title'
+import { ErrorState, LoadingState } from '@/ui/query-state'
+import { reuseMessages } from './messages'
+import { reuseQueries } from './queries'
+import { ReuseForm } from './reuse-form'
+import { ReuseImageField } from './reuse-image-field'
+import { DeleteReuseSection, DeletedReuseBanner } from './reuse-lifecycle'
+import { ReuseStatusBadge } from './reuse-status-badge'
+import type { ReuseDatasetRef } from './types'
+
+export function ReuseEditPage() {
+  const { organizationId = '', reuseId = '' } = useParams()
+  const t = useMessages(reuseMessages)
+  // A background refetch must not fight the user's edits: the form keeps what it opened with.
+  const detail = useQuery({ ...reuseQueries.detail(reuseId), staleTime: 5 * 60_000 })
+  const link =
+    detail.data && !Array.isArray(detail.data.datasets)
+      ? (detail.data.datasets as unknown as { href?: string })
+      : null
+  const linked = useQuery({
+    ...reuseQueries.linkedDatasets(reuseId, link?.href ?? ''),
+    enabled: Boolean(link?.href),
+  })
+  usePageTitle(detail.data ? `${t.editTitle} : ${detail.data.title}` : t.editTitle)
+
+  if (detail.isPending || (link?.href && linked.isPending)) return <LoadingState />
+  if (detail.isError)
+    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+  if (linked.isError)
+    return <ErrorState error={linked.error} onRetry={() => void linked.refetch()} />
+  const reuse = detail.data
+  const datasets: ReuseDatasetRef[] = Array.isArray(reuse.datasets)
+    ? reuse.datasets
+    : (linked.data ?? [])
+
+  return (
+    <div className="fr-container fr-py-4w">
+      <Breadcrumb
+        currentPageLabel={reuse.title}
+        segments={[
+          { label: t.reusesTitle, linkProps: { to: `/organizations/${organizationId}/reuses` } },
+        ]}
+      />
+      <h1 className="fr-h2 fr-mb-1w">{reuse.title}</h1>
+      <p>
+        <ReuseStatusBadge reuse={reuse} />
+      </p>
+      {reuse.deleted ? <DeletedReuseBanner reuse={reuse} /> : null}
+      <ReuseForm
+        key={reuse.id}
+        organizationId={organizationId}
+        reuse={reuse}
+        linkedDatasets={datasets}
+      />
+      {reuse.deleted ? null : (
+        <section className="fr-mt-6w" aria-labelledby="reuse-image-title">
+          <h2 id="reuse-image-title" className="fr-h5">
+            {t.image}
+          </h2>
+          <ReuseImageField reuseId={reuse.id} image={reuse.image} />
+        </section>
+      )}
+      {reuse.deleted ? null : <DeleteReuseSection reuse={reuse} />}
+    </div>
+  )
+}

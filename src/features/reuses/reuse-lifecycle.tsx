@@ -1,0 +1,97 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { useEffect, useRef, useState } from 'react'
+import { useMessages } from '@/i18n/messages'
+import { notify } from '@/ui/notices'
+import { reuseMessages } from './messages'
+import { useDeleteReuse, useRestoreReuse } from './mutations'
+import type { Reuse } from './types'
+
+/** Restore banner for a deleted reuse. */
+export function DeletedReuseBanner({ reuse }: { reuse: Reuse }) {
+  const t = useMessages(reuseMessages)
+  const restore = useRestoreReuse(reuse.id)
+  return (
+    <div className="fr-mb-3w">
+      <Alert severity="warning" title={t.statusDeleted} description={t.deletedBanner} />
+      <Button
+        className="fr-mt-2w"
+        iconId="fr-icon-refresh-line"
+        disabled={restore.isPending}
+        onClick={() =>
+          restore.mutate(undefined, {
+            onSuccess: () => notify({ kind: 'success', message: t.restored }),
+          })
+        }
+      >
+        {t.restore}
+      </Button>
+      {restore.isError ? (
+        <Alert small severity="error" description={restore.error.message} className="fr-mt-1w" />
+      ) : null}
+    </div>
+  )
+}
+
+/** Delete, after an explicit confirmation (udata soft-deletes: it can be restored until purged). */
+export function DeleteReuseSection({ reuse }: { reuse: Reuse }) {
+  const t = useMessages(reuseMessages)
+  const remove = useDeleteReuse(reuse.id)
+  const [confirming, setConfirming] = useState(false)
+  const confirmRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus()
+  }, [confirming])
+  return (
+    <section className="fr-mt-6w" aria-labelledby="reuse-danger-title">
+      <h2 id="reuse-danger-title" className="fr-h5">
+        {t.dangerZone}
+      </h2>
+      {confirming ? (
+        <div
+          ref={confirmRef}
+          tabIndex={-1}
+          role="alertdialog"
+          aria-labelledby="reuse-delete-question"
+        >
+          <p id="reuse-delete-question">{t.deleteConfirm}</p>
+          <ul className="fr-btns-group fr-btns-group--inline-md">
+            <li>
+              <Button
+                className="fr-btn--error"
+                iconId="fr-icon-delete-line"
+                disabled={remove.isPending}
+                onClick={() =>
+                  remove.mutate(undefined, {
+                    onSuccess: () => {
+                      setConfirming(false)
+                      notify({ kind: 'success', message: t.deleted })
+                    },
+                  })
+                }
+              >
+                {t.confirmDelete}
+              </Button>
+            </li>
+            <li>
+              <Button priority="secondary" onClick={() => setConfirming(false)}>
+                {t.cancel}
+              </Button>
+            </li>
+          </ul>
+        </div>
+      ) : (
+        <Button
+          priority="secondary"
+          iconId="fr-icon-delete-line"
+          onClick={() => setConfirming(true)}
+        >
+          {t.delete}
+        </Button>
+      )}
+      {remove.isError ? (
+        <Alert small severity="error" description={remove.error.message} className="fr-mt-1w" />
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,168 @@
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion'
+import { Badge } from '@codegouvfr/react-dsfr/Badge'
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { useQuery } from '@tanstack/react-query'
+import { Link, useParams } from 'react-router'
+import { SubjectDiscussions } from '@/features/discussions/subject-discussions'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { Markdown } from '@/ui/markdown'
+import { usePageTitle } from '@/ui/page-title'
+import { ErrorState, LoadingState } from '@/ui/query-state'
+import { authorName, formatDate, labelOf } from './format'
+import { reuseMessages } from './messages'
+import { reuseQueries } from './queries'
+import { ReportReuseForm } from './report-reuse-form'
+import { setReviewed, useReviewState } from './review-store'
+import { ReuseStatusBadge } from './reuse-status-badge'
+import { useReviewScope } from './use-review-inbox'
+
+/** Only web links become clickable: a `javascript:` or `data:` URL from the API stays text. */
+function safeExternalUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
+  } catch {
+    return null
+  }
+}
+
+export function ReviewDetailPage() {
+  const { organizationId = '', reuseId = '' } = useParams()
+  const t = useMessages(reuseMessages)
+  const lang = useLanguage()
+  const detail = useQuery(reuseQueries.detail(reuseId))
+  const types = useQuery(reuseQueries.types(lang))
+  const topics = useQuery(reuseQueries.topics(lang))
+  const scope = useReviewScope(organizationId)
+  const { reviewed } = useReviewState(scope)
+  usePageTitle(detail.data?.title ?? t.reviewTitle)
+
+  if (detail.isPending) return <LoadingState />
+  if (detail.isError)
+    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+  const reuse = detail.data
+  const isReviewed = reviewed.has(reuse.id)
+  const href = safeExternalUrl(reuse.url)
+  const datasets = Array.isArray(reuse.datasets) ? reuse.datasets : []
+  const ours = datasets.filter((dataset) => dataset.organization?.id === organizationId)
+
+  return (
+    <div className="fr-container fr-py-4w">
+      <Breadcrumb
+        currentPageLabel={reuse.title}
+        segments={[
+          { label: t.reviewTitle, linkProps: { to: `/organizations/${organizationId}/review` } },
+        ]}
+      />
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-8">
+          <h1 className="fr-h2 fr-mb-1w">{reuse.title}</h1>
+          <p className="fr-mb-1w">
+            <Badge small noIcon severity={isReviewed ? 'success' : 'warning'} className="fr-mr-1w">
+              {isReviewed ? t.reviewed : t.unreviewed}
+            </Badge>
+            <ReuseStatusBadge reuse={reuse} />
+          </p>
+          <dl>
+            <dt className="fr-text--bold">{t.author}</dt>
+            <dd className="fr-ml-0 fr-mb-1w">
+              {authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}
+            </dd>
+            <dt className="fr-text--bold">
+              {t.type} · {t.topic}
+            </dt>
+            <dd className="fr-ml-0 fr-mb-1w">
+              {labelOf(types.data, reuse.type)} · {labelOf(topics.data, reuse.topic)}
+            </dd>
+            <dt className="fr-text--bold">{t.colCreated}</dt>
+            <dd className="fr-ml-0 fr-mb-1w">{formatDate(reuse.created_at, lang)}</dd>
+          </dl>
+          <p>
+            {href ? (
+              <a className="fr-link" href={href} target="_blank" rel="noopener noreferrer nofollow">
+                {t.openReuse} <span className="fr-sr-only">{t.opensInNewTab}</span>
+              </a>
+            ) : null}
+            <br />
+            <span className="fr-text--sm" style={{ overflowWrap: 'anywhere' }}>
+              {reuse.url}
+            </span>
+          </p>
+          <ul className="fr-btns-group fr-btns-group--inline-md">
+            <li>
+              <Button
+                iconId={isReviewed ? 'fr-icon-close-line' : 'fr-icon-check-line'}
+                priority={isReviewed ? 'secondary' : 'primary'}
+                disabled={!scope}
+                onClick={() => scope && setReviewed(scope, [reuse.id], !isReviewed)}
+              >
+                {isReviewed ? t.markUnreviewed : t.markReviewed}
+              </Button>
+            </li>
+          </ul>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          {reuse.image ? (
+            <img
+              src={reuse.image}
+              alt=""
+              style={{ maxWidth: '100%', maxHeight: 240, objectFit: 'contain' }}
+            />
+          ) : null}
+        </div>
+      </div>
+
+      <section className="fr-mt-4w" aria-labelledby="review-description-title">
+        <h2 id="review-description-title" className="fr-h4">
+          {t.fieldDescription}
+        </h2>
+        <Markdown source={reuse.description} />
+      </section>
+
+      <section className="fr-mt-4w" aria-labelledby="review-datasets-title">
+        <h2 id="review-datasets-title" className="fr-h4">
+          {t.datasetsUsed}
+        </h2>
+        {datasets.length === 0 ? (
+          <p>{t.noLinkedDataset}</p>
+        ) : (
+          <ul>
+            {datasets.map((dataset) => (
+              <li key={dataset.id}>
+                {dataset.organization?.id === organizationId ? (
+                  <Link to={`/organizations/${organizationId}/datasets/${dataset.id}`}>
+                    {dataset.title}
+                  </Link>
+                ) : (
+                  dataset.title
+                )}
+                {dataset.organization?.name ? ` (${dataset.organization.name})` : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {datasets.length > 0 && ours.length === 0 ? (
+          <p className="fr-hint-text">{t.notOurs}</p>
+        ) : null}
+      </section>
+
+      <section className="fr-mt-4w" aria-labelledby="review-discussions-title">
+        <h2 id="review-discussions-title" className="fr-h4">
+          {t.discussions}
+        </h2>
+        <SubjectDiscussions
+          subject={{ class: 'Reuse', id: reuse.id }}
+          organizationId={organizationId}
+        />
+      </section>
+
+      <div className="fr-mt-4w">
+        <Accordion label={t.reportTitle} titleAs="h2">
+          <ReportReuseForm reuseId={reuse.id} />
+        </Accordion>
+      </div>
+    </div>
+  )
+}
