@@ -7,7 +7,15 @@ import {
   type BulkField,
   type DatasetSource,
 } from './fields'
-import { countItems, headerOf, isRetryable, type Job, type JobItem, type JobState } from './job'
+import {
+  countItems,
+  headerOf,
+  isRetryable,
+  type Job,
+  type JobHeader,
+  type JobItem,
+  type JobState,
+} from './job'
 import type { Journal } from './journal'
 
 /** The three calls the runner makes; bulk-api.ts binds them to apiFetch, tests to fakes. */
@@ -213,6 +221,13 @@ export class JobRunner {
     this.persistHeader()
     this.changed()
     if (this.state === 'running') this.spawnWorkers()
+  }
+
+  /** Records a link to another job (its revert) on this one, in memory and in the journal. */
+  annotate(patch: Pick<JobHeader, 'reverted_by_job_id'>) {
+    Object.assign(this.job, patch)
+    this.persistHeader()
+    this.changed(true)
   }
 
   /** Waits for journal writes in flight (tests, and before leaving the page). */

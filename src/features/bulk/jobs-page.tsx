@@ -1,0 +1,147 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { Link, useParams } from 'react-router'
+import { getInstance } from '@/auth/session'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { usePageTitle } from '@/ui/page-title'
+import { ErrorState, LoadingState } from '@/ui/query-state'
+import { describeOperation } from './format'
+import { isInterrupted, type JobHeader } from './job'
+import { getJournal } from './journal-store'
+import { bulkMessages } from './messages'
+import { bulkQueries } from './queries'
+import { findRunner } from './runners'
+import { bulkJobPath } from './start-job'
+import './bulk.css'
+
+function stateOf(header: JobHeader) {
+  if (findRunner(header.id)) return header.state === 'running' ? 'running' : header.state
+  return isInterrupted(header) || header.state === 'running' ? 'interrupted' : header.state
+}
+
+/** The organization's bulk jobs kept in this browser, newest first, interrupted ones flagged. */
+export function BulkJobsPage() {
+  const { organizationId = '' } = useParams()
+  const t = useMessages(bulkMessages)
+  const lang = useLanguage()
+  const queryClient = useQueryClient()
+  const instance = getInstance() ?? ''
+  usePageTitle(t.jobsTitle)
+  const jobs = useQuery({
+    ...bulkQueries.list(instance, organizationId),
+    // While a job runs in this tab, its row follows it.
+    refetchInterval: (query) =>
+      query.state.data?.some((header) => findRunner(header.id) && header.state === 'running')
+        ? 1000
+        : false,
+  })
+  const dateFormat = useMemo(
+    () =>
+      new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }),
+    [lang],
+  )
+
+  async function forget(jobId: string) {
+    const journal = await getJournal()
+    await journal.deleteJob(jobId)
+    await queryClient.invalidateQueries({ queryKey: bulkQueries.all() })
+  }
+
+  return (
+    <>
+      <h1 className="fr-h3">{t.jobsTitle}</h1>
+      <p>{t.jobsIntro}</p>
+      {jobs.isPending ? <LoadingState /> : null}
+      {jobs.isError ? <ErrorState error={jobs.error} onRetry={() => void jobs.refetch()} /> : null}
+      {jobs.data && jobs.data.length === 0 ? (
+        <>
+          <Alert severity="info" small description={t.noJobs} className="fr-mb-2w" />
+          <Link to={`/organizations/${encodeURIComponent(organizationId)}/datasets`}>
+            {t.goToDatasets}
+          </Link>
+        </>
+      ) : null}
+      {jobs.data && jobs.data.length > 0 ? (
+        <div className="fr-table fr-table--no-caption">
+          <div className="fr-table__wrapper">
+            <div className="fr-table__container">
+              <div className="fr-table__content">
+                <table>
+                  <caption>{t.jobsCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.columnDate}</th>
+                      <th scope="col">{t.columnOperation}</th>
+                      <th scope="col">{t.columnState}</th>
+                      <th scope="col">{t.columnProgress}</th>
+                      <th scope="col">{t.columnActions}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {jobs.data.map((header) => {
+                      const state = stateOf(header)
+                      const date = dateFormat.format(new Date(header.created_at))
+                      return (
+                        <tr key={header.id}>
+                          <td>{date}</td>
+                          <td>
+                            {describeOperation(header.operation, t)}
+                            <br />
+                            <span className="fr-text--sm">{t.datasetsCount(header.total)}</span>
+                          </td>
+                          <td>
+                            <p
+                              className={`fr-badge fr-badge--sm ${state === 'interrupted' ? 'fr-badge--warning' : state === 'finished' ? 'fr-badge--success' : 'fr-badge--info'}`}
+                            >
+                              {t.states[state]}
+                            </p>
+                          </td>
+                          <td>
+                            {(['done', 'failed', 'conflict', 'pending'] as const)
+                              .filter((status) => header.counts[status] > 0)
+                              .map((status) =>
+                                t.statusCount(t.statuses[status], header.counts[status]),
+                              )
+                              .join(' · ')}
+                          </td>
+                          <td>
+                            <div className="bulk-actions">
+                              <Link
+                                className="fr-btn fr-btn--sm"
+                                to={bulkJobPath(organizationId, header.id)}
+                                aria-label={t.openJob(date)}
+                              >
+                                {state === 'interrupted' ? t.resume : t.open}
+                              </Link>
+                              {state !== 'running' ? (
+                                <Button
+                                  size="small"
+                                  priority="tertiary"
+                                  title={t.deleteJobLabel(date)}
+                                  nativeButtonProps={{ 'aria-label': t.deleteJobLabel(date) }}
+                                  onClick={() => void forget(header.id)}
+                                >
+                                  {t.deleteJob}
+                                </Button>
+                              ) : null}
+                            </div>
+                          </td>
+                        </tr>
+                      )
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </>
+  )
+}
