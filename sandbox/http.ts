@@ -241,16 +241,25 @@ export function corsPreflight(request: Request): Response {
 }
 
 export function withCors(response: Response): Response {
-  const headers = new Headers(response.headers)
-  // Any origin gets `*` without credentials (only udata's own front gets credentials).
-  headers.set('Access-Control-Allow-Origin', '*')
-  // Deviation from udata (which exposes nothing): lets the browser read Retry-After on the
-  // sandbox's simulated 429s so the console's backoff can be tested. Harmless elsewhere.
-  headers.set('Access-Control-Expose-Headers', 'Retry-After')
-  headers.append('Vary', 'Origin')
-  return new Response(response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  })
+  const apply = (headers: Headers) => {
+    // Any origin gets `*` without credentials (only udata's own front gets credentials).
+    headers.set('Access-Control-Allow-Origin', '*')
+    // Deviation from udata (which exposes nothing): lets the browser read Retry-After on the
+    // sandbox's simulated 429s so the console's backoff can be tested. Harmless elsewhere.
+    headers.set('Access-Control-Expose-Headers', 'Retry-After')
+    headers.append('Vary', 'Origin')
+  }
+  try {
+    // headers of a constructed Response are mutable: keeps the body as is (fast path in node-server)
+    apply(response.headers)
+    return response
+  } catch {
+    const headers = new Headers(response.headers)
+    apply(headers)
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    })
+  }
 }

@@ -35,11 +35,15 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
 }
 
 export function sample<T>(rng: Rng, items: readonly T[], count: number): T[] {
-  const copy = [...items]
+  // distinct random indexes without copying the (possibly large) input
+  const wanted = Math.min(count, items.length)
+  const picked = new Set<number>()
   const out: T[] = []
-  while (out.length < count && copy.length > 0) {
-    const index = Math.floor(rng() * copy.length)
-    out.push(copy.splice(index, 1)[0] as T)
+  while (out.length < wanted) {
+    const index = Math.floor(rng() * items.length)
+    if (picked.has(index)) continue
+    picked.add(index)
+    out.push(items[index] as T)
   }
   return out
 }
@@ -95,14 +99,20 @@ export function parseDate(value: string): number | null {
 }
 
 /** udata's slugify (python-slugify semantics): strip accents, lowercase, non-alnum → '-'. */
+const slugCache = new Map<string, string>()
+
 export function slugify(value: string): string {
-  return value
+  const cached = slugCache.get(value)
+  if (cached !== undefined) return cached
+  const slug = value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '-')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
+  if (slugCache.size < 50_000) slugCache.set(value, slug)
+  return slug
 }
 
 /** Accent-insensitive lowercase form used by the `q` filters (Mongo $text is diacritic-insensitive). */

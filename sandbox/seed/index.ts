@@ -628,8 +628,9 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
   // ---- activities: a history of edits on the big org's datasets
   const activities: ActivityDoc[] = []
   const actors = [admin, editor, partial]
+  const recent = datasets.filter((d) => d.organization === big.id).slice(0, 400)
   for (let i = 0; i < (scale === 'full' ? 300 : 40); i++) {
-    const ds = pick(rng, datasets.filter((d) => d.organization === big.id).slice(0, 400))
+    const ds = pick(rng, recent)
     const actor = pick(rng, actors)
     const created = SEED_NOW - int(rng, 0, 365) * DAY - int(rng, 0, DAY)
     const isCreate = rng() < 0.15
