@@ -12,6 +12,7 @@ type Args = {
   failRate: number
   data: string | null
   scale: 'full' | 'small'
+  quiet: boolean
 }
 
 function parseArgs(argv: string[]): Args {
@@ -22,6 +23,7 @@ function parseArgs(argv: string[]): Args {
     failRate: 0,
     data: null,
     scale: 'full',
+    quiet: false,
   }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] ?? '').split('=', 2)
@@ -45,9 +47,13 @@ function parseArgs(argv: string[]): Args {
       case '--small':
         args.scale = 'small'
         break
+      case '--quiet':
+        // npm start prints the accounts itself, beside the console's URL
+        args.quiet = true
+        break
       case '--help':
         console.log(
-          'usage: tsx sandbox/cli.ts [--port 3001] [--seed 1] [--latency ms] [--fail-rate 0..1] [--data FILE] [--small]',
+          'usage: tsx sandbox/cli.ts [--port 3001] [--seed 1] [--latency ms] [--fail-rate 0..1] [--data FILE] [--small] [--quiet]',
         )
         process.exit(0)
     }
@@ -101,6 +107,7 @@ const server = serve(
     console.log(
       `udata sandbox listening on ${url} (seed ${args.seed}${args.data ? `, data ${args.data}` : ''})`,
     )
+    if (args.quiet) return
     console.log(`API: ${url}/api/1/  ·  accounts: ${url}/_sandbox/accounts\n`)
     console.log('| account | key status | API key | who |')
     console.log('| --- | --- | --- | --- |')

@@ -49,8 +49,10 @@ await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)
 const accounts = await (await fetch(`${sandboxUrl}/_sandbox/accounts`)).json()
 console.log(`\nudata console: ${consoleUrl}`)
 console.log(`sandbox (udata API): ${sandboxUrl}  — choose "Sandbox local" on the connect page\n`)
-console.log('Demo API keys:')
+console.log('Demo API keys (paste one on the connect page):')
 for (const account of accounts) {
-  console.log(`  ${account.label.padEnd(44)} ${account.key_status.padEnd(8)} ${account.api_key}`)
+  console.log(
+    `  ${account.id.padEnd(17)} ${account.key_status.padEnd(8)} ${account.api_key}  ${account.label}`,
+  )
 }
 console.log('\nCtrl+C stops both servers.')
