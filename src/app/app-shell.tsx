@@ -4,7 +4,7 @@ import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { Outlet, useLocation, useMatch, useNavigate } from 'react-router'
+import { Outlet, useLocation, useMatch } from 'react-router'
 import { apiKeysPageUrl, instanceHost } from '@/auth/instances'
 import { displayName, meQueries, type Me } from '@/auth/me'
 import { signOut, useSession } from '@/auth/session'
@@ -26,7 +26,6 @@ export function AppShell() {
   const language = useLanguage()
   const session = useSession()
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   const location = useLocation()
   const organizationId = useMatch('/organizations/:organizationId/*')?.params.organizationId
   const me = useQuery({ ...meQueries.current(), enabled: session !== null })
@@ -42,9 +41,8 @@ export function AppShell() {
     if (!session && connectSrcLockedTo()) window.location.reload()
   }, [session])
 
-  async function handleSignOut() {
-    // Leave the guarded pages first, so the guard does not remember them as a deep link.
-    await navigate('/connect')
+  function handleSignOut() {
+    // The guard then shows /connect, without remembering this page as one to come back to.
     signOut('signed-out')
     queryClient.clear()
   }
@@ -76,7 +74,7 @@ export function AppShell() {
     quickAccessItems.push({
       iconId: 'fr-icon-logout-box-r-line',
       text: t.signOut,
-      buttonProps: { onClick: () => void handleSignOut() },
+      buttonProps: { onClick: handleSignOut },
     })
   }
 

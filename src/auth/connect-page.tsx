@@ -72,8 +72,8 @@ export function ConnectPage() {
   const queryClient = useQueryClient()
   const session = useSession()
   const from = fromLocation(location.state)
-  // Re-read on each render: sign-out happens just after this page is shown, and useSession
-  // re-renders it then. Connecting clears the reason.
+  // Kept until the next connect, so it survives the reload that a production CSP change needs;
+  // re-read on each render since sign-out happens while the shell is on screen.
   const signOutReason = getSignOutReason()
   const [isKeyShown, setIsKeyShown] = useState(false)
   const abortRef = useRef<AbortController | null>(null)
@@ -187,7 +187,7 @@ export function ConnectPage() {
               description={t.expiredNoticeText}
               as="h2"
             />
-          ) : signOutReason === 'signed-out' && !from ? (
+          ) : signOutReason === 'signed-out' ? (
             <Alert
               className="fr-mb-4w"
               severity="info"

@@ -1,10 +1,16 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
-import { useSession } from './session'
+import { getSignOutReason, useSession } from './session'
 
-/** Sends anyone without a key to /connect, remembering where they were going. */
+/**
+ * Sends anyone without a key to /connect, remembering where they were going (a deep link, or
+ * the page where the key expired), except after a deliberate sign-out.
+ */
 export function RequireSession() {
   const session = useSession()
   const location = useLocation()
-  if (!session) return <Navigate to="/connect" replace state={{ from: location }} />
+  if (!session) {
+    const from = getSignOutReason() === 'signed-out' ? undefined : { from: location }
+    return <Navigate to="/connect" replace state={from} />
+  }
   return <Outlet />
 }

@@ -1,6 +1,15 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { setLink } from '@codegouvfr/react-dsfr/link'
+import { cleanup, configure } from '@testing-library/react'
+import { Link } from 'react-router'
 import { afterEach } from 'vitest'
+
+// As main.tsx does through startReactDsfr: DSFR components' `linkProps={{ to }}` become router links.
+// (main.tsx registers the Link type for the app; here the function's own type is used.)
+setLink({ Link: Link as unknown as Parameters<typeof setLink>[0]['Link'] })
+
+// Pages are lazy routes: their first import in a test run takes a few seconds on a busy machine.
+configure({ asyncUtilTimeout: 5_000 })
 
 afterEach(() => {
   cleanup()

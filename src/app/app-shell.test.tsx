@@ -1,0 +1,113 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Sandbox } from '../../sandbox/app'
+import { getApiKey } from '@/auth/session'
+import { setLanguage } from '@/i18n/language'
+import { renderRoute } from '@/test/render'
+import { signInAs, startSandbox, testAccount } from '@/test/sandbox'
+
+let sandbox: Sandbox
+
+beforeEach(() => {
+  sandbox = startSandbox()
+  setLanguage('fr')
+})
+
+describe('AppShell', () => {
+  it('shows the instance, the user and the organization’s navigation', async () => {
+    const admin = signInAs(sandbox, 'admin')
+    const base = `/organizations/${admin.organization_id}`
+    renderRoute(`${base}`)
+    expect(await screen.findByText('Connecté à sandbox.test')).toBeInTheDocument()
+    expect((await screen.findAllByRole('link', { name: /Camille Durand/ }))[0]).toBeInTheDocument()
+    const nav = await screen.findByRole('navigation', { name: 'Menu principal' })
+    for (const [name, path] of [
+      ['Accueil', base],
+      ['Jeux de données', `${base}/datasets`],
+      ['Réutilisations', `${base}/reuses`],
+      ['À examiner', `${base}/review`],
+      ['Discussions', `${base}/discussions`],
+      ['Modifications en masse', `${base}/bulk`],
+    ] as const) {
+      expect(within(nav).getByRole('link', { name })).toHaveAttribute('href', path)
+    }
+    expect(within(nav).getByRole('link', { name: 'Accueil' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
+    // The switcher offers the other organization, and the full list.
+    expect(within(nav).getByRole('button', { name: /^Organisation : ?MTE$/ })).toBeInTheDocument()
+    expect(
+      within(nav).getByRole('link', { name: /Institut national de l'information/ }),
+    ).toHaveAttribute('href', '/organizations/5b713a80119608026b662d42')
+    expect(within(nav).getByRole('link', { name: 'Toutes mes organisations' })).toHaveAttribute(
+      'href',
+      '/?choose',
+    )
+  })
+
+  it('switches language: labels and html[lang] follow', async () => {
+    const admin = signInAs(sandbox, 'admin')
+    const user = userEvent.setup()
+    renderRoute(`/organizations/${admin.organization_id}`)
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Jeux de données' }),
+    ).toBeInTheDocument()
+    await user.click(screen.getAllByRole('button', { name: 'English' })[0]!)
+    expect(await screen.findByRole('heading', { level: 2, name: 'Datasets' })).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('en')
+    expect(screen.getAllByRole('button', { name: 'Sign out' }).length).toBeGreaterThan(0)
+    await user.click(screen.getAllByRole('button', { name: 'Français' })[0]!)
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Jeux de données' }),
+    ).toBeInTheDocument()
+    expect(document.documentElement.lang).toBe('fr')
+  })
+
+  it('signs out: the key is forgotten and the connect page says so', async () => {
+    const admin = signInAs(sandbox, 'admin')
+    const user = userEvent.setup()
+    const { router } = renderRoute(`/organizations/${admin.organization_id}`)
+    await screen.findByRole('heading', { level: 1, name: 'Ministère de la Transition écologique' })
+    await user.click(screen.getAllByRole('button', { name: 'Se déconnecter' })[0]!)
+    expect(await screen.findByText('Vous êtes déconnecté')).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/connect')
+    expect(getApiKey()).toBeNull()
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(admin.api_key)
+  })
+
+  it('sends a later 401 to connect with a message, then back to the page', async () => {
+    const admin = signInAs(sandbox, 'admin')
+    // The key is revoked while the user works: the next request answers 401.
+    const revoked = testAccount(sandbox, 'revoked')
+    sessionStorage.setItem(`udata-console.api-key.http://sandbox.test`, revoked.api_key)
+    const { router } = renderRoute(`/organizations/${admin.organization_id}`)
+    expect(await screen.findByText('Votre clé a expiré ou a été révoquée')).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/connect')
+    expect(getApiKey()).toBeNull()
+
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText(/Clé d’API/), admin.api_key)
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }))
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(`/organizations/${admin.organization_id}`),
+    )
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Ministère de la Transition écologique',
+      }),
+    ).toBeInTheDocument()
+  })
+
+  it('shows a translated not-found page with a way home', async () => {
+    signInAs(sandbox, 'admin')
+    renderRoute('/no/such/page')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page introuvable' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Revenir à l’accueil' })).toHaveAttribute('href', '/')
+    expect(document.title).toBe('Page introuvable — udata console')
+  })
+})
