@@ -33,6 +33,7 @@ export function DiscussionPage() {
       <h1 className="fr-h2 fr-mb-1w">{data.title}</h1>
       <p>
         <Badge
+          as="span"
           small
           noIcon
           severity={status === 'closed' ? 'info' : status === 'new' ? 'new' : 'success'}

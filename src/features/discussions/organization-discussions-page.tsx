@@ -95,7 +95,7 @@ export function OrganizationDiscussionsPage() {
             <p>{t.none}</p>
           ) : (
             <div
-              className="fr-table fr-table--no-caption"
+              className="fr-table fr-table--no-caption fr-table--multiline"
               style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
             >
               <div className="fr-table__wrapper">
@@ -133,7 +133,7 @@ export function OrganizationDiscussionsPage() {
                                 />
                               </td>
                               <td>
-                                <Badge small noIcon severity={statusSeverity[status]}>
+                                <Badge as="span" small noIcon severity={statusSeverity[status]}>
                                   {statusLabel[status]}
                                 </Badge>
                               </td>

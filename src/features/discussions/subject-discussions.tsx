@@ -70,7 +70,7 @@ export function SubjectDiscussions({
               label={
                 <span>
                   {discussion.title}{' '}
-                  <Badge small noIcon severity={discussion.closed ? 'info' : 'new'}>
+                  <Badge as="span" small noIcon severity={discussion.closed ? 'info' : 'new'}>
                     {statusLabel[discussionStatus(discussion)]}
                   </Badge>{' '}
                   <span className="fr-text--xs fr-mb-0">

@@ -61,7 +61,13 @@ export function DatasetReusesTab({ datasetId }: { datasetId: string }) {
                     {formatDate(reuse.created_at, lang)}
                   </p>
                   <p className="fr-mb-0">
-                    <Badge small noIcon severity={own ? 'new' : 'info'} className="fr-mr-1w">
+                    <Badge
+                      as="span"
+                      small
+                      noIcon
+                      severity={own ? 'new' : 'info'}
+                      className="fr-mr-1w"
+                    >
                       {own ? t.ownReuse : t.othersReuse}
                     </Badge>
                     <ReuseStatusBadge reuse={reuse} />

@@ -205,7 +205,7 @@ export function OrganizationReusesPage() {
             <p>{t.noReuses}</p>
           ) : (
             <div
-              className="fr-table fr-table--no-caption"
+              className="fr-table fr-table--no-caption fr-table--multiline"
               style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
             >
               <div className="fr-table__wrapper">

@@ -91,10 +91,17 @@ export const reuseQueries = {
     }),
 }
 
+/**
+ * udata ≥ 10 answers `[{value, label}]`, older versions a `{value: label}` map; some instances
+ * (and the sandbox) use `id` instead of `value`. All become `{value, label}`.
+ */
 export function normalizeReportReasons(response: ReportReasonsResponse): ReportReason[] {
-  return Array.isArray(response)
-    ? response
-    : Object.entries(response).map(([value, label]) => ({ value, label }))
+  if (!Array.isArray(response))
+    return Object.entries(response).map(([value, label]) => ({ value, label }))
+  return response.flatMap((item) => {
+    const value = item.value ?? item.id
+    return value ? [{ value, label: item.label }] : []
+  })
 }
 
 export const reportQueries = {

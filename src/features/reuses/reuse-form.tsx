@@ -222,34 +222,48 @@ export function ReuseForm({
               />
             </div>
             <div className="fr-col-12 fr-col-md-6">
-              <Select
-                label={t.fieldType}
-                state={errors.type ? 'error' : 'default'}
-                stateRelatedMessage={errors.type?.message}
-                nativeSelectProps={form.register('type')}
-              >
-                <option value="">{t.choose}</option>
-                {types.data?.map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {item.label}
-                  </option>
-                ))}
-              </Select>
+              <Controller
+                control={form.control}
+                name="type"
+                render={({ field }) => (
+                  <Select
+                    label={t.fieldType}
+                    state={errors.type ? 'error' : 'default'}
+                    stateRelatedMessage={errors.type?.message}
+                    // Controlled: the options arrive after the form opens, and the value must follow.
+                    nativeSelectProps={{ ...field }}
+                  >
+                    <option value="">{t.choose}</option>
+                    {types.data?.map((item) => (
+                      <option key={item.id} value={item.id}>
+                        {item.label}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              />
             </div>
             <div className="fr-col-12 fr-col-md-6">
-              <Select
-                label={t.fieldTopic}
-                state={errors.topic ? 'error' : 'default'}
-                stateRelatedMessage={errors.topic?.message}
-                nativeSelectProps={form.register('topic')}
-              >
-                <option value="">{t.choose}</option>
-                {topics.data?.map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {item.label}
-                  </option>
-                ))}
-              </Select>
+              <Controller
+                control={form.control}
+                name="topic"
+                render={({ field }) => (
+                  <Select
+                    label={t.fieldTopic}
+                    state={errors.topic ? 'error' : 'default'}
+                    stateRelatedMessage={errors.topic?.message}
+                    // Controlled: the options arrive after the form opens, and the value must follow.
+                    nativeSelectProps={{ ...field }}
+                  >
+                    <option value="">{t.choose}</option>
+                    {topics.data?.map((item) => (
+                      <option key={item.id} value={item.id}>
+                        {item.label}
+                      </option>
+                    ))}
+                  </Select>
+                )}
+              />
             </div>
             <div className="fr-col-12 fr-col-lg-6">
               <Input

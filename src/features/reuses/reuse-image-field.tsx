@@ -51,9 +51,6 @@ export function ReuseImageField({ reuseId, image }: { reuseId: string; image: st
   const message = problem ?? serverError
   return (
     <div className={`fr-upload-group${message ? ' fr-input-group--error' : ''}`}>
-      <p className="fr-label fr-mb-1w" id={`${id}-title`}>
-        {t.image}
-      </p>
       <div style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap', alignItems: 'flex-start' }}>
         {previewUrl ? (
           <img
@@ -72,7 +69,7 @@ export function ReuseImageField({ reuseId, image }: { reuseId: string; image: st
         )}
         <div>
           <label className="fr-label" htmlFor={id}>
-            {t.image}
+            {image ? t.imageReplace : t.imageChoose}
             <span className="fr-hint-text">{t.imageHint}</span>
           </label>
           <input

@@ -18,7 +18,7 @@ export function ReuseStatusBadge({
   const label = useStatusLabel()
   const status = reuseStatus(reuse)
   return (
-    <Badge small noIcon severity={severity[status]}>
+    <Badge as="span" small noIcon severity={severity[status]}>
       {label(status)}
     </Badge>
   )

@@ -60,25 +60,25 @@ export function ReviewDetailPage() {
         <div className="fr-col-12 fr-col-md-8">
           <h1 className="fr-h2 fr-mb-1w">{reuse.title}</h1>
           <p className="fr-mb-1w">
-            <Badge small noIcon severity={isReviewed ? 'success' : 'warning'} className="fr-mr-1w">
+            <Badge
+              as="span"
+              small
+              noIcon
+              severity={isReviewed ? 'success' : 'warning'}
+              className="fr-mr-1w"
+            >
               {isReviewed ? t.reviewed : t.unreviewed}
             </Badge>
             <ReuseStatusBadge reuse={reuse} />
           </p>
-          <dl>
-            <dt className="fr-text--bold">{t.author}</dt>
-            <dd className="fr-ml-0 fr-mb-1w">
-              {authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}
-            </dd>
-            <dt className="fr-text--bold">
-              {t.type} · {t.topic}
-            </dt>
-            <dd className="fr-ml-0 fr-mb-1w">
-              {labelOf(types.data, reuse.type)} · {labelOf(topics.data, reuse.topic)}
-            </dd>
-            <dt className="fr-text--bold">{t.colCreated}</dt>
-            <dd className="fr-ml-0 fr-mb-1w">{formatDate(reuse.created_at, lang)}</dd>
-          </dl>
+          <p className="fr-mb-1w">
+            <span className="fr-text--bold">{t.author} : </span>
+            {authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}
+          </p>
+          <p className="fr-mb-1w">
+            {labelOf(types.data, reuse.type)} · {labelOf(topics.data, reuse.topic)} ·{' '}
+            {t.published(formatDate(reuse.created_at, lang))}
+          </p>
           <p>
             {href ? (
               <a className="fr-link" href={href} target="_blank" rel="noopener noreferrer nofollow">
@@ -90,18 +90,14 @@ export function ReviewDetailPage() {
               {reuse.url}
             </span>
           </p>
-          <ul className="fr-btns-group fr-btns-group--inline-md">
-            <li>
-              <Button
-                iconId={isReviewed ? 'fr-icon-close-line' : 'fr-icon-check-line'}
-                priority={isReviewed ? 'secondary' : 'primary'}
-                disabled={!scope}
-                onClick={() => scope && setReviewed(scope, [reuse.id], !isReviewed)}
-              >
-                {isReviewed ? t.markUnreviewed : t.markReviewed}
-              </Button>
-            </li>
-          </ul>
+          <Button
+            iconId={isReviewed ? 'fr-icon-close-line' : 'fr-icon-check-line'}
+            priority={isReviewed ? 'secondary' : 'primary'}
+            disabled={!scope}
+            onClick={() => scope && setReviewed(scope, [reuse.id], !isReviewed)}
+          >
+            {isReviewed ? t.markUnreviewed : t.markReviewed}
+          </Button>
         </div>
         <div className="fr-col-12 fr-col-md-4">
           {reuse.image ? (

@@ -95,7 +95,13 @@ export function ReviewInboxPage() {
       {inbox.error ? (
         <ErrorState error={inbox.error} onRetry={inbox.refetch} />
       ) : inbox.isPending ? (
-        <LoadingState label={t.reviewLoading(inbox.loaded, inbox.datasets.length)} />
+        <LoadingState
+          label={
+            inbox.datasets.length > 0
+              ? t.reviewLoading(inbox.loaded, inbox.datasets.length)
+              : t.reviewFindingDatasets
+          }
+        />
       ) : null}
       {inbox.failed > 0 ? (
         <Alert
@@ -207,7 +213,7 @@ export function ReviewInboxPage() {
                   </Button>
                 </li>
               </ul>
-              <div className="fr-table fr-table--no-caption">
+              <div className="fr-table fr-table--no-caption fr-table--multiline">
                 <div className="fr-table__wrapper">
                   <div className="fr-table__container">
                     <div className="fr-table__content">
@@ -273,7 +279,7 @@ export function ReviewInboxPage() {
                                   {isNew(reuse.created_at) ? (
                                     <>
                                       {' '}
-                                      <Badge small severity="new">
+                                      <Badge as="span" small severity="new">
                                         {t.newBadge}
                                       </Badge>
                                     </>
@@ -286,7 +292,12 @@ export function ReviewInboxPage() {
                                 <td>{dataset_ids.map(datasetTitle).join(', ')}</td>
                                 <td>{formatDate(reuse.created_at, lang)}</td>
                                 <td>
-                                  <Badge small noIcon severity={isReviewed ? 'success' : 'warning'}>
+                                  <Badge
+                                    as="span"
+                                    small
+                                    noIcon
+                                    severity={isReviewed ? 'success' : 'warning'}
+                                  >
                                     {isReviewed ? t.reviewed : t.unreviewed}
                                   </Badge>
                                   <Button

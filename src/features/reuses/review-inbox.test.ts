@@ -145,3 +145,13 @@ describe('createLimiter', () => {
     await expect(run(() => Promise.resolve(3))).resolves.toBe(3)
   })
 })
+
+describe('normalizeReportReasons', () => {
+  it('reads the list, map and id-keyed shapes alike', async () => {
+    const { normalizeReportReasons } = await import('./queries')
+    const expected = [{ value: 'spam', label: 'Spam' }]
+    expect(normalizeReportReasons([{ value: 'spam', label: 'Spam' }])).toEqual(expected)
+    expect(normalizeReportReasons({ spam: 'Spam' })).toEqual(expected)
+    expect(normalizeReportReasons([{ id: 'spam', label: 'Spam' }])).toEqual(expected)
+  })
+})

@@ -23,8 +23,10 @@ export function ReviewSummary({ organizationId }: { organizationId: string }) {
       {inbox.error ? (
         <p className="fr-mb-1w">{t.summaryError}</p>
       ) : inbox.isPending || !scope ? (
-        <p className="fr-mb-1w" role="status">
-          …
+        <p className="fr-mb-1w fr-text--sm" role="status">
+          {inbox.datasets.length > 0
+            ? t.reviewLoading(inbox.loaded, inbox.datasets.length)
+            : t.reviewFindingDatasets}
         </p>
       ) : (
         <p className="fr-mb-1w" role="status">

@@ -90,7 +90,8 @@ export type ReuseWrite = {
 }
 
 /** Newer udata answers `[{value,label}]`, older ones a `{value: label}` map. */
-export type ReportReasonsResponse = { value: string; label: string }[] | Record<string, string>
+export type ReportReasonsResponse =
+  { value?: string; id?: string; label: string }[] | Record<string, string>
 export type ReportReason = { value: string; label: string }
 
 /** The slim dataset shape the picker and the inbox need (v2 list items, suggest items). */
