@@ -13,6 +13,8 @@ export const uiMessages = defineMessages({
     offline: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
     dismiss: 'Masquer',
+    cancel: 'Annuler',
+    close: 'Fermer',
   },
   en: {
     loading: 'Loading…',
@@ -26,5 +28,7 @@ export const uiMessages = defineMessages({
     offline: 'The server cannot be reached. Check your connection and try again.',
     timeout: 'The server is taking too long to answer. Try again in a moment.',
     dismiss: 'Dismiss',
+    cancel: 'Cancel',
+    close: 'Close',
   },
 })
