@@ -1,0 +1,79 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Sandbox } from '../../../sandbox/app'
+import { renderRoute } from '@/test/render'
+import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
+import type { Discussion } from './types'
+
+let sandbox: Sandbox
+let key: string
+let org: string
+
+async function call<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
+  const response = await sandbox.fetch(
+    new Request(`${testInstance}${path}`, {
+      method,
+      headers: { 'X-API-KEY': key, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    }),
+  )
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+async function openDiscussion(): Promise<Discussion> {
+  const datasets = await call<{ data: { id: string }[] }>(
+    `/api/2/datasets/?organization=${org}&page_size=1&private=false&deleted=false`,
+  )
+  const dataset = datasets.data[0]
+  if (!dataset) throw new Error('no dataset in the seed')
+  return call<Discussion>('/api/1/discussions/', 'POST', {
+    title: 'Colonne manquante',
+    comment: 'La colonne **code** a disparu.',
+    subject: { class: 'Dataset', id: dataset.id },
+  })
+}
+
+beforeEach(() => {
+  sandbox = startSandbox()
+  const account = signInAs(sandbox, 'admin')
+  key = account.api_key
+  org = account.organization_id ?? ''
+})
+
+describe('discussion thread', () => {
+  it('replies as the organization, and the API records the organization', async () => {
+    const discussion = await openDiscussion()
+    renderRoute(`/organizations/${org}/discussions/${discussion.id}`)
+    const user = userEvent.setup()
+    await user.type(
+      await screen.findByRole('textbox', { name: /Votre réponse/ }),
+      'Corrigé, merci !',
+    )
+    await user.click(await screen.findByRole('radio', { name: /L’organisation/ }))
+    await user.click(screen.getByRole('button', { name: 'Envoyer la réponse' }))
+    await waitFor(async () => {
+      const saved = await call<Discussion>(`/api/1/discussions/${discussion.id}/`)
+      expect(saved.discussion).toHaveLength(2)
+      expect(saved.discussion[1]?.content).toBe('Corrigé, merci !')
+      expect(saved.discussion[1]?.posted_by_organization?.id).toBe(org)
+    })
+    expect(await screen.findByText('Corrigé, merci !')).toBeInTheDocument()
+  })
+
+  it('replies and closes in one go', async () => {
+    const discussion = await openDiscussion()
+    renderRoute(`/organizations/${org}/discussions/${discussion.id}`)
+    const user = userEvent.setup()
+    await user.type(await screen.findByRole('textbox', { name: /Votre réponse/ }), 'Réglé.')
+    await user.click(screen.getByRole('button', { name: 'Répondre et clore' }))
+    await waitFor(async () => {
+      const saved = await call<Discussion>(`/api/1/discussions/${discussion.id}/`)
+      expect(saved.closed).not.toBeNull()
+      expect(saved.discussion[1]?.posted_by_organization).toBeNull()
+    })
+    expect(await screen.findByText(/on ne peut plus y répondre/)).toBeInTheDocument()
+  })
+})
