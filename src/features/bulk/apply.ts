@@ -77,8 +77,18 @@ export function clampConcurrency(value: number): number {
   return Math.min(maxConcurrency, Math.max(minConcurrency, Math.round(value) || minConcurrency))
 }
 
+/** Gateways answer HTML error pages (nginx 502/503): keep their title, not the markup. */
+function readable(message: string): string {
+  if (!message.includes('<')) return message
+  const title = /<title>([^<]*)<\/title>/i.exec(message)?.[1]
+  return (title ?? message.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
+}
+
 function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return `${error.status} — ${error.message}`
+  if (error instanceof ApiError) {
+    const text = readable(error.message)
+    return text.startsWith(String(error.status)) ? text : `${error.status} — ${text}`
+  }
   if (error instanceof Error) return error.message
   return String(error)
 }

@@ -59,27 +59,27 @@ export function describeOperation(operation: Operation, t: BulkMessages): string
   switch (operation.kind) {
     case 'add-tags':
     case 'remove-tags':
-      return `${label} : ${operation.tags.join(', ')}`
+      return `${label}${t.colon}${operation.tags.join(', ')}`
     case 'replace-tag':
-      return `${label} : ${operation.from} → ${operation.to}`
+      return `${label}${t.colon}${operation.from} → ${operation.to}`
     case 'set-license':
-      return `${label} : ${operation.license}`
+      return `${label}${t.colon}${operation.license}`
     case 'set-frequency':
-      return `${label} : ${operation.frequency}`
+      return `${label}${t.colon}${operation.frequency}`
     case 'set-spatial-granularity':
-      return `${label} : ${operation.granularity}`
+      return `${label}${t.colon}${operation.granularity}`
     case 'set-temporal-coverage': {
       const coverage = operation.temporal_coverage
-      return `${label} : ${coverage ? `${coverage.start} → ${coverage.end ?? '…'}` : t.empty}`
+      return `${label}${t.colon}${coverage ? `${coverage.start} → ${coverage.end ?? '…'}` : t.empty}`
     }
     case 'set-private':
       return operation.private ? t.makeDraft : t.publish
     case 'set-archived':
       return operation.archived ? t.archive : t.unarchive
     case 'find-replace':
-      return `${label} : « ${operation.find} » → « ${operation.replace} »`
+      return `${label}${t.colon}« ${operation.find} » → « ${operation.replace} »`
     case 'import':
-      return `${label} : ${operation.file_name}`
+      return `${label}${t.colon}${operation.file_name}`
     default:
       return label
   }

@@ -44,7 +44,8 @@ function itemDetail(item: JobItem, t: BulkMessages): string {
         .join(', '),
     )
   if (item.status === 'skipped' && item.skip_reason) return t.skipReasons[item.skip_reason]
-  if (item.status === 'failed' || item.status === 'pending') return item.message ?? ''
+  if (item.status === 'pending' && item.message) return t.retrying(item.attempts, item.message)
+  if (item.status === 'failed') return item.message ?? ''
   return ''
 }
 
@@ -234,8 +235,8 @@ function JobView({
   const [revertError, setRevertError] = useState<string | null>(null)
   const fields = useMemo(() => new Set(job.items.flatMap((item) => item.touched)), [job.items])
   const labels = useValueLabels(organizationId, fields)
-  const title = t.jobTitle(describeOperation(job.operation, t))
-  usePageTitle(title)
+  const title = describeOperation(job.operation, t)
+  usePageTitle(t.jobTitle(title))
   useLeaveGuard(state === 'running', t.leaveWarning)
 
   const dateFormat = useMemo(
@@ -284,6 +285,7 @@ function JobView({
           {t.backToJobs}
         </Link>
       </p>
+      <p className="fr-text--sm fr-text--bold fr-mb-1v">{t.jobKicker}</p>
       <h1 className="fr-h3">{title}</h1>
       <p className="fr-mb-1w">
         {t.createdAt(dateFormat.format(new Date(job.created_at)))} ·{' '}

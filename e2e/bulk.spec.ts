@@ -1,0 +1,329 @@
+import { readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { account, api, expect, setFaults, signInAs, test } from './fixtures'
+
+type ApiDataset = {
+  id: string
+  title: string
+  tags: string[]
+  license: string
+  frequency: string
+  temporal_coverage: { start: string; end: string | null } | null
+  private: boolean
+  description: string
+}
+
+const shots = process.env.BULK_SHOTS
+
+/**
+ * axe on the page content (main, and the modal it opens). The app shell is checked by its
+ * owner's specs; a shell finding must not hide or fail the bulk screens.
+ */
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('#content').analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+}
+
+async function shot(page: Page, name: string) {
+  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true })
+}
+
+/** Creates `count` public datasets carrying a tag of their own, so this test is alone with them. */
+async function createDatasets(count: number, label: string) {
+  const admin = await account('admin')
+  const tag = `e2e-${label}-${Date.now().toString(36)}`
+  const ids: string[] = []
+  for (let start = 0; start < count; start += 20) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(20, count - start) }, (_, offset) =>
+        api<ApiDataset>('/api/1/datasets/', {
+          key: admin.api_key,
+          method: 'POST',
+          json: {
+            title: `${label} ${String(start + offset + 1).padStart(3, '0')}`,
+            description: `Jeu de données de test ${label}`,
+            organization: admin.organization_id,
+            private: false,
+            tags: [tag, 'base'],
+            license: 'lov2',
+            frequency: 'monthly',
+            temporal_coverage: { start: '2020-01-01', end: '2020-12-31' },
+          },
+        }),
+      ),
+    )
+    for (const created of batch) {
+      expect(created.status).toBe(201)
+      ids.push(created.body.id)
+    }
+  }
+  return { admin, tag, ids }
+}
+
+async function getDataset(id: string): Promise<ApiDataset> {
+  const admin = await account('admin')
+  const { body } = await api<ApiDataset>(`/api/1/datasets/${id}/`, { key: admin.api_key })
+  return body
+}
+
+async function openSelection(page: Page, organizationId: string, tag: string, total: number) {
+  await page.goto(`/organizations/${organizationId}/datasets?tag=${tag}&page_size=100`)
+  await expect(page.getByRole('checkbox', { name: /^Sélectionner «/ })).toHaveCount(
+    Math.min(total, 100),
+    {
+      timeout: 30_000,
+    },
+  )
+  await shot(page, 'datasets-before-select')
+  await page.getByRole('checkbox', { name: 'Sélectionner toute la page' }).dispatchEvent('click')
+  await expect(page.getByRole('checkbox', { name: 'Sélectionner toute la page' })).toBeChecked()
+  if (total > 100) {
+    await page
+      .getByRole('button', {
+        name: `Sélectionner les ${total} jeux de données correspondant aux filtres`,
+      })
+      .click()
+  }
+  await expect(page.getByRole('group', { name: 'Actions en masse' })).toBeVisible()
+}
+
+async function previewAddTag(page: Page, tag: string) {
+  await page.getByRole('button', { name: 'Modifier en masse…' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByLabel('Modification').selectOption({ label: 'Ajouter des mots-clés' })
+  await dialog.getByLabel('Mots-clés à ajouter').fill(tag)
+  await dialog.getByRole('button', { name: 'Prévisualiser' }).click()
+  await expect(dialog.getByRole('heading', { name: 'Aperçu avant modification' })).toBeVisible({
+    timeout: 30_000,
+  })
+  return dialog
+}
+
+async function waitForEnd(page: Page) {
+  await expect(page.getByText(/^(Terminé|Finished) :/)).toBeVisible({ timeout: 240_000 })
+}
+
+test.afterEach(async () => {
+  await setFaults({})
+})
+
+test('adds a tag to 300 datasets through 10% failures, then retries until all are done', async ({
+  page,
+}) => {
+  test.setTimeout(480_000)
+  const { admin, tag } = await createDatasets(300, 'masse')
+  await signInAs(page, 'admin')
+  await openSelection(page, admin.organization_id!, tag, 300)
+  await expectNoAxeViolations(page)
+  await shot(page, 'bar-fr')
+
+  const dialog = await previewAddTag(page, 'ajout-en-masse')
+  await expect(
+    dialog.getByText('300 jeux de données seront modifiés, 0 restera inchangé.', { exact: false }),
+  ).toBeVisible()
+  await expectNoAxeViolations(page)
+  await shot(page, 'preview-fr')
+
+  // 10% of all requests fail at random, and the first 40 writes fail for good.
+  await setFaults({
+    error_rate: 0.1,
+    rules: [{ method: 'PUT', path: '^/api/1/datasets/[0-9a-f]{24}/$', status: 503, count: 40 }],
+  })
+  await dialog.getByRole('button', { name: 'Appliquer à 300 jeux de données' }).click()
+  await expect(page).toHaveURL(/\/bulk\/[0-9a-f-]+$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ajouter des mots-clés')
+  await expect(page.getByRole('progressbar', { name: 'Avancement' })).toBeVisible()
+  await shot(page, 'progress-fr')
+  await waitForEnd(page)
+  await expectNoAxeViolations(page)
+  await shot(page, 'results-fr')
+  await expect(page.getByText(/Échec \(\d+\)/).first()).toBeVisible()
+
+  for (let round = 0; round < 10; round += 1) {
+    const retry = page.getByRole('button', { name: /^Réessayer \d+ échecs?$/ })
+    if (!(await retry.isVisible())) break
+    await retry.click()
+    await waitForEnd(page)
+  }
+  await expect(page.getByText('Modifié (300)').first()).toBeVisible()
+  await setFaults({})
+
+  const { body } = await api<{ total: number }>(
+    `/api/2/datasets/?organization=${admin.organization_id}&tag=${tag}&tag=ajout-en-masse&page_size=1`,
+    { key: admin.api_key },
+  )
+  expect(body.total).toBe(300)
+
+  // The jobs list shows it, finished.
+  await page.getByRole('link', { name: 'Toutes les modifications en masse' }).click()
+  await expect(
+    page.getByRole('table', { name: 'Modifications en masse de l’organisation' }),
+  ).toBeVisible()
+  await expectNoAxeViolations(page)
+  await shot(page, 'jobs-fr')
+})
+
+test('a dataset edited by someone else during the job ends as a conflict', async ({ page }) => {
+  test.setTimeout(120_000)
+  const { admin, tag, ids } = await createDatasets(24, 'conflit')
+  await signInAs(page, 'admin')
+  await openSelection(page, admin.organization_id!, tag, 24)
+  const dialog = await previewAddTag(page, 'pendant-le-travail')
+  await dialog.getByLabel('Requêtes simultanées').selectOption('2')
+
+  // Slow dataset requests down so the job is still running when the other client writes.
+  await setFaults({ rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: 150 }] })
+  await dialog.getByRole('button', { name: 'Appliquer à 24 jeux de données' }).click()
+  await expect(page.getByRole('progressbar', { name: 'Avancement' })).toBeVisible()
+
+  // The list is newest first, so the first dataset created is the last one the job reaches.
+  const victim = ids[0]!
+  const current = await getDataset(victim)
+  const edited = await api(`/api/1/datasets/${victim}/`, {
+    key: admin.api_key,
+    method: 'PUT',
+    json: {
+      title: current.title,
+      description: current.description,
+      tags: [...current.tags, 'edite-ailleurs'],
+      temporal_coverage: current.temporal_coverage,
+    },
+  })
+  expect(edited.status).toBe(200)
+
+  await waitForEnd(page)
+  await expect(page.getByText('Conflit (1)').first()).toBeVisible()
+  await page.getByLabel('Filtrer par statut').selectOption({ label: 'Conflit (1)' })
+  await expect(page.getByRole('link', { name: `Ouvrir « ${current.title} »` })).toBeVisible()
+  await expect(
+    page.getByText('Modifié entre-temps par quelqu’un d’autre : Mots-clés'),
+  ).toBeVisible()
+  const after = await getDataset(victim)
+  expect(after.tags).toContain('edite-ailleurs')
+  expect(after.tags).not.toContain('pendant-le-travail')
+  expect((await getDataset(ids[1]!)).tags).toContain('pendant-le-travail')
+})
+
+test('a job interrupted by a reload is found and resumed', async ({ page }) => {
+  test.setTimeout(120_000)
+  const { admin, tag } = await createDatasets(40, 'reprise')
+  await signInAs(page, 'admin')
+  await openSelection(page, admin.organization_id!, tag, 40)
+  const dialog = await previewAddTag(page, 'apres-rechargement')
+  await dialog.getByLabel('Requêtes simultanées').selectOption('1')
+  await setFaults({ rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: 100 }] })
+  await dialog.getByRole('button', { name: 'Appliquer à 40 jeux de données' }).click()
+  await expect(page.getByText(/^([3-9]|\d\d) \/ 40 traités$/)).toBeVisible({ timeout: 30_000 })
+
+  // Leaving a running job asks for confirmation; the user insists.
+  page.once('dialog', (prompt) => void prompt.accept())
+  await page.reload()
+  await expect(page.getByText('Interrompue').first()).toBeVisible()
+  await expect(page.getByText(/Cette modification a été interrompue/)).toBeVisible()
+  await expectNoAxeViolations(page)
+  await shot(page, 'interrupted-fr')
+  await setFaults({})
+
+  await page.getByRole('link', { name: 'Toutes les modifications en masse' }).click()
+  await expect(page.getByRole('link', { name: /^Ouvrir la modification du / }).first()).toHaveText(
+    'Reprendre',
+  )
+  await page
+    .getByRole('link', { name: /^Ouvrir la modification du / })
+    .first()
+    .click()
+  await page.getByRole('button', { name: 'Reprendre' }).click()
+  await waitForEnd(page)
+  await expect(page.getByText('Modifié (40)').first()).toBeVisible()
+  const { body } = await api<{ total: number }>(
+    `/api/2/datasets/?organization=${admin.organization_id}&tag=${tag}&tag=apres-rechargement&page_size=1`,
+    { key: admin.api_key },
+  )
+  expect(body.total).toBe(40)
+})
+
+test('reverts a finished job', async ({ page }) => {
+  const { admin, tag, ids } = await createDatasets(8, 'annulation')
+  await signInAs(page, 'admin')
+  await openSelection(page, admin.organization_id!, tag, 8)
+  await page.getByRole('button', { name: 'Modifier en masse…' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog
+    .getByLabel('Modification')
+    .selectOption({ label: 'Changer la fréquence de mise à jour' })
+  await dialog.getByLabel('Fréquence de mise à jour').selectOption('daily')
+  await dialog.getByRole('button', { name: 'Prévisualiser' }).click()
+  await dialog.getByRole('button', { name: 'Appliquer à 8 jeux de données' }).click()
+  await waitForEnd(page)
+  expect((await getDataset(ids[3]!)).frequency).toBe('daily')
+
+  await page.getByRole('button', { name: 'Annuler cette modification' }).click()
+  await expectNoAxeViolations(page)
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Annulation d’une modification en masse',
+  )
+  await waitForEnd(page)
+  await expect(page.getByText('Modifié (8)').first()).toBeVisible()
+  for (const id of ids) expect((await getDataset(id)).frequency).toBe('monthly')
+})
+
+test('exports a CSV, and re-imports it edited', async ({ page }) => {
+  const { admin, tag, ids } = await createDatasets(5, 'tableur')
+  await signInAs(page, 'admin')
+  await openSelection(page, admin.organization_id!, tag, 5)
+
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exporter en CSV' }).click()
+  const download = await downloadPromise
+  const csv = await readFile(await download.path(), 'utf8')
+  expect(csv.startsWith('\uFEFFid;title;acronym;description_short;tags;license;frequency;')).toBe(
+    true,
+  )
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+  expect(lines).toHaveLength(6)
+
+  // In the "spreadsheet": rename one dataset, change another's frequency, add an unknown id.
+  const header = lines[0]!.split(';')
+  const edited = lines.map((line) => {
+    const cells = line.split(';')
+    if (cells[0] === ids[0]) cells[header.indexOf('title')] = 'Renommé par tableur'
+    if (cells[0] === ids[1]) cells[header.indexOf('frequency')] = 'annual'
+    return cells.join(';')
+  })
+  edited.push(['0123456789abcdef01234567', 'Inconnu', ...header.slice(2).map(() => '')].join(';'))
+
+  const chooserPromise = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Importer un CSV…' }).click()
+  const chooser = await chooserPromise
+  await chooser.setFiles({
+    name: 'jeux-modifies.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('\uFEFF' + edited.join('\r\n') + '\r\n', 'utf8'),
+  })
+  const dialog = page.getByRole('dialog', { name: 'Importer « jeux-modifies.csv »' })
+  await expect(
+    dialog.getByText('2 jeux de données seront modifiés, 3 resteront inchangés.', { exact: false }),
+  ).toBeVisible({
+    timeout: 30_000,
+  })
+  await expect(
+    dialog.getByText('Identifiant inconnu dans cette organisation : 0123456789abcdef01234567'),
+  ).toBeVisible()
+  await expectNoAxeViolations(page)
+  await shot(page, 'import-fr')
+  // Nothing written before confirming.
+  expect((await getDataset(ids[0]!)).title).not.toBe('Renommé par tableur')
+
+  await dialog.getByRole('button', { name: 'Appliquer à 2 jeux de données' }).click()
+  await waitForEnd(page)
+  expect((await getDataset(ids[0]!)).title).toBe('Renommé par tableur')
+  expect((await getDataset(ids[1]!)).frequency).toBe('annual')
+  expect((await getDataset(ids[2]!)).tags).toEqual(['base', tag].sort())
+})
