@@ -109,7 +109,7 @@ export function ResourcesTab({ datasetId }: { datasetId: string }) {
                 onChange: (event) => setQ(event.currentTarget.value),
               }}
             />
-            <div className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--right">
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
               <Button
                 priority="secondary"
                 iconId="fr-icon-link"

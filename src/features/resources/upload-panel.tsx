@@ -48,8 +48,8 @@ function UploadRow({
         <strong style={{ overflowWrap: 'anywhere' }}>{file.name}</strong>
         <span className="fr-hint-text fr-m-0">{formatSize(file.size, lang)}</span>
         <span>
-          {statusText}
-          {status === 'uploading' ? ` — ${progress} %` : ''}
+          {status === 'uploading' && progress === 100 ? t.statusProcessing : statusText}
+          {status === 'uploading' && progress < 100 ? ` — ${progress} %` : ''}
           {status === 'uploading' && upload.retries > 0 ? ` (${t.retrying(upload.retries)})` : ''}
         </span>
       </div>

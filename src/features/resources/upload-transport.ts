@@ -9,12 +9,15 @@ export type SendOptions = {
   onProgress?: (progress: UploadProgress) => void
   /** Abort when no byte moved for this long (a whole-request timeout would kill big files). */
   stallTimeoutMs?: number
+  /** Once the body is sent, how long the server may take to answer (combining parts is slow). */
+  responseTimeoutMs?: number
 }
 
 /** Sends one multipart request to the API and resolves with its JSON body. */
 export type SendMultipart = <T>(path: string, form: FormData, options?: SendOptions) => Promise<T>
 
 const defaultStallTimeoutMs = 60_000
+const defaultResponseTimeoutMs = 5 * 60_000
 
 function parseRetryAfter(value: string | null): number | undefined {
   if (!value) return undefined
@@ -43,7 +46,12 @@ function parseBody(text: string): unknown {
 export const sendMultipart: SendMultipart = <T>(
   path: string,
   form: FormData,
-  { signal, onProgress, stallTimeoutMs = defaultStallTimeoutMs }: SendOptions = {},
+  {
+    signal,
+    onProgress,
+    stallTimeoutMs = defaultStallTimeoutMs,
+    responseTimeoutMs = defaultResponseTimeoutMs,
+  }: SendOptions = {},
 ) =>
   new Promise<T>((resolve, reject) => {
     const instance = getInstance()
@@ -60,12 +68,12 @@ export const sendMultipart: SendMultipart = <T>(
 
     let stalled = false
     let stallTimer: ReturnType<typeof setTimeout> | undefined
-    const armStallTimer = () => {
+    const armStallTimer = (ms = stallTimeoutMs) => {
       clearTimeout(stallTimer)
       stallTimer = setTimeout(() => {
         stalled = true
         xhr.abort()
-      }, stallTimeoutMs)
+      }, ms)
     }
     const cleanup = () => {
       clearTimeout(stallTimer)
@@ -78,7 +86,8 @@ export const sendMultipart: SendMultipart = <T>(
       armStallTimer()
       onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 })
     }
-    xhr.onprogress = armStallTimer
+    xhr.upload.onload = () => armStallTimer(responseTimeoutMs)
+    xhr.onprogress = () => armStallTimer(responseTimeoutMs)
     xhr.onload = () => {
       cleanup()
       const body = parseBody(xhr.responseText)

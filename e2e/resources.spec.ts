@@ -1,0 +1,390 @@
+import { createHash } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { account, api, expect, expectNoAxeViolations, setFaults, signInAs, test } from './fixtures'
+import { sandboxUrl } from './env'
+
+type Resource = {
+  id: string
+  title: string
+  description: string | null
+  type: string
+  filesize: number | null
+  checksum: { type: string; value: string } | null
+  extras: Record<string, unknown>
+}
+type ResourcePage = { data: Resource[]; total: number; next_page: string | null }
+
+const adminKey = async () => (await account('admin')).api_key
+const adminOrg = async () => (await account('admin')).organization_id ?? ''
+
+async function createDataset(title: string): Promise<string> {
+  const { status, body } = await api<{ id: string }>('/api/1/datasets/', {
+    key: await adminKey(),
+    method: 'POST',
+    json: {
+      title,
+      description: 'Jeu de test des fichiers',
+      organization: await adminOrg(),
+      private: true,
+    },
+  })
+  expect(status).toBe(201)
+  return body.id
+}
+
+/** Adds links C, B, A: udata prepends, so the list reads A, B, C. */
+async function addLinks(datasetId: string, titles = ['Fichier C', 'Fichier B', 'Fichier A']) {
+  for (const title of titles) {
+    const { status } = await api(`/api/1/datasets/${datasetId}/resources/`, {
+      key: await adminKey(),
+      method: 'POST',
+      json: {
+        filetype: 'remote',
+        title,
+        url: `https://example.com/${encodeURIComponent(title)}.csv`,
+        type: 'main',
+        format: 'csv',
+      },
+    })
+    expect(status).toBe(201)
+  }
+}
+
+async function resources(datasetId: string): Promise<ResourcePage> {
+  const { body } = await api<ResourcePage>(
+    `/api/2/datasets/${datasetId}/resources/?page_size=100`,
+    { key: await adminKey() },
+  )
+  return body
+}
+
+async function uploadViaApi(datasetId: string, name: string, content: string): Promise<Resource> {
+  const form = new FormData()
+  form.append('file', new Blob([content]), name)
+  const response = await fetch(`${sandboxUrl}/api/1/datasets/${datasetId}/upload/`, {
+    method: 'POST',
+    headers: { 'X-API-KEY': await adminKey() },
+    body: form,
+  })
+  expect(response.status).toBe(201)
+  return (await response.json()) as Resource
+}
+
+async function openTab(page: Page, datasetId: string) {
+  await page.goto(`/organizations/${await adminOrg()}/datasets/${datasetId}/resources`)
+  // The first visit compiles the lazy dataset page in the dev server: allow for it.
+  await expect(page.getByRole('heading', { name: 'Fichiers', level: 2 })).toBeVisible({
+    timeout: 30_000,
+  })
+}
+
+const pickFiles = (page: Page) => page.getByLabel('Choisir des fichiers', { exact: true }).last()
+
+const rowTitles = (page: Page) =>
+  page.getByRole('region', { name: 'Liste des fichiers (défilante)' }).getByRole('rowheader')
+
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, 'admin')
+})
+
+test('lists a dataset with 1,200 files quickly and scrolls to the last one', async ({ page }) => {
+  const { body: found } = await api<ResourcePage & { data: { id: string; title: string }[] }>(
+    `/api/2/datasets/?organization=${await adminOrg()}&q=${encodeURIComponent('Relevés horaires qualité air archives')}`,
+    { key: await adminKey() },
+  )
+  const huge = found.data.find((d) => d.title.startsWith('Relevés horaires'))
+  expect(huge).toBeDefined()
+  const datasetId = huge?.id ?? ''
+  const { body: last } = await api<ResourcePage>(
+    `/api/2/datasets/${datasetId}/resources/?page=12&page_size=100`,
+    { key: await adminKey() },
+  )
+  const lastTitle = last.data.at(-1)?.title ?? ''
+
+  await openTab(page, datasetId)
+  await expect(page.getByText(/^1\s200 fichiers$/)).toBeVisible()
+  // Timed on a reload, once the dev server has compiled the page.
+  const started = Date.now()
+  await page.reload()
+  await expect(rowTitles(page).first()).toBeVisible()
+  const firstPaintMs = Date.now() - started
+  expect(firstPaintMs).toBeLessThan(5_000)
+  // Virtualised: a screenful of rows in the DOM, not 1,200.
+  expect(await page.locator('tbody tr').count()).toBeLessThan(80)
+
+  const region = page.getByRole('region', { name: 'Liste des fichiers (défilante)' })
+  await expect(async () => {
+    await region.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await expect(page.getByRole('rowheader', { name: lastTitle })).toBeVisible({ timeout: 500 })
+  }).toPass({ timeout: 20_000 })
+  expect(await page.locator('tbody tr').count()).toBeLessThan(80)
+  await expectNoAxeViolations(page)
+})
+
+test('uploads several files at once with progress, then describes one', async ({ page }) => {
+  const datasetId = await createDataset('Upload de plusieurs fichiers')
+  await openTab(page, datasetId)
+  await pickFiles(page).setInputFiles([
+    { name: 'stations.csv', mimeType: 'text/csv', buffer: Buffer.from('id,nom\n1,Paris\n') },
+    { name: 'mesures.json', mimeType: 'application/json', buffer: Buffer.from('[{"a":1}]') },
+    { name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from('Notice') },
+    { name: 'zones.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{}') },
+  ])
+  await expect(page.getByText('4 sur 4 fichiers envoyés')).toBeVisible()
+  expect((await resources(datasetId)).data.map((r) => r.title).sort()).toEqual([
+    'mesures.json',
+    'notice.txt',
+    'stations.csv',
+    'zones.geojson',
+  ])
+  await expect(rowTitles(page)).toHaveCount(4)
+
+  await page.getByRole('button', { name: 'Décrire stations.csv' }).click()
+  await page.getByRole('textbox', { name: 'Titre' }).fill('Stations de mesure')
+  await page.getByRole('textbox', { name: /Description/ }).fill('Liste des **stations**.')
+  await page.getByRole('combobox', { name: 'Type', exact: true }).selectOption('documentation')
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByText('Modifications enregistrées.')).toBeVisible()
+  const saved = (await resources(datasetId)).data.find((r) => r.title === 'Stations de mesure')
+  expect(saved).toMatchObject({ description: 'Liste des **stations**.', type: 'documentation' })
+})
+
+test('uploads a 100 MB file in 20 MB chunks, intact', async ({ page }, testInfo) => {
+  // Generous: the sandbox base64-encodes the combined 100 MB file by string concatenation,
+  // which takes minutes on a busy 2-core machine (reported); the console's part takes seconds.
+  test.setTimeout(300_000)
+  const datasetId = await createDataset('Gros fichier')
+  const size = 100 * 1024 * 1024 + 4096
+  const bytes = Buffer.alloc(size)
+  for (let i = 0; i < size; i += 4096) bytes.writeUInt32LE(i, i)
+  const path = testInfo.outputPath('archive-100mo.csv')
+  writeFileSync(path, bytes)
+  const sha1 = createHash('sha1').update(bytes).digest('hex')
+
+  const uploadRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/datasets/${datasetId}/upload/`))
+      uploadRequests.push(request.method())
+  })
+  await openTab(page, datasetId)
+  await pickFiles(page).setInputFiles(path)
+  await expect(
+    page.getByRole('progressbar', { name: 'Progression de archive-100mo.csv' }),
+  ).toBeVisible()
+  await expect(page.getByText('Envoyé, traitement par le serveur…')).toBeVisible({
+    timeout: 90_000,
+  })
+  await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible({ timeout: 240_000 })
+  const [resource] = (await resources(datasetId)).data
+  expect(resource).toMatchObject({ title: 'archive-100mo.csv', filesize: size })
+  expect(resource?.checksum?.value).toBe(sha1)
+  // 6 chunks (5 × 20 MB + 4 KB) and the final combine request.
+  expect(uploadRequests).toHaveLength(7)
+})
+
+test('a cancelled chunked upload leaves nothing on the server', async ({ page }, testInfo) => {
+  const datasetId = await createDataset('Envoi annulé')
+  await page.addInitScript(() => localStorage.setItem('udata-console.upload-chunk-mb', '5'))
+  const path = testInfo.outputPath('annule.csv')
+  writeFileSync(path, Buffer.alloc(12 * 1024 * 1024, 65))
+  let uploadRequests = 0
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/datasets/${datasetId}/upload/`)) uploadRequests++
+  })
+  // Slow this dataset's chunks down so there is time to cancel.
+  await setFaults({ rules: [{ path: `/api/1/datasets/${datasetId}/upload/`, delay_ms: 1500 }] })
+  try {
+    await openTab(page, datasetId)
+    await pickFiles(page).setInputFiles(path)
+    await expect(page.getByText('Envoi en cours')).toBeVisible()
+    await page.getByRole('button', { name: 'Annuler l’envoi de annule.csv' }).click()
+    await expect(page.getByText('Annulé', { exact: true })).toBeVisible()
+    // The server sees the aborted chunk only after its delay: give it time to (not) create anything.
+    // eslint-disable-next-line playwright/no-wait-for-timeout
+    await page.waitForTimeout(2_000)
+    expect((await resources(datasetId)).total).toBe(0)
+    // 3 chunks were planned; cancelling during the first one sent nothing more (no final request).
+    expect(uploadRequests).toBe(1)
+    await expect(
+      page.getByRole('button', { name: 'Réessayer l’envoi de annule.csv' }),
+    ).toBeVisible()
+  } finally {
+    await setFaults({})
+  }
+})
+
+test('an upload through server faults completes by retrying', async ({ page }) => {
+  const datasetId = await createDataset('Envoi malgré les pannes')
+  await setFaults({
+    rules: [{ path: `/api/1/datasets/${datasetId}/upload/`, status: 503, count: 2 }],
+  })
+  try {
+    await openTab(page, datasetId)
+    await pickFiles(page).setInputFiles({
+      name: 'pannes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('a,b\n1,2\n'),
+    })
+    await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible({ timeout: 15_000 })
+    expect((await resources(datasetId)).data.map((r) => r.title)).toEqual(['pannes.csv'])
+  } finally {
+    await setFaults({})
+  }
+})
+
+test('refused files are explained in plain language', async ({ page }) => {
+  const datasetId = await createDataset('Fichiers refusés')
+  await openTab(page, datasetId)
+  await pickFiles(page).setInputFiles([
+    { name: 'outil.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ...') },
+    {
+      name: 'page.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<!doctype html><html><body>Bonjour</body></html>'),
+    },
+  ])
+  await expect(page.getByText(/Les fichiers \.exe ne sont pas acceptés/)).toBeVisible()
+  await expect(page.getByText(/contient une page HTML/)).toBeVisible()
+  await expect(page.getByText('0 sur 2 fichiers envoyés — 2 échecs')).toBeVisible()
+  // Refusals do not change on a retry: only removing them is offered.
+  await expect(page.getByRole('button', { name: /Réessayer l’envoi/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Retirer page.html de la liste' })).toBeVisible()
+  expect((await resources(datasetId)).total).toBe(0)
+  await expectNoAxeViolations(page)
+})
+
+test('adds a remote file, checking the URL like udata', async ({ page }) => {
+  const datasetId = await createDataset('Lien distant')
+  await openTab(page, datasetId)
+  await page.getByRole('button', { name: 'Ajouter un lien' }).click()
+  const url = page.getByRole('textbox', { name: /Adresse \(URL\)/ })
+  await url.fill('http://localhost:8080/export.csv')
+  await page.getByRole('textbox', { name: 'Titre' }).fill('Export des stations')
+  await page.getByRole('button', { name: 'Ajouter le lien' }).click()
+  await expect(page.getByText(/désigne votre ordinateur ou votre réseau local/)).toBeVisible()
+  await url.fill('https://data.example.org/export.csv')
+  await page.getByRole('combobox', { name: 'Type', exact: true }).selectOption('api')
+  await page.getByRole('combobox', { name: /Format/ }).fill('geo')
+  await expect(page.locator('datalist option[value="geojson"]')).toHaveCount(1)
+  await page.getByRole('combobox', { name: /Format/ }).fill('geojson')
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Ajouter le lien' }).click()
+  await expect(page.getByText('Lien « Export des stations » ajouté.')).toBeVisible()
+  const [created] = (await resources(datasetId)).data
+  expect(created).toMatchObject({
+    title: 'Export des stations',
+    type: 'api',
+    format: 'geojson',
+    filetype: 'remote',
+    url: 'https://data.example.org/export.csv',
+  })
+  await expect(rowTitles(page).first()).toContainText('Export des stations')
+})
+
+test('edits, replaces the file and deletes a hosted resource', async ({ page }) => {
+  const datasetId = await createDataset('Edition de fichiers')
+  const original = await uploadViaApi(datasetId, 'communes.csv', 'code,nom\n75056,Paris\n')
+  await api(`/api/2/datasets/${datasetId}/resources/${original.id}/extras/`, {
+    key: await adminKey(),
+    method: 'PUT',
+    json: { 'check:available': true, 'check:status': 200, 'check:date': '2026-11-01T08:00:00' },
+  })
+  await openTab(page, datasetId)
+  await expect(page.getByText('Disponible', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Modifier « communes.csv »' }).click()
+  await expect(page.getByRole('heading', { name: 'Modifier « communes.csv »' })).toBeFocused()
+  await page.getByRole('textbox', { name: 'Titre' }).fill('Communes de France')
+  await page.getByRole('combobox', { name: 'Type', exact: true }).selectOption('update')
+  await page.getByRole('textbox', { name: 'Schéma' }).fill('etalab/schema-irve-statique')
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(page.getByText('Modifications enregistrées.')).toBeVisible()
+  let [saved] = (await resources(datasetId)).data
+  expect(saved).toMatchObject({ title: 'Communes de France', type: 'update' })
+  // The PUT never carried extras, so the availability check is still there.
+  expect(saved?.extras['check:available']).toBe(true)
+
+  await page.getByRole('button', { name: 'Modifier « Communes de France »' }).click()
+  await page
+    .getByLabel('Remplacer le fichier', { exact: true })
+    .last()
+    .setInputFiles({
+      name: 'communes-2026.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('code,nom\n75056,Paris\n13055,Marseille\n'),
+    })
+  await expect(page.getByText('Remplace le fichier de « Communes de France »')).toBeVisible()
+  await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible()
+  ;[saved] = (await resources(datasetId)).data
+  expect(saved?.id).toBe(original.id)
+  expect(saved?.filesize).toBe(37)
+  expect(saved?.checksum?.value).not.toBe(original.checksum?.value)
+
+  await page.getByRole('button', { name: 'Modifier « Communes de France »' }).click()
+  await page.getByRole('button', { name: 'Supprimer ce fichier' }).click()
+  await expect(page.getByRole('button', { name: 'Oui, supprimer' })).toBeFocused()
+  await page.getByRole('button', { name: 'Oui, supprimer' }).click()
+  await expect(page.getByText('« Communes de France » a été supprimé.')).toBeVisible()
+  expect((await resources(datasetId)).total).toBe(0)
+})
+
+test('reorders from the keyboard and with buttons', async ({ page }) => {
+  const datasetId = await createDataset('Ordre des fichiers')
+  await addLinks(datasetId, ['Fichier D', 'Fichier C', 'Fichier B', 'Fichier A'])
+  await openTab(page, datasetId)
+  await page.getByRole('button', { name: 'Modifier l’ordre' }).click()
+  await expect(page.getByRole('heading', { name: 'Modifier l’ordre des fichiers' })).toBeFocused()
+
+  await page.getByRole('button', { name: 'Déplacer « Fichier D »' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/« Fichier D » saisi, position 4 sur 4/)).toBeAttached()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect(page.getByText('« Fichier D » en position 1 sur 4.')).toBeAttached()
+  await expect(page.getByRole('button', { name: 'Poser « Fichier D »' })).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  await page.getByRole('button', { name: 'Descendre « Fichier A »' }).click()
+  await expect(page.getByRole('button', { name: 'Descendre « Fichier A »' })).toBeFocused()
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Enregistrer l’ordre' }).click()
+  await expect(page.getByText('Nouvel ordre enregistré.')).toBeVisible()
+  expect((await resources(datasetId)).data.map((r) => r.title)).toEqual([
+    'Fichier D',
+    'Fichier B',
+    'Fichier A',
+    'Fichier C',
+  ])
+  await expect(rowTitles(page).first()).toContainText('Fichier D')
+})
+
+test('a failed reorder says so and keeps the saved order', async ({ page }) => {
+  const datasetId = await createDataset('Ordre refusé')
+  await addLinks(datasetId)
+  await setFaults({
+    rules: [{ method: 'PUT', path: `^/api/1/datasets/${datasetId}/resources/$`, status: 502 }],
+  })
+  try {
+    await openTab(page, datasetId)
+    await page.getByRole('button', { name: 'Modifier l’ordre' }).click()
+    await page.getByRole('button', { name: 'Monter « Fichier C »' }).click()
+    await page.getByRole('button', { name: 'Enregistrer l’ordre' }).click()
+    await expect(
+      page.getByRole('heading', { name: 'Le nouvel ordre n’a pas été enregistré' }),
+    ).toBeVisible()
+    await expect(
+      page.getByText(/L’ordre enregistré sur la plateforme n’a pas changé/),
+    ).toBeVisible()
+    expect((await resources(datasetId)).data.map((r) => r.title)).toEqual([
+      'Fichier A',
+      'Fichier B',
+      'Fichier C',
+    ])
+    await page.getByRole('button', { name: 'Annuler', exact: true }).click()
+    await expect(rowTitles(page)).toHaveText([/Fichier A/, /Fichier B/, /Fichier C/])
+  } finally {
+    await setFaults({})
+  }
+})
