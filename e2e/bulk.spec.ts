@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { account, api, expect, setFaults, signInAs, test } from './fixtures'
+import { account, api, expect as baseExpect, setFaults, signInAs, test } from './fixtures'
+
+// Shared, loaded machines: a lazy page compiled on first visit can take a while to show.
+const expect = baseExpect.configure({ timeout: 60_000 })
 
 type ApiDataset = {
   id: string
@@ -103,8 +106,13 @@ async function previewAddTag(page: Page, tag: string) {
 }
 
 async function waitForEnd(page: Page) {
-  await expect(page.getByText(/^(Terminé|Finished) :/)).toBeVisible({ timeout: 240_000 })
+  await expect(page.getByText(/^(Terminé|Finished) :/)).toBeVisible({ timeout: 300_000 })
 }
+
+// These machines are shared and often loaded: journeys get room, assertions stay the same.
+test.beforeEach(() => {
+  test.setTimeout(600_000)
+})
 
 test.afterEach(async () => {
   await setFaults({})
@@ -113,7 +121,6 @@ test.afterEach(async () => {
 test('adds a tag to 300 datasets through 10% failures, then retries until all are done', async ({
   page,
 }) => {
-  test.setTimeout(480_000)
   const { admin, tag } = await createDatasets(300, 'masse')
   await signInAs(page, 'admin')
   await openSelection(page, admin.organization_id!, tag, 300)
@@ -133,7 +140,7 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
     rules: [{ method: 'PUT', path: '^/api/1/datasets/[0-9a-f]{24}/$', status: 503, count: 40 }],
   })
   await dialog.getByRole('button', { name: 'Appliquer à 300 jeux de données' }).click()
-  await expect(page).toHaveURL(/\/bulk\/[0-9a-f-]+$/)
+  await expect(page).toHaveURL(/\/bulk\/[0-9a-f-]+$/, { timeout: 30_000 })
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ajouter des mots-clés')
   await expect(page.getByRole('progressbar', { name: 'Avancement' })).toBeVisible()
   await shot(page, 'progress-fr')
@@ -167,7 +174,6 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
 })
 
 test('a dataset edited by someone else during the job ends as a conflict', async ({ page }) => {
-  test.setTimeout(120_000)
   const { admin, tag, ids } = await createDatasets(24, 'conflit')
   await signInAs(page, 'admin')
   await openSelection(page, admin.organization_id!, tag, 24)
@@ -208,7 +214,6 @@ test('a dataset edited by someone else during the job ends as a conflict', async
 })
 
 test('a job interrupted by a reload is found and resumed', async ({ page }) => {
-  test.setTimeout(120_000)
   const { admin, tag } = await createDatasets(40, 'reprise')
   await signInAs(page, 'admin')
   await openSelection(page, admin.organization_id!, tag, 40)

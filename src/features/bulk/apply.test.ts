@@ -126,6 +126,24 @@ describe('JobRunner', () => {
     expect(failures.get(datasets[2]!.id)).toBe(3)
   })
 
+  it('reports a gateway HTML error page by its title', async () => {
+    const datasets = [makeDataset()]
+    const fake = createFakeApi(datasets)
+    const page =
+      '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center></body></html>'
+    fake.setFault((call) => (call.method === 'PUT' ? new ApiError(502, page) : undefined))
+    const job = await new JobRunner(jobFor({ kind: 'set-private', private: true }, datasets), {
+      api: fake.api,
+      max_attempts: 2,
+      ...fast,
+    }).start()
+    expect(job.items[0]).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      message: '502 Bad Gateway',
+    })
+  })
+
   it('does not retry a 4xx answer', async () => {
     const datasets = [makeDataset()]
     const fake = createFakeApi(datasets)
