@@ -56,7 +56,7 @@ export function DatasetPicker({
                 iconId="fr-icon-add-line"
                 disabled={selected.has(dataset.id)}
                 onClick={() => add(dataset)}
-                title={t.addDataset(dataset.title)}
+                aria-label={t.addDataset(dataset.title)}
               >
                 {dataset.title}
               </Button>

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useNavigate } from 'react-router'
 import { apiFetch } from '@/api/client'
-import { fetchAllPages } from '@/api/pagination'
+import { fetchAllPages, toSearchParams } from '@/api/pagination'
 import { setServerErrors } from '@/api/server-errors'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -34,26 +34,27 @@ import {
 } from './reuse-form-values'
 import { ReuseConflictPanel } from './reuse-conflict-panel'
 import { TagsField } from './tags-field'
-import type { Reuse, ReuseDatasetRef } from './types'
+import type { Reuse, ReuseDatasetRef, ReuseV2 } from './types'
 import { UnsavedChangesDialog } from './unsaved-changes-dialog'
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
 
-const conflictFields = '*,datasets{id,title}'
-
-/** The server's current reuse, with its complete dataset list, for the conflict check. */
+/**
+ * The server's current reuse for the conflict check. v2 is lighter (no embedded datasets); the
+ * dataset list is read, every page of it, only when the reuse did change.
+ */
 async function fetchCurrent(
   reuseId: string,
-): Promise<{ reuse: Reuse; datasets: ReuseDatasetRef[] }> {
-  const reuse = await apiFetch<Reuse>(`/api/1/reuses/${reuseId}/`, {
-    headers: { 'X-Fields': conflictFields },
-  })
-  const link = reuse.datasets as unknown as { href?: string }
+  since: string | null,
+): Promise<{ reuse: Reuse; datasets: ReuseDatasetRef[] } | null> {
+  const reuse = await apiFetch<ReuseV2>(`/api/2/reuses/${reuseId}/`)
+  if (reuse.last_modified === since) return null
   const datasets = Array.isArray(reuse.datasets)
     ? reuse.datasets
-    : link.href
-      ? await fetchAllPages<ReuseDatasetRef>(link.href)
-      : []
-  return { reuse, datasets }
+    : await fetchAllPages<ReuseDatasetRef>(
+        reuse.datasets.href ||
+          `/api/2/datasets/?${toSearchParams({ reuse: reuseId, page_size: 100 })}`,
+      )
+  return { reuse: { ...reuse, datasets }, datasets }
 }
 
 type Base = { values: ReuseFormValues; last_modified: string | null }
@@ -148,8 +149,8 @@ export function ReuseForm({
     }
     setChecking(true)
     try {
-      const current = await fetchCurrent(reuse.id)
-      if (current.reuse.last_modified !== base.last_modified) {
+      const current = await fetchCurrent(reuse.id, base.last_modified)
+      if (current) {
         const server = toFormValues(current.reuse, current.datasets)
         const overlap = findConflicts(base.values, values, server)
         if (overlap.length > 0) {
