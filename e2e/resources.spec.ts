@@ -84,6 +84,9 @@ const pickFiles = (page: Page) => page.getByLabel('Choisir des fichiers', { exac
 const rowTitles = (page: Page) =>
   page.getByRole('region', { name: 'Liste des fichiers (défilante)' }).getByRole('rowheader')
 
+// Real uploads, a 1,200-row dataset and axe scans on a shared 2-core machine: give each test room.
+test.slow()
+
 test.beforeEach(async ({ page }) => {
   await signInAs(page, 'admin')
 })
@@ -200,12 +203,14 @@ test('a cancelled chunked upload leaves nothing on the server', async ({ page },
     await expect(page.getByText('Envoi en cours')).toBeVisible()
     await page.getByRole('button', { name: 'Annuler l’envoi de annule.csv' }).click()
     await expect(page.getByText('Annulé', { exact: true })).toBeVisible()
+    const sentBeforeCancel = uploadRequests
     // The server sees the aborted chunk only after its delay: give it time to (not) create anything.
     // eslint-disable-next-line playwright/no-wait-for-timeout
     await page.waitForTimeout(2_000)
     expect((await resources(datasetId)).total).toBe(0)
-    // 3 chunks were planned; cancelling during the first one sent nothing more (no final request).
-    expect(uploadRequests).toBe(1)
+    // Nothing was sent after the cancel: no further chunk, and no final request.
+    expect(sentBeforeCancel).toBeLessThan(3)
+    expect(uploadRequests).toBe(sentBeforeCancel)
     await expect(
       page.getByRole('button', { name: 'Réessayer l’envoi de annule.csv' }),
     ).toBeVisible()
