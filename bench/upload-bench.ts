@@ -132,14 +132,12 @@ try {
   const consoleMs = await page.evaluate(
     async ({ instance, apiKey, datasetId, size, chunk, modules }) => {
       // Served by the Vite dev server, as the console itself loads them.
-      const session = (await import(
-        /* @vite-ignore */ `${'/src/auth/session.ts'}`
-      )) as typeof import('../src/auth/session')
+      const session = (await import(modules.session)) as typeof import('../src/auth/session')
       const upload = (await import(
-        /* @vite-ignore */ `${'/src/features/resources/upload-file.ts'}`
+        modules.upload
       )) as typeof import('../src/features/resources/upload-file')
       const transport = (await import(
-        /* @vite-ignore */ `${'/src/features/resources/upload-transport.ts'}`
+        modules.transport
       )) as typeof import('../src/features/resources/upload-transport')
       session.connect(instance, apiKey)
       const file = new File([new Uint8Array(size).fill(7)], 'bench.csv')
@@ -168,6 +166,11 @@ try {
       datasetId: consoleDataset,
       size: fileSize,
       chunk: chunkSize,
+      modules: {
+        session: '/src/auth/session.ts',
+        upload: '/src/features/resources/upload-file.ts',
+        transport: '/src/features/resources/upload-transport.ts',
+      },
     },
   )
   await browser.close()
