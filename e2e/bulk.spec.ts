@@ -109,6 +109,10 @@ async function waitForEnd(page: Page) {
   await expect(page.getByText(/^(Terminé|Finished) :/)).toBeVisible({ timeout: 300_000 })
 }
 
+// The engine reads each dataset again just before writing it (the conflict check), and these
+// journeys inject faults that are retried: repeated GETs are the point here, not waste.
+test.use({ allowDuplicateRequests: true })
+
 // These machines are shared and often loaded: journeys get room, assertions stay the same.
 test.beforeEach(() => {
   test.setTimeout(600_000)

@@ -11,9 +11,9 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
 import { BulkDialog } from './bulk-dialog'
-import { datasetsToCsv, readImport, type ImportProblem, type ImportResult } from './csv'
+import { datasetsToCsv, parseCsv, readImport, type ImportProblem, type ImportResult } from './csv'
 import { dateStamp, downloadText } from './download'
-import { loadOrganizationDatasets, loadSelection, type LoadProgress } from './load-datasets'
+import { loadImportDatasets, loadSelection, type LoadProgress } from './load-datasets'
 import { bulkMessages, type BulkMessages } from './messages'
 import { OperationForm } from './operation-form'
 import type { Operation } from './operations'
@@ -191,9 +191,13 @@ export function BulkActionsBar({
     const controller = new AbortController()
     abort.current = controller
     try {
-      const [text, all, licenses, frequencies, granularities] = await Promise.all([
-        file.text(),
-        loadOrganizationDatasets(organizationId, {
+      const text = await file.text()
+      const parsed = parseCsv(text)
+      const idColumn = parsed.header.indexOf('id')
+      const ids =
+        idColumn < 0 ? [] : parsed.records.map((record) => record.cells[idColumn]?.trim() ?? '')
+      const [all, licenses, frequencies, granularities] = await Promise.all([
+        loadImportDatasets(organizationId, ids, {
           signal: controller.signal,
           onProgress: (progress) => setStep({ step: 'loading', progress }),
         }),
@@ -263,8 +267,10 @@ export function BulkActionsBar({
         ) : null}
         {step.step === 'loading' ? (
           <p role="status">
-            {mode?.kind === 'import' && !step.progress
-              ? t.readingFile
+            {mode?.kind === 'import'
+              ? step.progress
+                ? t.loadingImported(step.progress.loaded, step.progress.total)
+                : t.readingFile
               : t.loadingSelection(step.progress?.loaded ?? 0, step.progress?.total ?? count)}
           </p>
         ) : null}

@@ -1,4 +1,4 @@
-import { apiFetch } from '@/api/client'
+import { ApiError, apiFetch } from '@/api/client'
 import { fetchAllPages } from '@/api/pagination'
 import type { DatasetSelection } from '@/features/datasets/dataset-selection'
 import { datasetListUrl } from '@/features/datasets/queries'
@@ -47,16 +47,43 @@ export async function loadSelection(
       const index = next
       next += 1
       const id = ids[index] as string
-      results[index] = await apiFetch<DatasetV2>(`/api/2/datasets/${encodeURIComponent(id)}/`, {
-        signal,
-        headers: { 'X-Fields': bulkDatasetFields },
-      })
+      try {
+        results[index] = await apiFetch<DatasetV2>(`/api/2/datasets/${encodeURIComponent(id)}/`, {
+          signal,
+          headers: { 'X-Fields': bulkDatasetFields },
+        })
+      } catch (error) {
+        const missing = error instanceof ApiError && [400, 404, 410].includes(error.status)
+        if (!options.skipMissing || !missing) throw error
+      }
       loaded += 1
       onProgress?.({ loaded, total: ids.length })
     }
   }
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, ids.length) }, worker))
-  return results
+  return results.filter(Boolean)
+}
+
+/**
+ * The datasets an imported file names, if they belong to the organization. A short file is read
+ * id by id; a long one through the organization's list (fewer requests than one per row).
+ */
+export async function loadImportDatasets(
+  organizationId: string,
+  ids: readonly string[],
+  options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
+): Promise<DatasetV2[]> {
+  const unique = [...new Set(ids.filter(Boolean))]
+  const datasets =
+    unique.length <= 200
+      ? await loadSelection(
+          organizationId,
+          { kind: 'ids', ids: unique },
+          { ...options, skipMissing: true },
+        )
+      : await loadOrganizationDatasets(organizationId, options)
+  // A public dataset of another organization can be read, but is not this import's to edit.
+  return datasets.filter((dataset) => dataset.organization?.id === organizationId)
 }
 
 /** Every dataset of the organization (drafts, archived and deleted too), for matching an import. */

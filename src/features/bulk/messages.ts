@@ -242,6 +242,8 @@ export const bulkMessages = defineMessages({
     problemInvalidValue: (column: string, value: string) =>
       `Valeur invalide pour ${column} : « ${value} »`,
     readingFile: 'Lecture du fichier…',
+    loadingImported: (loaded: number, total: number) =>
+      `Lecture des jeux de données du fichier… ${frNumber(loaded)} / ${frNumber(total)}`,
     notCsv: 'Ce fichier ne semble pas être un CSV lisible.',
     // job page
     jobsTitle: 'Modifications en masse',
@@ -407,6 +409,8 @@ export const bulkMessages = defineMessages({
     problemInvalidValue: (column: string, value: string) =>
       `Invalid value for ${column}: “${value}”`,
     readingFile: 'Reading the file…',
+    loadingImported: (loaded: number, total: number) =>
+      `Reading the file’s datasets… ${enNumber(loaded)} / ${enNumber(total)}`,
     notCsv: 'This file does not look like a readable CSV.',
     jobsTitle: 'Bulk edits',
     jobTitle: (operation: string) => `Bulk edit: ${operation}`,
