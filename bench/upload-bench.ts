@@ -84,7 +84,9 @@ try {
   }
 
   // curl: the same 5 chunks, sequentially, with udata's chunk fields.
+  // Both datasets first: after the long curl run, a kept-alive socket may have been closed.
   const curlDataset = await newDataset('Upload bench (curl)')
+  const consoleDataset = await newDataset('Upload bench (console)')
   const chunkPath = join(workDir, 'chunk.bin')
   writeFileSync(chunkPath, Buffer.alloc(chunkSize, 7))
   const parts = Math.ceil(fileSize / chunkSize)
@@ -122,12 +124,13 @@ try {
   const curlMs = performance.now() - curlStart
 
   // The console: its upload module, loaded by the dev server into Chromium.
-  const consoleDataset = await newDataset('Upload bench (console)')
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   })
   const page = await browser.newPage()
+  // tsx (esbuild keepNames) wraps functions in __name(); the page needs it for page.evaluate.
+  await page.addInitScript({ content: 'window.__name = (fn) => fn' })
   await page.goto(`${consoleUrl}/connect`)
   const consoleMs = await page.evaluate(
     async ({ instance, apiKey, datasetId, size, chunk, modules }) => {
