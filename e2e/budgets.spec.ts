@@ -20,7 +20,7 @@ test('the datasets table shows within the JavaScript and CSS budgets', async ({ 
   await signInAs(page, 'admin')
   const { organization_id } = await account('admin')
   await page.goto(`/organizations/${organization_id}/datasets`)
-  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible({ timeout: 30_000 })
 
   const loaded = await Promise.all(assets)
   const total = (kind: 'js' | 'css') =>
