@@ -23,7 +23,7 @@ export function DiscussionPage() {
   const status = discussionStatus(data)
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }
   return (
-    <div className="fr-container fr-py-4w">
+    <div className="fr-pb-4w">
       <Breadcrumb
         currentPageLabel={data.title}
         segments={[

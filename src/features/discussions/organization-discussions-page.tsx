@@ -52,7 +52,7 @@ export function OrganizationDiscussionsPage() {
   const statusSeverity = { new: 'new', answered: 'success', closed: 'info' } as const
 
   return (
-    <div className="fr-container fr-py-4w">
+    <div className="fr-pb-4w">
       <h1 className="fr-h2">{t.title}</h1>
       <p>{t.intro}</p>
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">

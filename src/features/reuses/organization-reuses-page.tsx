@@ -79,7 +79,7 @@ export function OrganizationReusesPage() {
   const hidden = (data?.data.length ?? 0) - rows.length
 
   return (
-    <div className="fr-container fr-py-4w">
+    <div className="fr-pb-4w">
       <div
         style={{
           display: 'flex',

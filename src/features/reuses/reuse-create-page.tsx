@@ -10,7 +10,7 @@ export function ReuseCreatePage() {
   const t = useMessages(reuseMessages)
   usePageTitle(t.createTitle)
   return (
-    <div className="fr-container fr-py-4w">
+    <div className="fr-pb-4w">
       <Breadcrumb
         currentPageLabel={t.createTitle}
         segments={[

@@ -38,7 +38,7 @@ export function ReuseEditPage() {
     : (linked.data ?? [])
 
   return (
-    <div className="fr-container fr-py-4w">
+    <div className="fr-pb-4w">
       <Breadcrumb
         currentPageLabel={reuse.title}
         segments={[

@@ -49,7 +49,7 @@ export function ReviewDetailPage() {
   const ours = datasets.filter((dataset) => dataset.organization?.id === organizationId)
 
   return (
-    <div className="fr-container fr-py-4w">
+    <div className="fr-pb-4w">
       <Breadcrumb
         currentPageLabel={reuse.title}
         segments={[

@@ -53,15 +53,15 @@ export function ReviewInboxPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [shown, setShown] = useState(shownStep)
 
-  // "New" means created since the previous visit; this visit becomes the last one once loaded.
+  // "New" means created since the previous visit; opening the inbox is the new visit.
   const [previousVisit, setPreviousVisit] = useState<string | null | undefined>(undefined)
   const visitRecorded = useRef(false)
   useEffect(() => {
-    if (!scope || inbox.isPending || visitRecorded.current) return
+    if (!scope || visitRecorded.current) return
     visitRecorded.current = true
     setPreviousVisit(readReviewState(scope).last_visit)
     setLastVisit(scope, new Date().toISOString())
-  }, [scope, inbox.isPending])
+  }, [scope])
 
   const items = useMemo(
     () => filterInbox(inbox.items, filters, reviewed),
@@ -88,7 +88,7 @@ export function ReviewInboxPage() {
     visible.length > 0 && visible.every((item) => selected.has(item.reuse.id))
 
   return (
-    <div className="fr-container fr-py-4w">
+    <div className="fr-pb-4w">
       <h1 className="fr-h2">{t.reviewTitle}</h1>
       <p>{t.reviewIntro}</p>
 

@@ -1,0 +1,154 @@
+import {
+  account,
+  api,
+  expect as baseExpect,
+  expectNoAxeViolations,
+  signInAs,
+  test,
+} from './fixtures'
+
+// The inbox asks the API about every reused dataset of the organization (hundreds in the full
+// seed) and the shared machine is slow: allow time.
+const expect = baseExpect.configure({ timeout: 120_000 })
+test.describe.configure({ timeout: 300_000 })
+
+type Reuse = { id: string; title: string }
+type Discussion = {
+  id: string
+  title: string
+  organization: { id: string } | null
+  discussion: { content: string; posted_by_organization: { id: string } | null }[]
+}
+type Page<T> = { data: T[] }
+
+const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
+
+/** Another organization (Région Bretagne) reuses one of the admin organization's datasets. */
+async function othersReuse(): Promise<Reuse & { organizationId: string }> {
+  const admin = await account('admin')
+  const other = await account('other-org-member')
+  const datasets = await api<Page<{ id: string }>>(
+    `/api/2/datasets/?organization=${admin.organization_id}&private=false&deleted=false&page_size=1&sort=-reuses`,
+    { key: admin.api_key },
+  )
+  const dataset = datasets.body.data[0]
+  if (!dataset) throw new Error('no public dataset in the seed')
+  const { status, body } = await api<Reuse>('/api/1/reuses/', {
+    key: other.api_key,
+    method: 'POST',
+    json: {
+      title: `Carte bretonne ${unique()}`,
+      description: 'Une **visualisation** de vos données.',
+      url: `https://example.org/bzh/${unique()}`,
+      type: 'visualization',
+      topic: 'environment_and_energy',
+      datasets: [dataset.id],
+      organization: other.organization_id,
+    },
+  })
+  expect(status).toBe(201)
+  return { ...body, organizationId: admin.organization_id ?? '' }
+}
+
+test.describe('review inbox', () => {
+  test.beforeEach(async ({ page }) => {
+    await signInAs(page, 'admin')
+  })
+
+  test('lists others’ reuses of our data; the reviewed state survives a reload', async ({
+    page,
+  }) => {
+    const reuse = await othersReuse()
+    await page.goto(`/organizations/${reuse.organizationId}/review`)
+    const table = page.getByRole('table', {
+      name: 'Réutilisations des jeux de données de l’organisation',
+    })
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: reuse.title }) })
+    await expect(row).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await row.getByRole('button', { name: /Marquer comme revue/ }).click()
+    await expect(row.getByText('Revue', { exact: true })).toBeVisible()
+    await page.reload()
+    const rowAgain = page
+      .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: reuse.title }) })
+    await expect(rowAgain.getByText('Revue', { exact: true })).toBeVisible()
+    await expect(rowAgain.getByRole('button', { name: /Marquer comme non revue/ })).toBeVisible()
+
+    // Filter: unreviewed only hides it; the filter lives in the URL.
+    await page.getByRole('checkbox', { name: 'Seulement les non revues' }).check()
+    await expect(page).toHaveURL(/unreviewed=1/)
+    await expect(page.getByRole('link', { name: reuse.title })).toHaveCount(0)
+    await page.getByRole('checkbox', { name: 'Seulement les non revues' }).uncheck()
+
+    // A selection is marked in one go.
+    const rows = page
+      .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
+      .getByRole('row')
+    await rows.nth(1).getByRole('checkbox').check()
+    await rows.nth(2).getByRole('checkbox').check()
+    await page.getByRole('button', { name: /Marquer 2 sélectionnées comme revues/ }).click()
+    await expect(rows.nth(1).getByText('Revue', { exact: true })).toBeVisible()
+    await expect(rows.nth(2).getByText('Revue', { exact: true })).toBeVisible()
+  })
+
+  test('detail: discuss as the organization, and report', async ({ page }) => {
+    const reuse = await othersReuse()
+    const admin = await account('admin')
+    await page.goto(`/organizations/${reuse.organizationId}/review/${reuse.id}`)
+    await expect(page.getByRole('heading', { name: reuse.title, level: 1 })).toBeVisible()
+    await expect(page.locator('strong', { hasText: 'visualisation' })).toBeVisible()
+    await expect(page.getByRole('link', { name: /Ouvrir la réutilisation/ })).toHaveAttribute(
+      'target',
+      '_blank',
+    )
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: 'Marquer comme revue' }).click()
+    await expect(page.getByRole('button', { name: 'Marquer comme non revue' })).toBeVisible()
+
+    await page.getByRole('button', { name: 'Démarrer une discussion' }).click()
+    const form = page.getByRole('form', { name: 'Démarrer une discussion' })
+    await form.getByRole('textbox', { name: 'Titre' }).fill('Merci pour cette carte')
+    await form.getByRole('textbox', { name: /Message/ }).fill('Pourriez-vous citer la source ?')
+    await form.getByRole('radio', { name: /L’organisation/ }).check()
+    await form.getByRole('button', { name: 'Publier la discussion' }).click()
+    await expect(page.getByRole('button', { name: /Merci pour cette carte/ })).toBeVisible()
+    const discussions = await api<Page<Discussion>>(`/api/1/discussions/?for=${reuse.id}`, {
+      key: admin.api_key,
+    })
+    expect(discussions.body.data[0]?.title).toBe('Merci pour cette carte')
+    expect(discussions.body.data[0]?.organization?.id).toBe(reuse.organizationId)
+
+    await page.getByRole('button', { name: 'Signaler cette réutilisation' }).click()
+    const report = page.getByRole('form', { name: 'Signaler cette réutilisation' })
+    await report.getByRole('button', { name: 'Envoyer le signalement' }).click()
+    await expect(report.getByText('Ce champ est obligatoire.')).toBeVisible()
+    await report.getByRole('combobox', { name: 'Motif' }).selectOption('spam')
+    await report.getByRole('button', { name: 'Envoyer le signalement' }).click()
+    await expect(page.getByText('Signalement envoyé à l’équipe de modération.')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('the organization home counts reuses newer than the last visit', async ({ page }) => {
+    const reuse = await othersReuse()
+    await page.goto(`/organizations/${reuse.organizationId}/review`)
+    await expect(page.getByRole('link', { name: reuse.title })).toBeVisible()
+    await page.goto(`/organizations/${reuse.organizationId}`)
+    const summary = page.getByRole('region', { name: 'Réutilisations de vos données' })
+    await expect(
+      summary.getByText('Aucune nouvelle réutilisation depuis votre dernière visite.'),
+    ).toBeVisible()
+    await othersReuse()
+    await page.reload()
+    await expect(
+      summary.getByText('1 nouvelle réutilisation depuis votre dernière visite.'),
+    ).toBeVisible()
+    await summary.getByRole('link', { name: 'Voir les réutilisations de nos données' }).click()
+    await expect(page).toHaveURL(/\/review$/)
+  })
+})
