@@ -132,7 +132,7 @@ export function ConflictView({
           <div className="fr-table__container">
             <div className="fr-table__content">
               <table>
-                <caption className="fr-sr-only">{t.conflictTitle}</caption>
+                <caption className="fr-sr-only">{t.conflictTableCaption}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t.conflictField}</th>

@@ -8,7 +8,7 @@ import { setServerErrors } from '@/api/server-errors'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
 import { usePageTitle } from '@/ui/page-title'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { DatasetFields } from './dataset-fields'
 import {
   datasetFormFields,
@@ -66,7 +66,7 @@ export function DatasetCreatePage() {
     })
 
   return (
-    <div className="fr-container fr-py-4w dataset-page">
+    <div className="dataset-page">
       <p className="fr-mb-2w">
         <Link
           className="fr-link fr-icon-arrow-left-line fr-link--icon-left"

@@ -102,9 +102,9 @@ export function DatasetFields({
           {...state(errors.description?.message)}
         />
         <section className="dataset-form__preview" aria-labelledby={`${idPrefix}-preview-title`}>
-          <h3 className="fr-text--sm fr-text--bold fr-mb-1w" id={`${idPrefix}-preview-title`}>
+          <p className="fr-text--sm fr-text--bold fr-mb-1w" id={`${idPrefix}-preview-title`}>
             {t.preview}
-          </h3>
+          </p>
           {preview.trim() ? (
             <Markdown source={preview} className="dataset-form__markdown" />
           ) : (
@@ -115,10 +115,12 @@ export function DatasetFields({
 
       <TagsField form={form} idPrefix={idPrefix} />
 
+      {/* The selects are controlled: their options arrive after the value, and an uncontrolled
+          select would silently show its first option instead. */}
       <div className="dataset-form__row">
         <Select
           label={t.fieldLicense}
-          nativeSelectProps={{ ...register('license'), id: `${idPrefix}-license` }}
+          nativeSelectProps={{ ...register('license'), value: license, id: `${idPrefix}-license` }}
           {...state(errors.license?.message)}
         >
           {licenses.data?.some((item) => item.id === license) ? null : (
@@ -132,7 +134,11 @@ export function DatasetFields({
         </Select>
         <Select
           label={t.fieldFrequency}
-          nativeSelectProps={{ ...register('frequency'), id: `${idPrefix}-frequency` }}
+          nativeSelectProps={{
+            ...register('frequency'),
+            value: frequency,
+            id: `${idPrefix}-frequency`,
+          }}
           {...state(errors.frequency?.message)}
         >
           {frequencies.data?.some((item) => item.id === frequency) ? null : (
@@ -191,7 +197,11 @@ export function DatasetFields({
 
       <Select
         label={t.fieldGranularity}
-        nativeSelectProps={{ ...register('granularity'), id: `${idPrefix}-granularity` }}
+        nativeSelectProps={{
+          ...register('granularity'),
+          value: granularity,
+          id: `${idPrefix}-granularity`,
+        }}
         {...state(errors.granularity?.message)}
       >
         <option value="">{t.none}</option>

@@ -7,7 +7,7 @@ import { useBlocker } from 'react-router'
 import { setServerErrors } from '@/api/server-errors'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { ConflictView } from './conflict-view'
 import {
   diffConflicts,

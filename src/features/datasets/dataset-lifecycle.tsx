@@ -2,7 +2,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
-import { ConfirmDialog } from './confirm-dialog'
+import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { datasetMessages } from './messages'
 import { useChangeDatasetState, useDeleteDataset } from './mutations'
 import type { DatasetBase } from './types'
@@ -123,7 +123,7 @@ export function DatasetLifecycle({ dataset, blocked }: DatasetLifecycleProps) {
         confirmLabel={t.confirmDelete}
         cancelLabel={t.cancel}
         danger
-        pending={remove.isPending}
+        isPending={remove.isPending}
         onCancel={() => setConfirmingDelete(false)}
         onConfirm={() =>
           remove.mutate(undefined, {

@@ -23,14 +23,14 @@ export function DatasetPage() {
 
   if (query.isPending)
     return (
-      <div className="fr-container fr-py-4w">
+      <div>
         <LoadingState />
       </div>
     )
   if (query.isError) {
     const gone = query.error instanceof ApiError && [404, 410].includes(query.error.status)
     return (
-      <div className="fr-container fr-py-4w">
+      <div>
         {gone ? (
           <Alert severity="error" title={t.notFound} description={query.error.message} />
         ) : (
@@ -54,7 +54,7 @@ export function DatasetPage() {
   ]
 
   return (
-    <div className="fr-container fr-py-4w dataset-page">
+    <div className="dataset-page">
       <p className="fr-mb-2w">
         <Link
           className="fr-link fr-icon-arrow-left-line fr-link--icon-left"

@@ -9,7 +9,7 @@ type StatusFields = Pick<DatasetBase, 'private' | 'archived' | 'deleted' | 'harv
 export function DatasetStatusBadges({ dataset }: { dataset: StatusFields }) {
   const t = useMessages(datasetMessages)
   return (
-    <ul className="fr-badges-group">
+    <ul className="fr-badges-group" aria-label={t.columnStatus}>
       {dataset.deleted ? (
         <li>
           <Badge small noIcon severity="error" as="span">

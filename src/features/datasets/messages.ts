@@ -163,6 +163,7 @@ export const datasetMessages = defineMessages({
     conflictTitle: 'Ce jeu de données a changé depuis que vous l’avez ouvert',
     conflictBody: (when: string) =>
       `Quelqu’un l’a modifié le ${when}. Rien n’a été enregistré. Pour chaque champ modifié des deux côtés, choisissez la valeur à garder, puis enregistrez.`,
+    conflictTableCaption: 'Champs modifiés : valeur à l’ouverture, sur le serveur et la vôtre',
     conflictField: 'Champ',
     conflictLoaded: 'À l’ouverture',
     conflictServer: 'Sur le serveur maintenant',
@@ -170,8 +171,6 @@ export const datasetMessages = defineMessages({
     conflictKeep: 'Garder la mienne',
     conflictTake: 'Prendre celle du serveur',
     conflictChoice: (field: string) => `Valeur à garder pour ${field}`,
-    conflictServerOnly: (n: number) =>
-      `${frNumber(n)} autre${n > 1 ? 's' : ''} champ${n > 1 ? 's' : ''} modifié${n > 1 ? 's' : ''} sur le serveur (que vous n’avez pas touché${n > 1 ? 's' : ''}) sera conservé${n > 1 ? 's' : ''} : `,
     conflictSave: 'Enregistrer avec ces choix',
     conflictCancel: 'Revenir au formulaire',
     conflictReload: 'Abandonner mes modifications et recharger',
@@ -355,6 +354,7 @@ export const datasetMessages = defineMessages({
     conflictTitle: 'This dataset changed since you opened it',
     conflictBody: (when: string) =>
       `Someone edited it on ${when}. Nothing was saved. For each field changed on both sides, choose the value to keep, then save.`,
+    conflictTableCaption: 'Changed fields: value when opened, on the server, and yours',
     conflictField: 'Field',
     conflictLoaded: 'When opened',
     conflictServer: 'On the server now',
@@ -362,8 +362,6 @@ export const datasetMessages = defineMessages({
     conflictKeep: 'Keep mine',
     conflictTake: 'Take the server’s',
     conflictChoice: (field: string) => `Value to keep for ${field}`,
-    conflictServerOnly: (n: number) =>
-      `${enNumber(n)} other field${n > 1 ? 's' : ''} changed on the server (that you did not touch) will be kept: `,
     conflictSave: 'Save with these choices',
     conflictCancel: 'Back to the form',
     conflictReload: 'Drop my changes and reload',

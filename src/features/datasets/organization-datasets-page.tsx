@@ -2,7 +2,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, type FormEvent } from 'react'
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { ApiError } from '@/api/client'
 import { BulkActionsBar } from '@/features/bulk/bulk-actions-bar'
@@ -109,10 +109,26 @@ export function OrganizationDatasetsPage() {
   const { columns, setVisible } = useDatasetColumns()
   const columnLabel = useColumnLabel()
 
+  // The latest state asked for, ahead of the render: two quick changes (a tab, then a select)
+  // must both land, even when the first navigation has not rendered yet.
+  const latest = useRef(search)
+  const pending = useRef<string[]>([])
+  useEffect(() => {
+    // Navigations render in transitions, possibly after a newer change was asked for: a render
+    // of one of our own older states must not replace the newest intent. Anything else (back,
+    // forward, a link) is the user's new state.
+    const shown = searchParams.toString()
+    const index = pending.current.indexOf(shown)
+    pending.current = index >= 0 ? pending.current.slice(index + 1) : []
+    if (pending.current.length === 0) latest.current = search
+  }, [search, searchParams])
   const update = (patch: Partial<DatasetListSearch>) => {
     // Any change but paging starts from page 1, or the new filters could land past the end.
-    const next = { ...search, page: 1, ...patch }
-    setSearchParams(toDatasetListSearchParams(next))
+    const next = { ...latest.current, page: 1, ...patch }
+    const params = toDatasetListSearchParams(next)
+    latest.current = next
+    pending.current.push(params.toString())
+    setSearchParams(params)
   }
   const hrefForPage = (page: number) =>
     `?${toDatasetListSearchParams({ ...search, page }).toString()}`
@@ -128,7 +144,10 @@ export function OrganizationDatasetsPage() {
     update({
       q: text('q') || undefined,
       format: text('format').toLowerCase() || undefined,
-      tag: tag && !search.tag.includes(tag) ? [...search.tag, tag] : search.tag,
+      tag:
+        tag && !latest.current.tag.includes(tag)
+          ? [...latest.current.tag, tag]
+          : latest.current.tag,
     })
   }
 
@@ -142,7 +161,7 @@ export function OrganizationDatasetsPage() {
   const pageIds = data?.data.map((dataset) => dataset.id) ?? []
 
   return (
-    <div className="fr-container fr-py-4w datasets-page">
+    <div className="datasets-page">
       <div className="datasets-page__head">
         <h1 className="fr-h2 fr-mb-0">{t.listTitle}</h1>
         <Button
@@ -170,9 +189,10 @@ export function OrganizationDatasetsPage() {
         </ul>
       </nav>
 
-      {/* Keyed by the URL: back/forward or a removed filter refills the inputs. */}
+      {/* Keyed by what it shows: back/forward or a removed chip refills the inputs, while a
+          select change elsewhere keeps what is being typed. */}
       <form
-        key={searchParams.toString()}
+        key={`${search.q ?? ''}\n${search.format ?? ''}\n${search.tag.join(',')}`}
         className="datasets-page__filters"
         onSubmit={handleSearch}
         role="search"
