@@ -40,7 +40,9 @@ export function flattenFieldErrors(errors: unknown, prefix = ''): FieldErrors {
 }
 
 export function errorMessageFrom(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim() ? body.trim().slice(0, 300) : undefined
+  // A gateway's HTML error page (nginx 502/503) is markup, not a message: fall back to the status.
+  if (typeof body === 'string')
+    return /^[^<]/.test(body.trim()) ? body.trim().slice(0, 300) : undefined
   if (!isRecord(body)) return undefined
   if (typeof body.message === 'string' && body.message) return body.message
   if (typeof body.error === 'string' && body.error) return body.error
