@@ -177,7 +177,7 @@ function ResultsList({
           key={filter}
           tall
           items={shown}
-          label={t.resultsTitle}
+          label={t.datasetsCount(shown.length)}
           estimateSize={84}
           getKey={(item) => item.dataset_id}
           renderItem={(item) => (
