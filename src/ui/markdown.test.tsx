@@ -12,7 +12,6 @@ describe('Markdown', () => {
     )
     expect(screen.getByText('gras').tagName).toBe('STRONG')
     // What must be absent has no role to query by: read the rendered HTML itself.
-    // eslint-disable-next-line testing-library/no-container, testing-library/no-node-access
     expect(container.innerHTML).not.toMatch(/<script|onerror|<iframe/i)
     expect(screen.queryByRole('link', { name: 'lien' })?.getAttribute('href') ?? '').not.toMatch(
       /^javascript:/,
