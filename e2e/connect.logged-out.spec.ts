@@ -5,9 +5,14 @@ import {
   expectKeyNotInLocalStorage,
   storage,
 } from './connect-helpers'
-import { account, expect, expectNoAxeViolations, test } from './fixtures'
+import { account, expect as baseExpect, expectNoAxeViolations, test } from './fixtures'
+
+// Pages load lazily from a shared, busy machine: give the first paint time.
+const expect = baseExpect.configure({ timeout: 30_000 })
 
 test.describe('connect', () => {
+  test.slow()
+
   test('the connect page explains itself and passes axe', async ({ page }) => {
     await page.goto('/connect')
     await expect(

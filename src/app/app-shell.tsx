@@ -88,11 +88,14 @@ export function AppShell() {
       <SkipLinks
         links={[
           { label: t.skipToContent, anchor: '#content' },
-          ...(navigation ? [{ label: t.skipToNavigation, anchor: '#header-navigation' }] : []),
+          ...(navigation
+            ? [{ label: t.skipToNavigation, anchor: '#fr-header-main-navigation' }]
+            : []),
           { label: t.skipToFooter, anchor: '#footer' },
         ]}
       />
       <Header
+        id="fr-header"
         brandTop={
           <>
             République

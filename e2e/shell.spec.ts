@@ -1,0 +1,120 @@
+import { connectAs, expectKeyNotInLocalStorage, sandboxKeyEntry, storage } from './connect-helpers'
+import { account, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+
+// Pages load lazily from a shared, busy machine: give the first paint time.
+const expect = baseExpect.configure({ timeout: 30_000 })
+
+const mteName = 'Ministère de la Transition écologique'
+
+test.describe('app shell', () => {
+  test.slow()
+
+  test('switching language changes every label and html[lang], and lasts', async ({ page }) => {
+    const admin = await account('admin')
+    await signInAs(page, 'admin')
+    await page.goto(`/organizations/${admin.organization_id}`)
+    await expect(page.getByRole('heading', { level: 1, name: mteName })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    const navigation = page.getByRole('navigation', { name: 'Menu principal' })
+    const french = [
+      'Accueil',
+      'Jeux de données',
+      'Réutilisations',
+      'À examiner',
+      'Discussions',
+      'Modifications en masse',
+    ]
+    for (const name of french)
+      await expect(navigation.getByRole('link', { name, exact: true })).toBeVisible()
+
+    await page.getByRole('button', { name: 'English' }).first().click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    const english = ['Home', 'Datasets', 'Reuses', 'To review', 'Discussions', 'Bulk changes']
+    const navigationEn = page.getByRole('navigation', { name: 'Main menu' })
+    for (const name of english)
+      await expect(navigationEn.getByRole('link', { name, exact: true })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Datasets' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Sign out' }).first()).toBeVisible()
+    await expect(page.getByText('Connected to 127.0.0.1')).toBeVisible()
+    await expect(page.getByRole('contentinfo')).toContainText(/Accessibility ?: non compliant/)
+    await expect(page).toHaveTitle(`Home — ${mteName} — udata console`)
+    await expectNoAxeViolations(page)
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 2, name: 'Datasets' })).toBeVisible()
+    await page.getByRole('button', { name: 'Français' }).first().click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Jeux de données' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  })
+
+  test('sign-out forgets the key; it never reaches localStorage', async ({ page }) => {
+    const admin = await account('admin')
+    await connectAs(page, 'admin')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expectKeyNotInLocalStorage(page, admin.api_key)
+    await page.getByRole('link', { name: `${mteName} (MTE)` }).click()
+    await expect(page.getByRole('heading', { level: 1, name: mteName })).toBeVisible()
+    await expectKeyNotInLocalStorage(page, admin.api_key)
+
+    await page.getByRole('button', { name: 'Se déconnecter' }).first().click()
+    await expect(page).toHaveURL(/\/connect$/)
+    await expect(page.getByText('Vous êtes déconnecté')).toBeVisible()
+    const { local, session } = await storage(page)
+    expect(session).not.toContain(admin.api_key)
+    expect(session).not.toContain(sandboxKeyEntry)
+    expect(local).not.toContain(admin.api_key)
+
+    // Going back does not show the organization again.
+    await page.goBack()
+    await expect(page).toHaveURL(/\/connect$/)
+  })
+
+  test('a key revoked while working leads to connect, then back to the page', async ({ page }) => {
+    const admin = await account('admin')
+    const revoked = await account('revoked')
+    await connectAs(page, 'admin')
+    await page.getByRole('link', { name: `${mteName} (MTE)` }).click()
+    await page
+      .getByRole('navigation', { name: 'Menu principal' })
+      .getByRole('link', { name: 'Réutilisations' })
+      .click()
+    await expect(page).toHaveURL(new RegExp(`/organizations/${admin.organization_id}/reuses$`))
+
+    // The key stops working (as if revoked on the instance): the next request gets a 401.
+    await page.evaluate(({ entry, key }) => sessionStorage.setItem(entry, key), {
+      entry: sandboxKeyEntry,
+      key: revoked.api_key,
+    })
+    await page.reload()
+    await expect(page.getByText('Votre clé a expiré ou a été révoquée')).toBeVisible()
+    await expect(page).toHaveURL(/\/connect$/)
+    expect((await storage(page)).session).not.toContain(revoked.api_key)
+
+    await connectAs(page, 'admin')
+    await expect(page).toHaveURL(new RegExp(`/organizations/${admin.organization_id}/reuses$`))
+    await expectKeyNotInLocalStorage(page, admin.api_key)
+  })
+
+  test('not-found page: translated, with a way home, and accessible', async ({ page }) => {
+    await signInAs(page, 'admin')
+    await page.goto('/no/such/page')
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
+    await expect(page).toHaveTitle('Page introuvable — udata console')
+    await expectNoAxeViolations(page)
+    await page.getByRole('link', { name: 'Revenir à l’accueil' }).click()
+    await expect(page).not.toHaveURL(/no\/such/)
+  })
+
+  test('the skip link leads to the content', async ({ page }) => {
+    await signInAs(page, 'admin')
+    await page.goto('/?choose')
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Choisir une organisation' }),
+    ).toBeVisible()
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Contenu' })
+    await expect(skip).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('#content')).toBeFocused()
+  })
+})
