@@ -26,7 +26,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
         : String(error)
   return (
     <div className="fr-my-4w">
-      <Alert severity="error" title={t.errorTitle} description={description} />
+      <Alert severity="error" title={t.errorTitle} description={description} as="h2" />
       {onRetry ? (
         <Button className="fr-mt-2w" priority="secondary" onClick={onRetry}>
           {t.retry}
