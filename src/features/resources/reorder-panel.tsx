@@ -225,8 +225,10 @@ export function ReorderPanel({
                   <span
                     aria-hidden="true"
                     title={t.dragHandle}
-                    className="fr-icon-draggable fr-icon--sm"
-                  />
+                    style={{ color: 'var(--text-mention-grey)' }}
+                  >
+                    ⠿
+                  </span>
                   <span className="fr-text--sm fr-m-0" style={{ minWidth: '3.5rem' }}>
                     {item.index + 1}.
                   </span>

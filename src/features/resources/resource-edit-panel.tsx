@@ -54,7 +54,7 @@ function SchemaFields({ form }: { form: ReturnType<typeof useForm<ResourceEditFo
           </Select>
         ) : (
           <Input
-            label={t.schema}
+            label={t.schemaName}
             hintText={catalogue.isError ? t.schemaUnavailable : t.schemaHint}
             nativeInputProps={form.register('schema_name')}
             {...fieldState(errors.schema_name)}
@@ -203,7 +203,7 @@ export function ResourceEditPanel({
         ) : null}
         <SchemaFields form={form} />
         <fieldset className="fr-fieldset">
-          <legend className="fr-fieldset__legend fr-text--regular">{t.checksumValue}</legend>
+          <legend className="fr-fieldset__legend fr-text--regular">{t.checksumLegend}</legend>
           <div className="fr-fieldset__element fr-fieldset__element--inline">
             <Select
               label={t.checksumType}

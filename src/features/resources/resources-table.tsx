@@ -121,7 +121,7 @@ export function ResourcesTable({
               background: 'var(--background-default-grey)',
             }}
           >
-            <tr aria-rowindex={1}>
+            <tr aria-rowindex={1} style={{ textAlign: 'left' }}>
               <th scope="col">{t.colTitle}</th>
               <th scope="col">{t.colType}</th>
               <th scope="col">{t.colFormat}</th>
@@ -158,7 +158,7 @@ export function ResourcesTable({
                   data-index={item.index}
                   ref={virtualizer.measureElement}
                 >
-                  <th scope="row" style={{ overflowWrap: 'anywhere' }}>
+                  <th scope="row" style={{ overflowWrap: 'anywhere', textAlign: 'left' }}>
                     {resource.title}
                     <span className="fr-hint-text">
                       {resource.filetype === 'remote' ? t.remote : t.hosted}
