@@ -22,6 +22,8 @@ export async function loadSelection(
     signal?: AbortSignal
     onProgress?: (progress: LoadProgress) => void
     concurrency?: number
+    /** For imports: ids that do not exist (404/410) are left out instead of failing the load. */
+    skipMissing?: boolean
   } = {},
 ): Promise<DatasetV2[]> {
   const { signal, onProgress } = options

@@ -42,7 +42,9 @@ export function VirtualList<T>({
   return (
     <div
       ref={parentRef}
-      className={tall ? 'bulk-virtual bulk-virtual--tall' : 'bulk-virtual'}
+      className="bulk-virtual"
+      // As tall as its rows, up to a cap: two rows do not leave a screen of blank.
+      style={{ height: `min(${virtualizer.getTotalSize() + 2}px, ${tall ? '36rem' : '26rem'})` }}
       role="region"
       aria-label={label}
       // A scrollable region must be reachable with the keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
