@@ -175,8 +175,12 @@ try {
     const next = page.getByRole('link', { name: /Page suivante/ }).first()
     const url = page.url()
     await next.click()
-    await page.waitForURL((u) => u.toString() !== url)
-    await page.locator('table tbody tr').first().waitFor()
+    await page.waitForURL((u) => u.toString() !== url, { waitUntil: 'commit' })
+    // keepPreviousData shows the old rows until the new page arrives: wait for its number.
+    await page
+      .getByText(new RegExp(`Page ${n + 2} sur`))
+      .first()
+      .waitFor()
   }
   await page.waitForLoadState('networkidle')
   const heapAfter = await heap()
