@@ -80,17 +80,21 @@ test.describe('review inbox', () => {
     await expect(rowAgain.getByRole('button', { name: /Marquer comme non revue/ })).toBeVisible()
 
     // Filter: unreviewed only hides it; the filter lives in the URL.
-    await page.getByRole('checkbox', { name: 'Seulement les non revues' }).check()
+    // DSFR draws checkboxes on their labels, which take the click.
+    await page.locator('label', { hasText: 'Seulement les non revues' }).click()
     await expect(page).toHaveURL(/unreviewed=1/)
     await expect(page.getByRole('link', { name: reuse.title })).toHaveCount(0)
-    await page.getByRole('checkbox', { name: 'Seulement les non revues' }).uncheck()
+    await page.locator('label', { hasText: 'Seulement les non revues' }).click()
+    await expect(page).not.toHaveURL(/unreviewed=1/)
 
     // A selection is marked in one go.
     const rows = page
       .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
       .getByRole('row')
-    await rows.nth(1).getByRole('checkbox').check()
-    await rows.nth(2).getByRole('checkbox').check()
+    // The row checkboxes' labels are screen-reader only: tick the inputs themselves.
+    await rows.nth(1).getByRole('checkbox').check({ force: true })
+    await rows.nth(2).getByRole('checkbox').check({ force: true })
+    await expect(rows.nth(2).getByRole('checkbox')).toBeChecked()
     await page.getByRole('button', { name: /Marquer 2 sélectionnées comme revues/ }).click()
     await expect(rows.nth(1).getByText('Revue', { exact: true })).toBeVisible()
     await expect(rows.nth(2).getByText('Revue', { exact: true })).toBeVisible()
@@ -115,7 +119,9 @@ test.describe('review inbox', () => {
     const form = page.getByRole('form', { name: 'Démarrer une discussion' })
     await form.getByRole('textbox', { name: 'Titre' }).fill('Merci pour cette carte')
     await form.getByRole('textbox', { name: /Message/ }).fill('Pourriez-vous citer la source ?')
-    await form.getByRole('radio', { name: /L’organisation/ }).check()
+    // DSFR draws the radio on its label, which takes the click.
+    await form.locator('label', { hasText: 'L’organisation' }).click()
+    await expect(form.getByRole('radio', { name: /L’organisation/ })).toBeChecked()
     await form.getByRole('button', { name: 'Publier la discussion' }).click()
     await expect(page.getByRole('button', { name: /Merci pour cette carte/ })).toBeVisible()
     const discussions = await api<Page<Discussion>>(`/api/1/discussions/?for=${reuse.id}`, {

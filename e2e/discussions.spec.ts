@@ -1,0 +1,96 @@
+import {
+  account,
+  api,
+  expect as baseExpect,
+  expectNoAxeViolations,
+  signInAs,
+  test,
+} from './fixtures'
+
+const expect = baseExpect.configure({ timeout: 30_000 })
+test.describe.configure({ timeout: 300_000 })
+
+type Discussion = {
+  id: string
+  title: string
+  closed: string | null
+  discussion: { content: string; posted_by_organization: { id: string } | null }[]
+}
+
+/** A user outside the organization opens a discussion on one of its public datasets. */
+async function openDiscussion(title: string): Promise<{ discussion: Discussion; org: string }> {
+  const admin = await account('admin')
+  const outsider = await account('no-organization')
+  const datasets = await api<{ data: { id: string }[] }>(
+    `/api/2/datasets/?organization=${admin.organization_id}&private=false&deleted=false&page_size=1`,
+    { key: admin.api_key },
+  )
+  const { status, body } = await api<Discussion>('/api/1/discussions/', {
+    key: outsider.api_key,
+    method: 'POST',
+    json: {
+      title,
+      comment: 'La colonne *code_insee* est vide depuis la dernière mise à jour.',
+      subject: { class: 'Dataset', id: datasets.body.data[0]?.id },
+    },
+  })
+  expect(status).toBe(201)
+  return { discussion: body, org: admin.organization_id ?? '' }
+}
+
+test.describe('discussions', () => {
+  test.beforeEach(async ({ page }) => {
+    await signInAs(page, 'admin')
+  })
+
+  test('list: open/closed and search live in the URL', async ({ page }) => {
+    const title = `Question e2e ${Date.now()}`
+    const { org } = await openDiscussion(title)
+    await page.goto(`/organizations/${org}/discussions`)
+    const table = page.getByRole('table', { name: 'Discussions de l’organisation' })
+    await expect(table.getByRole('row').nth(1)).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('searchbox', { name: 'Rechercher dans les discussions' }).fill(title)
+    await page.getByRole('button', { name: 'Rechercher' }).click()
+    await expect(page).toHaveURL(/[?&]q=/)
+    await expect(table.getByRole('link', { name: title })).toBeVisible()
+    await expect(table.getByRole('row')).toHaveCount(2)
+
+    await page.getByText('Closes', { exact: true }).click()
+    await expect(page).toHaveURL(/state=closed/)
+    await expect(page.getByText('Aucune discussion ne correspond à ces critères.')).toBeVisible()
+    await page.goBack()
+    await expect(page.getByRole('link', { name: title })).toBeVisible()
+  })
+
+  test('a thread: reply as the organization, then reply and close', async ({ page }) => {
+    const { discussion, org } = await openDiscussion(`Fichier vide ${Date.now()}`)
+    await page.goto(`/organizations/${org}/discussions/${discussion.id}`)
+    await expect(page.getByRole('heading', { name: discussion.title, level: 1 })).toBeVisible()
+    await expect(page.locator('em', { hasText: 'code_insee' })).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('textbox', { name: /Votre réponse/ }).fill('Merci, nous regardons.')
+    // DSFR draws the radio on its label, which takes the click.
+    await page.locator('label', { hasText: 'L’organisation' }).click()
+    await expect(page.getByRole('radio', { name: /L’organisation/ })).toBeChecked()
+    await page.getByRole('button', { name: 'Envoyer la réponse' }).click()
+    await expect(page.getByText('Merci, nous regardons.')).toBeVisible()
+    const admin = await account('admin')
+    const afterReply = await api<Discussion>(`/api/1/discussions/${discussion.id}/`, {
+      key: admin.api_key,
+    })
+    expect(afterReply.body.discussion[1]?.content).toBe('Merci, nous regardons.')
+    expect(afterReply.body.discussion[1]?.posted_by_organization?.id).toBe(org)
+
+    await page.getByRole('textbox', { name: /Votre réponse/ }).fill('Corrigé dans la version 2.')
+    await page.getByRole('button', { name: 'Répondre et clore' }).click()
+    await expect(page.getByText(/on ne peut plus y répondre/)).toBeVisible()
+    const closed = await api<Discussion>(`/api/1/discussions/${discussion.id}/`, {
+      key: admin.api_key,
+    })
+    expect(closed.body.closed).not.toBeNull()
+    expect(closed.body.discussion).toHaveLength(3)
+  })
+})
