@@ -1,6 +1,8 @@
+import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, NetworkError } from '@/api/client'
 import { getApiKey, getSignOutReason, connect } from '@/auth/session'
+import { dismissNotice, useNotices } from '@/ui/notices'
 import { createQueryClient, isRetryable, retryDelay } from './query-client'
 
 describe('retry rules', () => {
@@ -62,6 +64,35 @@ describe('global rules', () => {
     expect(getApiKey()).toBeNull()
     expect(getSignOutReason()).toBe('expired')
     expect(client.getQueryData(['other'])).toBeUndefined()
+  })
+
+  it('shows a notice when a background refetch fails, not on a first load', async () => {
+    const { result } = renderHook(() => useNotices())
+    const client = createQueryClient()
+    await expect(
+      client.fetchQuery({
+        queryKey: ['first-load'],
+        queryFn: () => Promise.reject(new ApiError(500, { message: 'first load broke' })),
+        retry: false,
+      }),
+    ).rejects.toBeInstanceOf(ApiError)
+    expect(result.current).toEqual([])
+
+    client.setQueryData(['on-screen'], 'old data')
+    await act(() =>
+      client
+        .fetchQuery({
+          queryKey: ['on-screen'],
+          queryFn: () => Promise.reject(new ApiError(503, { message: 'Service Unavailable' })),
+          retry: false,
+          staleTime: 0,
+        })
+        .catch(() => undefined),
+    )
+    expect(result.current).toEqual([
+      expect.objectContaining({ kind: 'refetch-failed', message: 'Service Unavailable' }),
+    ])
+    act(() => result.current.forEach((notice) => dismissNotice(notice.id)))
   })
 
   it('invalidates the domain of a successful write', async () => {
