@@ -172,7 +172,9 @@ test.describe('datasets table', () => {
     await page.reload()
     await expectSameView(page)
 
+    // The key lives in each tab's sessionStorage: the colleague's tab signs in on its own.
     const shared = await context.newPage()
+    await signInAs(shared, 'admin')
     await shared.goto(page.url())
     await expectSameView(shared)
     await shared.close()
@@ -389,13 +391,13 @@ test.describe('dataset page and form', () => {
 
       await page.getByRole('button', { name: 'Enregistrer' }).click()
       await expect(
-        page.getByText('Ce jeu de données a changé depuis que vous l’avez ouvert'),
+        page.getByRole('heading', {
+          name: 'Ce jeu de données a changé depuis que vous l’avez ouvert',
+        }),
       ).toBeVisible()
       // Nothing was written yet.
       expect((await readDataset(dataset.id)).title).toBe('Titre changé par un autre client')
-      const conflicts = page.getByRole('table', {
-        name: 'Ce jeu de données a changé depuis que vous l’avez ouvert',
-      })
+      const conflicts = page.getByRole('table', { name: /^Champs modifiés/ })
       const titleRow = conflicts.getByRole('row', { name: /^Titre/ })
       await expect(titleRow).toContainText(dataset.title)
       await expect(titleRow).toContainText('Titre changé par un autre client')

@@ -1,0 +1,160 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Sandbox } from '../../../sandbox/app'
+import { renderRoute } from '@/test/render'
+import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
+import type { Dataset } from './types'
+
+let sandbox: Sandbox
+let key: string
+let organizationId: string
+
+async function call<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
+  const response = await sandbox.fetch(
+    new Request(`${testInstance}${path}`, {
+      method,
+      headers: { 'X-API-KEY': key, 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    }),
+  )
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
+  return (text ? JSON.parse(text) : undefined) as T
+}
+
+async function newDataset(): Promise<Dataset> {
+  const created = await call<Dataset>('/api/1/datasets/', 'POST', {
+    title: 'Qualité de l’eau potable',
+    description: 'Contrôles sanitaires.',
+    organization: organizationId,
+    private: true,
+    tags: ['eau', 'sante'],
+    temporal_coverage: { start: '2020-01-01', end: '2022-12-31' },
+    extras: { 'custom:x': 'y' },
+  })
+  return created
+}
+
+beforeEach(() => {
+  sandbox = startSandbox()
+  const account = signInAs(sandbox, 'admin')
+  key = account.api_key
+  organizationId = account.organization_id ?? ''
+})
+
+const field = (name: RegExp) => screen.getByRole('textbox', { name })
+
+describe('dataset form', () => {
+  it('saves the edited fields and keeps the untouched ones', async () => {
+    const user = userEvent.setup()
+    const dataset = await newDataset()
+    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const title = await screen.findByRole('textbox', { name: /^Titre/ }, { timeout: 5000 })
+    expect(title).toHaveValue('Qualité de l’eau potable')
+    await user.clear(title)
+    await user.type(title, 'Eau potable : contrôles')
+    await user.type(field(/^Sigle/), 'EP')
+    expect(screen.getByText('Modifications non enregistrées')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+    await waitFor(() =>
+      expect(screen.queryByText('Modifications non enregistrées')).not.toBeInTheDocument(),
+    )
+
+    const saved = await call<Dataset>(`/api/1/datasets/${dataset.id}/`)
+    expect(saved.title).toBe('Eau potable : contrôles')
+    expect(saved.acronym).toBe('EP')
+    expect(saved.tags).toEqual(['eau', 'sante'])
+    expect(saved.temporal_coverage).toEqual({ start: '2020-01-01', end: '2022-12-31' })
+    expect(saved.extras).toEqual({ 'custom:x': 'y' })
+    expect(saved.private).toBe(true)
+  })
+
+  it('renders the description preview as sanitised markdown', async () => {
+    const user = userEvent.setup()
+    const dataset = await newDataset()
+    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const description = await screen.findByRole(
+      'textbox',
+      { name: /^Description Markdown/ },
+      { timeout: 5000 },
+    )
+    await user.clear(description)
+    await user.type(description, '**gras** <img src=x onerror=alert(1)>')
+    const preview = screen.getByRole('region', { name: 'Aperçu' })
+    await waitFor(() => expect(within(preview).getByText('gras').tagName).toBe('STRONG'))
+    expect(within(preview).getByRole('img')).not.toHaveAttribute('onerror')
+  })
+
+  it('checks freshness before saving and shows the conflict view instead of overwriting', async () => {
+    const user = userEvent.setup()
+    const dataset = await newDataset()
+    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const title = await screen.findByRole('textbox', { name: /^Titre/ }, { timeout: 5000 })
+    await user.clear(title)
+    await user.type(title, 'Mon titre')
+
+    await call(`/api/1/datasets/${dataset.id}/`, 'PUT', {
+      title: 'Titre d’un collègue',
+      tags: ['eau', 'sante'],
+      temporal_coverage: dataset.temporal_coverage,
+    })
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+
+    const table = await screen.findByRole('table', { name: /^Champs modifiés/ })
+    const row = within(table).getByRole('row', { name: /^Titre/ })
+    expect(row).toHaveTextContent('Qualité de l’eau potable')
+    expect(row).toHaveTextContent('Titre d’un collègue')
+    expect(row).toHaveTextContent('Mon titre')
+    expect((await call<Dataset>(`/api/1/datasets/${dataset.id}/`)).title).toBe(
+      'Titre d’un collègue',
+    )
+
+    await user.click(within(row).getByRole('radio', { name: 'Prendre celle du serveur' }))
+    await user.click(screen.getByRole('button', { name: 'Enregistrer avec ces choix' }))
+    await waitFor(() =>
+      expect(screen.queryByRole('table', { name: /^Champs modifiés/ })).not.toBeInTheDocument(),
+    )
+    expect(await screen.findByRole('textbox', { name: /^Titre/ })).toHaveValue(
+      'Titre d’un collègue',
+    )
+  })
+
+  it('shows client validation on the fields and does not call the API', async () => {
+    const user = userEvent.setup()
+    const dataset = await newDataset()
+    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const title = await screen.findByRole('textbox', { name: /^Titre/ }, { timeout: 5000 })
+    await user.clear(title)
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+    expect(await screen.findByText('Ce champ est obligatoire.')).toBeInTheDocument()
+    expect(title).toHaveAttribute('aria-invalid', 'true')
+    expect((await call<Dataset>(`/api/1/datasets/${dataset.id}/`)).title).toBe(
+      'Qualité de l’eau potable',
+    )
+  })
+
+  it('is read-only for someone without the edit permission', async () => {
+    const list = await call<{ data: Array<{ id: string }> }>(
+      `/api/2/datasets/?organization=${organizationId}&deleted=false&page_size=100`,
+    )
+    const partial = signInAs(sandbox, 'partial-editor')
+    key = partial.api_key
+    const visible = await call<{ data: Array<{ id: string; permissions?: { edit: boolean } }> }>(
+      `/api/2/datasets/?organization=${organizationId}&deleted=false&page_size=100`,
+    )
+    const readOnly = visible.data.find((dataset) => dataset.permissions?.edit === false)
+    expect(readOnly && list.data.some((dataset) => dataset.id === readOnly.id)).toBe(true)
+    renderRoute(`/organizations/${organizationId}/datasets/${readOnly?.id ?? ''}`)
+    expect(
+      await screen.findByText(
+        'Vous pouvez consulter ce jeu de données, mais pas le modifier.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Enregistrer' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Supprimer' })).not.toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: /^Titre/ })).toBeDisabled()
+  })
+})
