@@ -167,7 +167,7 @@ test.describe('connect', () => {
     const submit = page.getByRole('button', { name: /Se connecter|Vérification de la clé…/ })
 
     // 503 (nginx HTML page), 429, then a dropped connection: each one said plainly.
-    for (const name of ['503', '429', 'drop']) {
+    for (const name of ['503', '429']) {
       await submit.click()
       await expect(page.getByRole('alert')).toBeVisible()
       await shot(page, `connect-${name}`)
@@ -176,10 +176,16 @@ test.describe('connect', () => {
       await expect(page.getByLabel(/Clé d’API/)).toHaveValue(key)
       if (name === '503') await expectNoAxeViolations(page)
     }
+    // A dropped connection: Chromium may replay it on a fresh socket by itself; otherwise the
+    // user reads that the instance is unreachable and tries again.
     await submit.click()
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Choisir une organisation' }),
-    ).toBeVisible()
+    const picker = page.getByRole('heading', { level: 1, name: 'Choisir une organisation' })
+    await expect(picker.or(page.getByRole('alert'))).toBeVisible()
+    if (!(await picker.isVisible())) {
+      await expectNoRawError(page)
+      await submit.click()
+    }
+    await expect(picker).toBeVisible()
     await expectNoRawError(page)
   })
 })
@@ -292,7 +298,6 @@ test.describe('edit', () => {
     const failures: Array<[string, Record<string, unknown>]> = [
       ['save-503', { ...put, status: 503, count: 1 }],
       ['save-429', { ...put, status: 429, retry_after: 1, count: 1 }],
-      ['save-drop', { ...put, drop: true, count: 1 }],
       // The freshness check before the PUT can fail too.
       [
         'save-check-500',
@@ -317,9 +322,19 @@ test.describe('edit', () => {
       expect(stored.last_modified).toBe(dataset.last_modified)
     }
 
-    await setFaults({ latency_ms: 300, jitter_ms: 200 })
+    // The save meets a dropped connection (cut before the server handled it). Chromium may
+    // replay it on a fresh socket by itself; otherwise the user reads an error and saves again.
+    await setFaults({ latency_ms: 300, jitter_ms: 200, rules: [{ ...put, drop: true, count: 1 }] })
     await save.click()
-    await expect(page.getByText('Modifications enregistrées.')).toBeVisible({ timeout: 15_000 })
+    const savedNotice = page.getByText('Modifications enregistrées.')
+    await expect(savedNotice.or(saveAlert(page))).toBeVisible({ timeout: 15_000 })
+    if (!(await savedNotice.isVisible())) {
+      await shot(page, 'save-drop')
+      await expectNoRawError(page)
+      await expect(field(page, /^Sigle/)).toHaveValue(edits.acronym)
+      await save.click()
+    }
+    await expect(savedNotice).toBeVisible({ timeout: 15_000 })
     await expect(page.getByText('Modifications non enregistrées')).toBeHidden()
     await expect(saveAlert(page)).toHaveCount(0)
 
@@ -348,7 +363,9 @@ test.describe('edit', () => {
     })
     await page.route(`${sandboxUrl}/api/1/datasets/${dataset.id}/`, loseAnswerOnce('PUT'))
     await page.goto(`/organizations/${organization}/datasets/${dataset.id}`)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title, {
+      timeout: 40_000,
+    })
 
     await field(page, /^Sigle/).fill('PERDUE')
     await field(page, /^Description courte/).fill('La réponse s’est perdue.')
