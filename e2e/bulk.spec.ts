@@ -34,28 +34,42 @@ async function shot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true })
 }
 
+/** Set-up calls on a loaded machine: a refused connection is tried again, not a failed test. */
+async function withRetry<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await call()
+    } catch (error) {
+      if (attempt >= 3) throw error
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
+    }
+  }
+}
+
 /** Creates `count` public datasets carrying a tag of their own, so this test is alone with them. */
 async function createDatasets(count: number, label: string) {
   const admin = await account('admin')
   const tag = `e2e-${label}-${Date.now().toString(36)}`
   const ids: string[] = []
-  for (let start = 0; start < count; start += 20) {
+  for (let start = 0; start < count; start += 10) {
     const batch = await Promise.all(
-      Array.from({ length: Math.min(20, count - start) }, (_, offset) =>
-        api<ApiDataset>('/api/1/datasets/', {
-          key: admin.api_key,
-          method: 'POST',
-          json: {
-            title: `${label} ${String(start + offset + 1).padStart(3, '0')}`,
-            description: `Jeu de données de test ${label}`,
-            organization: admin.organization_id,
-            private: false,
-            tags: [tag, 'base'],
-            license: 'lov2',
-            frequency: 'monthly',
-            temporal_coverage: { start: '2020-01-01', end: '2020-12-31' },
-          },
-        }),
+      Array.from({ length: Math.min(10, count - start) }, (_, offset) =>
+        withRetry(() =>
+          api<ApiDataset>('/api/1/datasets/', {
+            key: admin.api_key,
+            method: 'POST',
+            json: {
+              title: `${label} ${String(start + offset + 1).padStart(3, '0')}`,
+              description: `Jeu de données de test ${label}`,
+              organization: admin.organization_id,
+              private: false,
+              tags: [tag, 'base'],
+              license: 'lov2',
+              frequency: 'monthly',
+              temporal_coverage: { start: '2020-01-01', end: '2020-12-31' },
+            },
+          }),
+        ),
       ),
     )
     for (const created of batch) {

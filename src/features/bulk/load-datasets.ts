@@ -34,10 +34,12 @@ export async function loadSelection(
       page: 1,
       page_size: enumerationPageSize,
     })
-    return fetchAllPages<DatasetV2>(url, {
+    const all = await fetchAllPages<DatasetV2>(url, {
       signal,
       onPage: (loaded, total) => onProgress?.({ loaded, total }),
     })
+    // A sort with ties (same title, same date) can repeat a dataset across pages.
+    return [...new Map(all.map((dataset) => [dataset.id, dataset])).values()]
   }
   const ids = [...selection.ids]
   const results: DatasetV2[] = new Array<DatasetV2>(ids.length)

@@ -53,6 +53,12 @@ describe('buildPlan', () => {
     expect(plan.changed.map((item) => item.warnings)).toEqual([['no-permission'], []])
   })
 
+  it('plans a dataset listed twice (paging on a sort with ties) once', () => {
+    const dataset = makeDataset()
+    const plan = buildPlan({ kind: 'add-tags', tags: ['twice'] }, [dataset, dataset])
+    expect(plan.changed).toHaveLength(1)
+  })
+
   it('plans 1,500 datasets quickly', () => {
     const datasets = Array.from({ length: 1500 }, () => makeDataset())
     const started = performance.now()

@@ -80,7 +80,11 @@ export function buildPlan(
 ): Plan {
   const changed: PlanItem[] = []
   const unchanged: PlanItem[] = []
+  const seen = new Set<string>()
   for (const dataset of datasets) {
+    // Paging on a sort with ties can hand the same dataset twice: it is planned once.
+    if (seen.has(dataset.id)) continue
+    seen.add(dataset.id)
     const item = planItem(operation, dataset, now)
     ;(item.touched.length > 0 ? changed : unchanged).push(item)
   }
