@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
 import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
@@ -45,6 +45,9 @@ beforeEach(() => {
 
 const field = (name: RegExp) => screen.getByRole('textbox', { name })
 
+// Typing into a whole form is slow in jsdom on a shared machine.
+vi.setConfig({ testTimeout: 60_000 })
+
 describe('dataset form', () => {
   it('saves the edited fields and keeps the untouched ones', async () => {
     const user = userEvent.setup()
@@ -76,7 +79,7 @@ describe('dataset form', () => {
     renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
     const description = await screen.findByRole(
       'textbox',
-      { name: /^Description Markdown/ },
+      { name: /^Description\s*Markdown/ },
       { timeout: 5000 },
     )
     await user.clear(description)
@@ -128,7 +131,7 @@ describe('dataset form', () => {
     await user.clear(title)
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
     expect(await screen.findByText('Ce champ est obligatoire.')).toBeInTheDocument()
-    expect(title).toHaveAttribute('aria-invalid', 'true')
+    expect(title).toHaveAccessibleDescription(/Ce champ est obligatoire/)
     expect((await call<Dataset>(`/api/1/datasets/${dataset.id}/`)).title).toBe(
       'Qualité de l’eau potable',
     )
