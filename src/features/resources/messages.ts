@@ -143,6 +143,7 @@ export const resourceMessages = defineMessages({
     // reorder
     reorder: 'Modifier l’ordre',
     reorderHeading: 'Modifier l’ordre des fichiers',
+    reorderListLabel: 'Fichiers dans leur nouvel ordre (défilante)',
     reorderHelp:
       'Déplacez les fichiers avec les boutons, par glisser-déposer, ou au clavier : activez « Déplacer », puis flèches haut et bas, Entrée pour poser, Échap pour annuler le déplacement.',
     reorderLoading: (loaded: number, total: number) =>
@@ -302,6 +303,7 @@ export const resourceMessages = defineMessages({
     deleted: (title: string) => `“${title}” was deleted.`,
     reorder: 'Change the order',
     reorderHeading: 'Change the order of the files',
+    reorderListLabel: 'Files in their new order (scrollable)',
     reorderHelp:
       'Move files with the buttons, by drag and drop, or from the keyboard: activate “Move”, then arrow up and down, Enter to drop, Escape to cancel the move.',
     reorderLoading: (loaded: number, total: number) =>

@@ -167,7 +167,7 @@ export function ReorderPanel({
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           role="region"
-          aria-label={t.reorderHeading}
+          aria-label={t.reorderListLabel}
           style={{
             maxHeight: '60vh',
             overflow: 'auto',
