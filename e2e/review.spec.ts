@@ -91,9 +91,9 @@ test.describe('review inbox', () => {
     const rows = page
       .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
       .getByRole('row')
-    // The row checkboxes' labels are screen-reader only: tick the inputs themselves.
-    await rows.nth(1).getByRole('checkbox').check({ force: true })
-    await rows.nth(2).getByRole('checkbox').check({ force: true })
+    // The row checkboxes' labels are screen-reader only: tick them with the keyboard.
+    await rows.nth(1).getByRole('checkbox').press('Space')
+    await rows.nth(2).getByRole('checkbox').press('Space')
     await expect(rows.nth(2).getByRole('checkbox')).toBeChecked()
     await page.getByRole('button', { name: /Marquer 2 sélectionnées comme revues/ }).click()
     await expect(rows.nth(1).getByText('Revue', { exact: true })).toBeVisible()
