@@ -51,6 +51,8 @@ export type RunnerSnapshot = {
   progress: Progress
   /** A journal write failed (quota, private mode): the job still runs but may not survive a reload. */
   journal_error: string | null
+  /** Loaded as `running` from the journal: its tab died mid-job; cleared once started again. */
+  interrupted: boolean
 }
 
 export type RunnerOptions = {
@@ -86,7 +88,10 @@ function readable(message: string): string {
 
 function messageOf(error: unknown): string {
   if (error instanceof ApiError) {
-    const text = readable(error.message)
+    const text =
+      typeof error.body === 'string' && /<title>/i.test(error.body)
+        ? readable(error.body)
+        : readable(error.message)
     return text.startsWith(String(error.status)) ? text : `${error.status} — ${text}`
   }
   if (error instanceof Error) return error.message
@@ -148,8 +153,11 @@ export class JobRunner {
     }
     this.job = { ...job, items: job.items.map((item) => ({ ...item })) }
     this.concurrency = clampConcurrency(options.concurrency ?? job.concurrency)
+    this.interrupted = job.state === 'running'
     this.state = job.state === 'running' ? 'paused' : job.state
   }
+
+  private interrupted: boolean
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
@@ -164,6 +172,7 @@ export class JobRunner {
       in_flight: this.inFlight,
       progress: this.progress(),
       journal_error: this.journalError,
+      interrupted: this.interrupted,
     }
     return this.snapshot
   }
@@ -175,6 +184,7 @@ export class JobRunner {
       .map((item, index) => (item.status === 'pending' ? index : -1))
       .filter((index) => index >= 0)
     this.completions = []
+    this.interrupted = false
     this.setState('running')
     this.startHeartbeat()
     this.runPromise = this.runWorkers()

@@ -247,7 +247,8 @@ function JobView({
       }),
     [lang],
   )
-  const showInterrupted = interrupted && !resumedHere && state === 'paused'
+  const showInterrupted =
+    (interrupted || snapshot.interrupted) && !resumedHere && state === 'paused'
   const [openedAt] = useState(() => Date.now())
   const heartbeatFresh = openedAt - Date.parse(job.heartbeat_at) < heartbeatTimeoutMs
   const retryable = job.items.filter(isRetryable).length

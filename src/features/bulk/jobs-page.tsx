@@ -18,7 +18,8 @@ import { bulkJobPath } from './start-job'
 import './bulk.css'
 
 function stateOf(header: JobHeader) {
-  if (findRunner(header.id)) return header.state === 'running' ? 'running' : header.state
+  const runner = findRunner(header.id)
+  if (runner) return runner.getSnapshot().interrupted ? 'interrupted' : header.state
   return isInterrupted(header) || header.state === 'running' ? 'interrupted' : header.state
 }
 

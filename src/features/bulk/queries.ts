@@ -36,7 +36,7 @@ export const bulkQueries = {
       queryKey: [...bulkQueries.all(), 'job', jobId] as const,
       queryFn: async (): Promise<LoadedJob | null> => {
         const existing = findRunner(jobId)
-        if (existing) return { runner: existing, interrupted: false }
+        if (existing) return { runner: existing, interrupted: existing.getSnapshot().interrupted }
         const journal = await getJournal()
         const job = await journal.loadJob(jobId)
         if (!job) return null
