@@ -3,6 +3,8 @@ import { CallOut } from '@codegouvfr/react-dsfr/CallOut'
 import { instanceHost, organizationCreateUrl, organizationsDirectoryUrl } from '@/auth/instances'
 import { useMessages } from '@/i18n/messages'
 import { organizationMessages } from './messages'
+// Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.
+import '@codegouvfr/react-dsfr/dsfr/component/callout/callout.main.min.css'
 
 /** What a user with no organization can do about it, with links to the instance. */
 export function NoOrganization({

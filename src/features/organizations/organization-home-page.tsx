@@ -18,6 +18,8 @@ import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { organizationMessages } from './messages'
 import { organizationCountQueries, organizationQueries, useOrganizationId } from './queries'
+// Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.
+import '@codegouvfr/react-dsfr/dsfr/component/tile/tile.main.min.css'
 
 const statuses = ['public', 'draft', 'archived', 'deleted'] as const satisfies DatasetStatus[]
 

@@ -13,6 +13,8 @@ import { organizationMessages } from './messages'
 import { NoOrganization } from './no-organization'
 import { organizationQueries } from './queries'
 import { roleOf } from './roles'
+// Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.
+import '@codegouvfr/react-dsfr/dsfr/component/tile/tile.main.min.css'
 
 /**
  * `/`: the user's organizations with their role. The one picked last on this instance opens
