@@ -118,6 +118,7 @@ export function ConflictView({
   return (
     <section className="dataset-conflict" aria-labelledby="dataset-conflict-title">
       <Alert
+        as="h2"
         severity="warning"
         title={
           <span id="dataset-conflict-title" ref={headingRef} tabIndex={-1}>
