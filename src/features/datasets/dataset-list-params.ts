@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { DatasetSort } from './types'
 
 /**
@@ -39,47 +38,48 @@ export type PageSize = (typeof pageSizes)[number]
 
 export const defaultSort: DatasetSortParam = '-created'
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .catch(undefined)
-  .transform((value) => value || undefined)
+/** The list's URL state. */
+export type DatasetListSearch = {
+  status: DatasetStatus
+  q: string | undefined
+  tag: string[]
+  license: string | undefined
+  format: string | undefined
+  badge: string | undefined
+  sort: DatasetSortParam
+  page: number
+  page_size: PageSize
+}
 
-/** The list's URL state; anything malformed falls back to its default instead of failing. */
-export const datasetListSearchSchema = z.object({
-  status: z.enum(datasetStatuses).catch('all'),
-  q: optionalText,
-  tag: z
-    .array(z.string().trim().min(1).max(96))
-    .catch([])
-    .transform((tags) => [...new Set(tags)]),
-  license: optionalText,
-  format: optionalText,
-  badge: optionalText,
-  sort: z.enum(datasetSortParams).catch(defaultSort),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  page_size: z.coerce
-    .number()
-    .pipe(z.union([z.literal(20), z.literal(50), z.literal(100)]))
-    .catch(20),
-})
+// Hand-written rather than zod: this parser sits on the first screen most users open, and zod
+// would add about 24 kB gzip to it (see the size budget in e2e/budgets.spec.ts).
+function oneOf<T extends string | number>(choices: readonly T[], value: unknown, fallback: T): T {
+  return choices.find((choice) => String(choice) === value) ?? fallback
+}
 
-export type DatasetListSearch = z.infer<typeof datasetListSearchSchema>
+function optionalText(value: string | null): string | undefined {
+  const text = value?.trim() ?? ''
+  return text && text.length <= 200 ? text : undefined
+}
 
+/** Reads the list's URL state; anything malformed falls back to its default instead of failing. */
 export function parseDatasetListSearch(search: URLSearchParams): DatasetListSearch {
-  return datasetListSearchSchema.parse({
-    status: search.get('status') ?? undefined,
-    q: search.get('q') ?? undefined,
-    tag: search.getAll('tag'),
-    license: search.get('license') ?? undefined,
-    format: search.get('format') ?? undefined,
-    badge: search.get('badge') ?? undefined,
-    sort: search.get('sort') ?? undefined,
-    page: search.get('page') ?? undefined,
-    page_size: search.get('page_size') ?? undefined,
-  })
+  const page = Number(search.get('page') ?? 1)
+  const tags = search
+    .getAll('tag')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length >= 1 && tag.length <= 96)
+  return {
+    status: oneOf(datasetStatuses, search.get('status'), 'all'),
+    q: optionalText(search.get('q')),
+    tag: [...new Set(tags)],
+    license: optionalText(search.get('license')),
+    format: optionalText(search.get('format')),
+    badge: optionalText(search.get('badge')),
+    sort: oneOf(datasetSortParams, search.get('sort'), defaultSort),
+    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    page_size: oneOf(pageSizes, search.get('page_size'), 20),
+  }
 }
 
 /** Back to a query string, leaving out defaults so shared links stay short. */

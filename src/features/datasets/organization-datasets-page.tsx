@@ -2,10 +2,9 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQueries, useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, type FormEvent } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, type FormEvent } from 'react'
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { ApiError } from '@/api/client'
-import { BulkActionsBar } from '@/features/bulk/bulk-actions-bar'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
@@ -30,6 +29,11 @@ import { datasetMessages } from './messages'
 import { datasetQueries, datasetReferenceQueries } from './queries'
 import { datasetBadgeKinds } from './types'
 import './datasets.css'
+
+// The bulk tools load once something is selected: the table itself stays light (size budget).
+const BulkActionsBar = lazy(async () => ({
+  default: (await import('@/features/bulk/bulk-actions-bar')).BulkActionsBar,
+}))
 
 type Messages = (typeof datasetMessages)['fr']
 
@@ -420,11 +424,13 @@ export function OrganizationDatasetsPage() {
           <Button size="small" priority="tertiary" onClick={selection.clear}>
             {t.clearSelection}
           </Button>
-          <BulkActionsBar
-            organizationId={organizationId}
-            selection={selection.selection}
-            onClear={selection.clear}
-          />
+          <Suspense fallback={null}>
+            <BulkActionsBar
+              organizationId={organizationId}
+              selection={selection.selection}
+              onClear={selection.clear}
+            />
+          </Suspense>
         </div>
       ) : null}
 
