@@ -1,4 +1,3 @@
-import { Footer } from '@codegouvfr/react-dsfr/Footer'
 import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header'
 import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
@@ -11,6 +10,7 @@ import { signOut, useSession } from '@/auth/session'
 import { setLastOrganization } from '@/features/organizations/last-organization'
 import { setLanguage, useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { AppFooter } from './app-footer'
 import { connectSrcLockedTo } from './csp'
 import { appMessages } from './messages'
 import { NoticeArea } from './notice-area'
@@ -113,18 +113,10 @@ export function AppShell() {
       <main id="content" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w">
         <Outlet />
       </main>
-      <Footer
-        id="footer"
-        accessibility="non compliant"
-        contentDescription={t.footerDescription}
-        brandTop={
-          <>
-            République
-            <br />
-            Française
-          </>
-        }
-        homeLinkProps={{ to: '/', title: t.homeLinkTitle }}
+      <AppFooter
+        description={t.footerDescription}
+        homeTitle={t.homeLinkTitle}
+        accessibilityStatus={t.accessibilityStatus}
       />
     </>
   )

@@ -26,6 +26,7 @@ export const appMessages = defineMessages({
     navBulk: 'Modifications en masse',
     footerDescription:
       'La console udata aide les organisations à publier et à tenir à jour leurs données ouvertes sur data.gouv.fr et les autres portails udata. Elle agit avec votre clé d’API, gardée dans cet onglet seulement.',
+    accessibilityStatus: 'Accessibilité : non conforme',
     notices: 'Notifications',
     refetchFailed: (message: string) =>
       `Des données affichées n’ont pas pu être actualisées : ${message}`,
@@ -70,6 +71,7 @@ export const appMessages = defineMessages({
     navBulk: 'Bulk changes',
     footerDescription:
       'The udata console helps organizations publish and maintain their open data on data.gouv.fr and other udata instances. It acts with your API key, kept in this tab only.',
+    accessibilityStatus: 'Accessibility: non-compliant',
     notices: 'Notifications',
     refetchFailed: (message: string) => `Some data on screen could not be refreshed: ${message}`,
     noticeTitles: {

@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useMemo, useRef, type FormEvent } from 'react'
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router'
 import { ApiError } from '@/api/client'
@@ -83,12 +83,20 @@ export function OrganizationDatasetsPage() {
 
   // One `page_size=1` request per tab gives its count; the active tab takes its total from the
   // list itself, unless the page is gone and the total is needed to find the last page.
-  const counts = useQueries({
-    queries: datasetStatuses.map((status) => ({
+  // One useQuery per tab, written out: useQueries would cost this first screen 1.5 kB gzip more.
+  const useStatusCount = (status: DatasetStatus) =>
+    useQuery({
       ...datasetQueries.count(toDatasetListParams(organizationId, search, status)),
       enabled: status !== search.status || pageGone,
-    })),
-  })
+    })
+  // In `datasetStatuses` order: counts[i] is the count of datasetStatuses[i].
+  const counts = [
+    useStatusCount('all'),
+    useStatusCount('public'),
+    useStatusCount('draft'),
+    useStatusCount('archived'),
+    useStatusCount('deleted'),
+  ]
   const countOf = (status: DatasetStatus, index: number): number | undefined =>
     status === search.status && list.data && !list.isPlaceholderData
       ? list.data.total
