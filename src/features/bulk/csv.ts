@@ -1,4 +1,4 @@
-import { checkTag } from '@/features/datasets/tags'
+import { checkTag } from '@/api/tags'
 import { normaliseTags, readField, type DatasetSource, type FieldValues } from './fields'
 
 /**

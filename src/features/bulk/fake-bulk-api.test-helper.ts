@@ -1,6 +1,6 @@
 import { ApiError, NetworkError } from '@/api/client'
 import { toDatasetPut } from '@/features/datasets/dataset-payload'
-import { normalizeTags } from '@/features/datasets/tags'
+import { normalizeTags } from '@/api/tags'
 import type { DatasetV2 } from '@/features/datasets/types'
 import type { BulkApi } from './apply'
 

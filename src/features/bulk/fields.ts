@@ -1,5 +1,5 @@
 import type { DatasetChanges } from '@/features/datasets/dataset-payload'
-import { slugifyTag } from '@/features/datasets/tags'
+import { slugifyTag } from '@/api/tags'
 import type { DatasetBase, TemporalCoverage } from '@/features/datasets/types'
 
 /**

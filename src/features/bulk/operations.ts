@@ -1,5 +1,5 @@
 import type { TemporalCoverage } from '@/features/datasets/types'
-import { slugifyTag } from '@/features/datasets/tags'
+import { slugifyTag } from '@/api/tags'
 import {
   normaliseTags,
   readFields,

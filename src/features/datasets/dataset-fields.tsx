@@ -10,7 +10,7 @@ import type { DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries, datasetSuggestQueries } from './queries'
 import { SuggestInput } from './suggest-input'
-import { checkTag } from './tags'
+import { checkTag } from '@/api/tags'
 import type { ContactPoint } from './types'
 import { useDebouncedValue } from './use-debounced-value'
 

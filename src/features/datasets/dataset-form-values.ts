@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { DatasetChanges } from './dataset-payload'
-import { checkTag } from './tags'
+import { checkTag } from '@/api/tags'
 import type { DatasetBase, NewDataset } from './types'
 
 /** Messages the schema needs, so French and English users get their own. */

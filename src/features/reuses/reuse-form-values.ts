@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { normalizeTags } from './tags'
+import { normalizeTags } from '@/api/tags'
 import type { Reuse, ReuseDatasetRef, ReuseWrite } from './types'
 import { validateReuseUrl, type UrlProblem } from './url-validation'
 

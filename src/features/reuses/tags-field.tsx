@@ -2,7 +2,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useId, useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { reuseMessages } from './messages'
-import { isValidTag, normalizeTags, splitTagInput } from './tags'
+import { normalizeTags } from '@/api/tags'
+import { isValidTag, splitTagInput } from './tags'
 
 /** Tags as udata stores them: typed freely, shown normalised before anything is saved. */
 export function TagsField({

@@ -1,33 +1,8 @@
-/**
- * udata slugifies tags (lowercase, accents stripped, separators become `-`), keeps those of
- * 3 to 96 characters, dedupes and sorts them (udata#293). Normalising in the form shows the user
- * what will be saved instead of surprising them after the save.
- */
-export const minTagLength = 3
-export const maxTagLength = 96
+import { checkTag } from '@/api/tags'
 
-export function slugifyTag(tag: string): string {
-  return tag
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
-
+/** A tag udata would accept once slugified (3 to 96 characters). */
 export function isValidTag(tag: string): boolean {
-  const slug = slugifyTag(tag)
-  return slug.length >= minTagLength && slug.length <= maxTagLength
-}
-
-export function normalizeTags(tags: readonly string[]): string[] {
-  return [
-    ...new Set(
-      tags
-        .map(slugifyTag)
-        .filter((tag) => tag.length >= minTagLength && tag.length <= maxTagLength),
-    ),
-  ].sort()
+  return checkTag(tag).problem === null
 }
 
 /** "a, b; c" typed in one go becomes three tags. */
