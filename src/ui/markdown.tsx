@@ -13,28 +13,23 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 /** Renders API markdown (descriptions, comments) as sanitised HTML: no scripts, handlers or js: URLs. */
 function renderMarkdown(source: string): string {
   const html = marked.parse(source, { async: false, gfm: true, breaks: true })
-  const fragment = DOMPurify.sanitize(html, {
+  const safe = DOMPurify.sanitize(html, {
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed'],
     FORBID_ATTR: ['style'],
-    RETURN_DOM_FRAGMENT: true,
   })
-  demoteHeadings(fragment)
-  const container = document.createElement('div')
-  container.append(fragment)
-  return container.innerHTML
+  return demoteHeadings(safe)
 }
 
 /**
  * A description's `# Title` must not compete with the page's own h1 and h2 (one h1 per page,
- * a heading outline screen readers can follow): headings move two levels down.
+ * a heading outline screen readers can follow): headings move two levels down. The input is
+ * DOMPurify's serialisation, where `<h1` can only be a tag (text has `&lt;`).
  */
-function demoteHeadings(fragment: DocumentFragment) {
-  for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-    const level = Math.min(6, Number(heading.tagName[1]) + 2)
-    const demoted = document.createElement(`h${level}`)
-    demoted.append(...heading.childNodes)
-    heading.replaceWith(demoted)
-  }
+function demoteHeadings(html: string): string {
+  return html.replace(
+    /<(\/?)h([1-6])\b/g,
+    (_tag, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + 2)}`,
+  )
 }
 
 export function Markdown({ source, className }: { source: string; className?: string }) {
