@@ -155,5 +155,11 @@ try {
   for (const row of rows)
     console.log(`${row.measure}: ${row.value} (${row.compared_to}; ratio ${row.ratio})`)
 } finally {
-  if (sandbox.pid) process.kill(-sandbox.pid)
+  // The sandbox runs in its own process group (npx → tsx → node): stop the whole group, and
+  // do not fail the benchmark if it is already gone.
+  try {
+    if (sandbox.pid) process.kill(-sandbox.pid)
+  } catch {
+    // already stopped
+  }
 }
