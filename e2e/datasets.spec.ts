@@ -414,7 +414,9 @@ test.describe('dataset page and form', () => {
 
       const save = page.getByRole('button', { name: 'Enregistrer avec ces choix' })
       await expect(save).toBeDisabled()
-      await titleRow.getByRole('radio', { name: 'Garder la mienne' }).check()
+      // DSFR draws the radio on its label, which takes the pointer: click the label as a user does.
+      await titleRow.getByText('Garder la mienne', { exact: true }).click()
+      await expect(titleRow.getByRole('radio', { name: 'Garder la mienne' })).toBeChecked()
       await page.getByRole('button', { name: 'Enregistrer avec ces choix' }).click()
       await expect(page.getByText('Modifications enregistrées.')).toBeVisible()
 
