@@ -505,7 +505,8 @@ test.describe('dataset lifecycle', () => {
   test('a harvested dataset warns that the next harvest overwrites edits', async ({ page }) => {
     const { key, organization } = await admin()
     const harvested = await api<Page1<{ id: string; harvest: unknown; deleted: string | null }>>(
-      `/api/2/datasets/?organization=${organization}&deleted=false&page_size=50`,
+      // A wide page: datasets that other specs create come first (newest first).
+      `/api/2/datasets/?organization=${organization}&deleted=false&page_size=500`,
       { key },
     )
     const target = harvested.body.data.find((dataset) => dataset.harvest)
