@@ -1,5 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
+import { ChoiceFilter } from './choice-filter'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
@@ -111,38 +112,22 @@ export function OrganizationReusesPage() {
             />
           </div>
           <div className="fr-col-6 fr-col-md-2">
-            <Select
-              className="fr-mb-0"
+            <ChoiceFilter
               label={t.type}
-              nativeSelectProps={{
-                value: search.type ?? '',
-                onChange: (e) => update({ type: e.target.value || undefined }),
-              }}
-            >
-              <option value="">{t.allTypes}</option>
-              {types.data?.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.label}
-                </option>
-              ))}
-            </Select>
+              allLabel={t.allTypes}
+              value={search.type ?? ''}
+              choices={types.data}
+              onChange={(type) => update({ type: type || undefined })}
+            />
           </div>
           <div className="fr-col-6 fr-col-md-2">
-            <Select
-              className="fr-mb-0"
+            <ChoiceFilter
               label={t.topic}
-              nativeSelectProps={{
-                value: search.topic ?? '',
-                onChange: (e) => update({ topic: e.target.value || undefined }),
-              }}
-            >
-              <option value="">{t.allTopics}</option>
-              {topics.data?.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.label}
-                </option>
-              ))}
-            </Select>
+              allLabel={t.allTopics}
+              value={search.topic ?? ''}
+              choices={topics.data}
+              onChange={(topic) => update({ topic: topic || undefined })}
+            />
           </div>
           <div className="fr-col-6 fr-col-md-2">
             <Select

@@ -2,6 +2,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
 import { Select } from '@codegouvfr/react-dsfr/Select'
+import { ChoiceFilter } from './choice-filter'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
@@ -146,38 +147,22 @@ export function ReviewInboxPage() {
             </Select>
           </div>
           <div className="fr-col-6 fr-col-md-3">
-            <Select
-              className="fr-mb-0"
+            <ChoiceFilter
               label={t.type}
-              nativeSelectProps={{
-                value: filters.type,
-                onChange: (e) => update({ type: e.target.value }),
-              }}
-            >
-              <option value="">{t.allTypes}</option>
-              {types.data?.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.label}
-                </option>
-              ))}
-            </Select>
+              allLabel={t.allTypes}
+              value={filters.type}
+              choices={types.data}
+              onChange={(type) => update({ type })}
+            />
           </div>
           <div className="fr-col-6 fr-col-md-3">
-            <Select
-              className="fr-mb-0"
+            <ChoiceFilter
               label={t.topic}
-              nativeSelectProps={{
-                value: filters.topic,
-                onChange: (e) => update({ topic: e.target.value }),
-              }}
-            >
-              <option value="">{t.allTopics}</option>
-              {topics.data?.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.label}
-                </option>
-              ))}
-            </Select>
+              allLabel={t.allTopics}
+              value={filters.topic}
+              choices={topics.data}
+              onChange={(topic) => update({ topic })}
+            />
           </div>
         </div>
       </form>

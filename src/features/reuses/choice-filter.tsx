@@ -1,0 +1,33 @@
+import { Select } from '@codegouvfr/react-dsfr/Select'
+
+type Choice = { id: string; label: string }
+
+/** A list filter over one of udata's reference lists (reuse types, topics), "all" first. */
+export function ChoiceFilter({
+  label,
+  allLabel,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string
+  allLabel: string
+  value: string
+  choices: readonly Choice[] | undefined
+  onChange: (value: string) => void
+}) {
+  return (
+    <Select
+      className="fr-mb-0"
+      label={label}
+      nativeSelectProps={{ value, onChange: (event) => onChange(event.target.value) }}
+    >
+      <option value="">{allLabel}</option>
+      {choices?.map((choice) => (
+        <option key={choice.id} value={choice.id}>
+          {choice.label}
+        </option>
+      ))}
+    </Select>
+  )
+}
