@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { account, api, expect as baseExpect, setFaults, signInAs, test } from './fixtures'
+import {
+  account,
+  api,
+  expect as baseExpect,
+  freshAccount,
+  setFaults,
+  signInAs,
+  test,
+} from './fixtures'
 
 // Shared, loaded machines: a lazy page compiled on first visit can take a while to show.
 const expect = baseExpect.configure({ timeout: 60_000 })
@@ -46,9 +54,12 @@ async function withRetry<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Creates `count` public datasets carrying a tag of their own, so this test is alone with them. */
+/**
+ * Creates `count` public datasets carrying a tag of their own, so this test is alone with them,
+ * and returns them with an admin key of this test's own (faults set for it touch no other test).
+ */
 async function createDatasets(count: number, label: string) {
-  const admin = await account('admin')
+  const admin = await freshAccount('admin')
   const tag = `e2e-${label}-${Date.now().toString(36)}`
   const ids: string[] = []
   for (let start = 0; start < count; start += 10) {
@@ -132,15 +143,11 @@ test.beforeEach(() => {
   test.setTimeout(600_000)
 })
 
-test.afterEach(async () => {
-  await setFaults({})
-})
-
 test('adds a tag to 300 datasets through 10% failures, then retries until all are done', async ({
   page,
 }) => {
   const { admin, tag } = await createDatasets(300, 'masse')
-  await signInAs(page, 'admin')
+  await signInAs(page, admin)
   await openSelection(page, admin.organization_id!, tag, 300)
   await expectNoAxeViolations(page)
   await shot(page, 'bar-fr')
@@ -153,7 +160,7 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
   await shot(page, 'preview-fr')
 
   // 10% of all requests fail at random, and the first 40 writes fail for good.
-  await setFaults({
+  await setFaults(admin.api_key, {
     error_rate: 0.1,
     rules: [{ method: 'PUT', path: '^/api/1/datasets/[0-9a-f]{24}/$', status: 503, count: 40 }],
   })
@@ -174,7 +181,7 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
     await waitForEnd(page)
   }
   await expect(page.getByText('Modifié (300)').first()).toBeVisible()
-  await setFaults({})
+  await setFaults(admin.api_key, {})
 
   const { body } = await api<{ total: number }>(
     `/api/2/datasets/?organization=${admin.organization_id}&tag=${tag}&tag=ajout-en-masse&page_size=1`,
@@ -193,13 +200,15 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
 
 test('a dataset edited by someone else during the job ends as a conflict', async ({ page }) => {
   const { admin, tag, ids } = await createDatasets(24, 'conflit')
-  await signInAs(page, 'admin')
+  await signInAs(page, admin)
   await openSelection(page, admin.organization_id!, tag, 24)
   const dialog = await previewAddTag(page, 'pendant-le-travail')
   await dialog.getByLabel('Requêtes simultanées').selectOption('2')
 
   // Slow dataset requests down so the job is still running when the other client writes.
-  await setFaults({ rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: 150 }] })
+  await setFaults(admin.api_key, {
+    rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: 150 }],
+  })
   await dialog.getByRole('button', { name: 'Appliquer à 24 jeux de données' }).click()
   await expect(page.getByRole('progressbar', { name: 'Avancement' })).toBeVisible()
 
@@ -233,11 +242,13 @@ test('a dataset edited by someone else during the job ends as a conflict', async
 
 test('a job interrupted by a reload is found and resumed', async ({ page }) => {
   const { admin, tag } = await createDatasets(40, 'reprise')
-  await signInAs(page, 'admin')
+  await signInAs(page, admin)
   await openSelection(page, admin.organization_id!, tag, 40)
   const dialog = await previewAddTag(page, 'apres-rechargement')
   await dialog.getByLabel('Requêtes simultanées').selectOption('1')
-  await setFaults({ rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: 100 }] })
+  await setFaults(admin.api_key, {
+    rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: 100 }],
+  })
   await dialog.getByRole('button', { name: 'Appliquer à 40 jeux de données' }).click()
   await expect(page.getByText(/^([3-9]|\d\d) \/ 40 traités$/)).toBeVisible({ timeout: 30_000 })
 
@@ -248,7 +259,7 @@ test('a job interrupted by a reload is found and resumed', async ({ page }) => {
   await expect(page.getByText(/Cette modification a été interrompue/)).toBeVisible()
   await expectNoAxeViolations(page)
   await shot(page, 'interrupted-fr')
-  await setFaults({})
+  await setFaults(admin.api_key, {})
 
   await page.getByRole('link', { name: 'Toutes les modifications en masse' }).click()
   await expect(page.getByRole('link', { name: /^Ouvrir la modification du / }).first()).toHaveText(
@@ -270,7 +281,7 @@ test('a job interrupted by a reload is found and resumed', async ({ page }) => {
 
 test('reverts a finished job', async ({ page }) => {
   const { admin, tag, ids } = await createDatasets(8, 'annulation')
-  await signInAs(page, 'admin')
+  await signInAs(page, admin)
   await openSelection(page, admin.organization_id!, tag, 8)
   await page.getByRole('button', { name: 'Modifier en masse…' }).click()
   const dialog = page.getByRole('dialog')
@@ -296,7 +307,7 @@ test('reverts a finished job', async ({ page }) => {
 
 test('exports a CSV, and re-imports it edited', async ({ page }) => {
   const { admin, tag, ids } = await createDatasets(5, 'tableur')
-  await signInAs(page, 'admin')
+  await signInAs(page, admin)
   await openSelection(page, admin.organization_id!, tag, 5)
 
   const downloadPromise = page.waitForEvent('download')

@@ -52,21 +52,36 @@ export async function api<T>(
   return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T }
 }
 
-export async function setFaults(faults: Record<string, unknown>) {
+/**
+ * A seeded account with a key of its own, minted for one test: faults set for that key break
+ * only that test's traffic, whatever else runs against the sandbox at the same time.
+ */
+export async function freshAccount(id: AccountId): Promise<Account> {
+  const response = await fetch(`${sandboxUrl}/_sandbox/keys`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ account: id }),
+  })
+  expect(response.status).toBe(201)
+  return (await response.json()) as Account
+}
+
+/** Replaces the faults applied to requests bearing `key` (see sandbox/README.md). */
+export async function setFaults(key: string, faults: Record<string, unknown>) {
   const response = await fetch(`${sandboxUrl}/_sandbox/faults`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-API-KEY': key },
     body: JSON.stringify(faults),
   })
   expect(response.ok).toBe(true)
 }
 
 /**
- * Signs the page in as a seeded account. Playwright's storageState does not cover
- * sessionStorage, so the key is seeded by an init script before the app runs.
+ * Signs the page in as a seeded account (or one from `freshAccount`). Playwright's storageState
+ * does not cover sessionStorage, so the key is seeded by an init script before the app runs.
  */
-export async function signInAs(page: Page, id: AccountId) {
-  const { api_key } = await account(id)
+export async function signInAs(page: Page, who: AccountId | Account) {
+  const { api_key } = typeof who === 'string' ? await account(who) : who
   await page.addInitScript(
     ({ instance, key }) => {
       sessionStorage.setItem('udata-console.instance', instance)

@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { account, api, expect, expectNoAxeViolations, setFaults, signInAs, test } from './fixtures'
+import {
+  type Account,
+  api,
+  expect,
+  expectNoAxeViolations,
+  freshAccount,
+  setFaults,
+  signInAs,
+  test,
+} from './fixtures'
 import { sandboxUrl } from './env'
 
 type Resource = {
@@ -15,8 +24,10 @@ type Resource = {
 }
 type ResourcePage = { data: Resource[]; total: number; next_page: string | null }
 
-const adminKey = async () => (await account('admin')).api_key
-const adminOrg = async () => (await account('admin')).organization_id ?? ''
+// Each test works with an admin key of its own: the faults it sets break only its own traffic.
+let me: Account
+const adminKey = () => Promise.resolve(me.api_key)
+const adminOrg = () => Promise.resolve(me.organization_id ?? '')
 
 async function createDataset(title: string): Promise<string> {
   const { status, body } = await api<{ id: string }>('/api/1/datasets/', {
@@ -88,7 +99,8 @@ const rowTitles = (page: Page) =>
 test.slow()
 
 test.beforeEach(async ({ page }) => {
-  await signInAs(page, 'admin')
+  me = await freshAccount('admin')
+  await signInAs(page, me)
 })
 
 test('lists a dataset with 1,200 files quickly and scrolls to the last one', async ({ page }) => {
@@ -199,7 +211,9 @@ test('a cancelled chunked upload leaves nothing on the server', async ({ page },
     if (request.url().endsWith(`/datasets/${datasetId}/upload/`)) uploadRequests++
   })
   // Slow this dataset's chunks down so there is time to cancel.
-  await setFaults({ rules: [{ path: `/api/1/datasets/${datasetId}/upload/`, delay_ms: 1500 }] })
+  await setFaults(me.api_key, {
+    rules: [{ path: `/api/1/datasets/${datasetId}/upload/`, delay_ms: 1500 }],
+  })
   try {
     await openTab(page, datasetId)
     await pickFiles(page).setInputFiles(path)
@@ -218,13 +232,13 @@ test('a cancelled chunked upload leaves nothing on the server', async ({ page },
       page.getByRole('button', { name: 'Réessayer l’envoi de annule.csv' }),
     ).toBeVisible()
   } finally {
-    await setFaults({})
+    await setFaults(me.api_key, {})
   }
 })
 
 test('an upload through server faults completes by retrying', async ({ page }) => {
   const datasetId = await createDataset('Envoi malgré les pannes')
-  await setFaults({
+  await setFaults(me.api_key, {
     rules: [{ path: `/api/1/datasets/${datasetId}/upload/`, status: 503, count: 2 }],
   })
   try {
@@ -237,7 +251,7 @@ test('an upload through server faults completes by retrying', async ({ page }) =
     await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible({ timeout: 15_000 })
     expect((await resources(datasetId)).data.map((r) => r.title)).toEqual(['pannes.csv'])
   } finally {
-    await setFaults({})
+    await setFaults(me.api_key, {})
   }
 })
 
@@ -371,7 +385,7 @@ test('reorders from the keyboard and with buttons', async ({ page }) => {
 test('a failed reorder says so and keeps the saved order', async ({ page }) => {
   const datasetId = await createDataset('Ordre refusé')
   await addLinks(datasetId)
-  await setFaults({
+  await setFaults(me.api_key, {
     rules: [{ method: 'PUT', path: `^/api/1/datasets/${datasetId}/resources/$`, status: 502 }],
   })
   try {
@@ -393,6 +407,6 @@ test('a failed reorder says so and keeps the saved order', async ({ page }) => {
     await page.getByRole('button', { name: 'Annuler', exact: true }).click()
     await expect(rowTitles(page)).toHaveText([/Fichier A/, /Fichier B/, /Fichier C/])
   } finally {
-    await setFaults({})
+    await setFaults(me.api_key, {})
   }
 })

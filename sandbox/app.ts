@@ -6,6 +6,7 @@ import {
   DroppedConnectionError,
   FaultInjector,
   FaultsError,
+  NO_FAULTS,
   faultResponse,
   type Faults,
 } from './faults.ts'
@@ -102,6 +103,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     jitter_ms: options.jitterMs ?? 0,
     error_rate: options.failRate ?? 0,
   })
+  // Faults set with an X-API-KEY apply only to requests bearing that key, so tests that run in
+  // parallel against one sandbox each break their own traffic and nobody else's.
+  const scopedFaults = new Map<string, FaultInjector>()
   const router = buildRouter()
   const notify = () => options.onChange?.(db.state)
 
@@ -109,6 +113,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     accounts: accountsFromState(db.state),
     reset() {
       db = new Db(generateSeed(seed, scale).state)
+      scopedFaults.clear()
       sandbox.accounts = accountsFromState(db.state)
       notify()
     },
@@ -126,7 +131,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (url.pathname.startsWith('/_sandbox/')) return withCors(await sandboxRoute(request, url))
 
       if (isFaultable(url.pathname)) {
-        const decision = faults.decide(
+        const key = request.headers.get('X-API-KEY')?.trim()
+        const injector = (key && scopedFaults.get(key)) || faults
+        const decision = injector.decide(
           request.method,
           url.pathname,
           isUpload(request.method, url.pathname),
@@ -148,17 +155,31 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           return json({ status: 'ok', seed, scale, datasets: db.state.datasets.length })
         case 'GET /_sandbox/accounts':
           return json(sandbox.accounts)
-        case 'GET /_sandbox/faults':
-          return json(faults.faults)
+        case 'GET /_sandbox/faults': {
+          const key = request.headers.get('X-API-KEY')?.trim()
+          return json((key ? scopedFaults.get(key)?.faults : faults.faults) ?? NO_FAULTS)
+        }
         case 'PUT /_sandbox/faults':
         case 'POST /_sandbox/faults': {
-          let body: unknown
-          try {
-            body = JSON.parse(await request.text())
-          } catch {
-            return json({ message: 'faults must be JSON' }, 400)
-          }
-          return json(faults.set(body) satisfies Faults)
+          const body = await jsonBody(request, 'faults must be JSON')
+          if (body instanceof Response) return body
+          const key = request.headers.get('X-API-KEY')?.trim()
+          if (!key) return json(faults.set(body) satisfies Faults)
+          if (!db.tokensByKey.has(key)) return json({ message: 'Unknown API key' }, 400)
+          const injector = scopedFaults.get(key) ?? new FaultInjector(seed)
+          const set = injector.set(body)
+          scopedFaults.set(key, injector)
+          return json(set)
+        }
+        case 'POST /_sandbox/keys': {
+          const body = await jsonBody(request, 'body must be JSON: {"account": "<id>"}')
+          if (body instanceof Response) return body
+          const seeded = sandbox.accounts.find((a) => isRecord(body) && a.id === body.account)
+          if (!seeded)
+            return json({ message: 'account must be one of the seeded account ids' }, 400)
+          const token = db.addToken(seeded.user_id, `Clé ${seeded.id} (sandbox)`)
+          notify()
+          return json({ ...seeded, api_key: token.token, key_status: token.status }, 201)
         }
         case 'POST /_sandbox/reset':
           sandbox.reset()
@@ -170,6 +191,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (error instanceof FaultsError) return json({ message: error.message }, 400)
       console.error('[sandbox] internal error', error)
       return json({ message: MESSAGES.internal }, 500)
+    }
+  }
+
+  async function jsonBody(request: Request, message: string): Promise<unknown> {
+    try {
+      return JSON.parse(await request.text()) as unknown
+    } catch {
+      return json({ message }, 400)
     }
   }
 

@@ -2,7 +2,7 @@
 // upload delay; sandbox routes are never faulted.
 import { describe, expect, it } from 'vitest'
 import { createSandbox } from './app.ts'
-import { call, obj, small } from './test-client.ts'
+import { call, keyOf, obj, small } from './test-client.ts'
 
 const put = (sb: ReturnType<typeof small>, faults: unknown) =>
   call(sb, 'PUT', '/_sandbox/faults', { json: faults })
@@ -145,5 +145,44 @@ describe('faults', () => {
     expect((await call(sb, 'GET', `/api/1/datasets/${id}/`)).status).toBe(200)
     expect((await call(sb, 'POST', '/_sandbox/reset')).status).toBe(200)
     expect((await call(sb, 'GET', `/api/1/datasets/${id}/`)).status).toBe(404)
+  })
+
+  it('POST /_sandbox/keys mints a working key for a seeded account', async () => {
+    const sb = small()
+    expect((await call(sb, 'POST', '/_sandbox/keys', { json: { account: 'nobody' } })).status).toBe(
+      400,
+    )
+    const minted = await call(sb, 'POST', '/_sandbox/keys', { json: { account: 'editor' } })
+    expect(minted.status).toBe(201)
+    const key = String(obj(minted.body).api_key)
+    expect(key).toMatch(/^udata_[\w-]{64}$/)
+    expect(key).not.toBe(keyOf(sb, 'editor'))
+    const me = await call(sb, 'GET', '/api/1/me/', { key })
+    expect(me.status).toBe(200)
+    expect(obj(me.body).id).toBe(obj(minted.body).user_id)
+  })
+
+  it('faults set with an X-API-KEY break only requests bearing that key', async () => {
+    const sb = small()
+    const scoped = String(
+      obj((await call(sb, 'POST', '/_sandbox/keys', { json: { account: 'admin' } })).body).api_key,
+    )
+    const other = keyOf(sb, 'admin')
+    const rules = [{ path: '/api/1/me/', status: 503 }]
+    expect(
+      (await call(sb, 'PUT', '/_sandbox/faults', { key: 'udata_unknown', json: {} })).status,
+    ).toBe(400)
+    expect(
+      (await call(sb, 'PUT', '/_sandbox/faults', { key: scoped, json: { rules } })).status,
+    ).toBe(200)
+    expect((await call(sb, 'GET', '/api/1/me/', { key: scoped })).status).toBe(503)
+    expect((await call(sb, 'GET', '/api/1/me/', { key: other })).status).toBe(200)
+    expect((await call(sb, 'GET', '/api/1/me/')).status).toBe(401)
+    expect(obj((await call(sb, 'GET', '/_sandbox/faults')).body).rules).toEqual([])
+    expect(obj((await call(sb, 'GET', '/_sandbox/faults', { key: scoped })).body).rules).toEqual(
+      rules,
+    )
+    await call(sb, 'PUT', '/_sandbox/faults', { key: scoped, json: {} })
+    expect((await call(sb, 'GET', '/api/1/me/', { key: scoped })).status).toBe(200)
   })
 })

@@ -12,7 +12,7 @@ import type {
   UserDoc,
   ContactPointDoc,
 } from './types.ts'
-import { createRng, deriveSeed, isoDate, objectId, slugify, uuid } from './util.ts'
+import { createRng, deriveSeed, isoDate, objectId, randomApiKey, slugify, uuid } from './util.ts'
 
 type SlugKind = 'datasets' | 'reuses' | 'organizations'
 
@@ -158,6 +158,23 @@ export class Db {
     delete this.state.redirects.reuses[slug]
     reuse.slug = slug
     this.reusesBySlug.set(slug, reuse)
+  }
+
+  /** A new active API key for a user, as the user's settings page makes one. */
+  addToken(userId: string, name: string): TokenDoc {
+    const token: TokenDoc = {
+      id: this.newObjectId(),
+      token: randomApiKey(this.nextRng()),
+      user: userId,
+      status: 'active',
+      name,
+      created_at: this.tick(),
+      expires_at: null,
+      revoked_at: null,
+    }
+    this.state.tokens.push(token)
+    this.tokensByKey.set(token.token, token)
+    return token
   }
 
   addDataset(dataset: DatasetDoc): void {

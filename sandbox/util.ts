@@ -134,3 +134,11 @@ export function hasOwn(value: Record<string, unknown>, key: string): boolean {
 export function clone<T>(value: T): T {
   return structuredClone(value)
 }
+
+/** udata ≥ 16: opaque tokens, `udata_` prefix + 48 random bytes (base64url → 64 chars). */
+export function randomApiKey(rng: Rng): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  let out = 'udata_'
+  for (let i = 0; i < 64; i++) out += alphabet[Math.floor(rng() * 64)]
+  return out
+}

@@ -32,6 +32,7 @@ import {
   isoNaive,
   objectId,
   pick,
+  randomApiKey,
   sample,
   slugify,
   uuid,
@@ -97,12 +98,7 @@ function makeUser(ctx: Ctx, first: string, last: string, extra: Partial<UserDoc>
 }
 
 function apiKey(seed: number, account: string): string {
-  // udata ≥ 16: opaque tokens, `udata_` prefix + 48 random bytes (base64url → 64 chars)
-  const rng = createRng(deriveSeed(seed, `api-key-${account}`))
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-  let out = 'udata_'
-  for (let i = 0; i < 64; i++) out += alphabet[Math.floor(rng() * 64)]
-  return out
+  return randomApiKey(createRng(deriveSeed(seed, `api-key-${account}`)))
 }
 
 function makeOrg(
