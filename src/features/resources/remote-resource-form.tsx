@@ -12,6 +12,7 @@ import { useCreateRemoteResource } from './mutations'
 import { remoteResourceSchema, type RemoteResourceFormValues } from './remote-resource-values'
 import { SuggestInput, TypeSelect } from './resource-fields'
 import type { NewRemoteResource } from './types'
+import { useErrorText } from '@/ui/error-text'
 
 const knownFields = ['url', 'title', 'type', 'format', 'mime', 'description'] as const
 
@@ -26,6 +27,7 @@ export function RemoteResourceForm({
   onDone: (message: string) => void
 }) {
   const t = useMessages(resourceMessages)
+  const errorText = useErrorText()
   const headingId = useId()
   const headingRef = useFocusOnMount<HTMLHeadingElement>()
   const create = useCreateRemoteResource(datasetId)
@@ -50,7 +52,7 @@ export function RemoteResourceForm({
       onSuccess: (resource) => onDone(t.remoteAdded(resource.title)),
       onError: (error) => {
         if (!setServerErrors(error, form.setError, knownFields)) {
-          form.setError('root.server', { type: 'server', message: error.message })
+          form.setError('root.server', { type: 'server', message: errorText(error) })
         }
       },
     })

@@ -24,6 +24,7 @@ import {
 import { SuggestInput, TypeSelect } from './resource-fields'
 import type { Resource } from './types'
 import type { ResourceUploadQueue } from './upload-store'
+import { useErrorText } from '@/ui/error-text'
 
 const knownFields = ['title', 'description', 'type', 'url', 'format', 'mime'] as const
 
@@ -97,6 +98,7 @@ export function ResourceEditPanel({
   onDone: (message: string) => void
 }) {
   const t = useMessages(resourceMessages)
+  const errorText = useErrorText()
   const lang = useLanguage()
   const isRemote = resource.filetype === 'remote'
   const headingId = useId()
@@ -121,7 +123,7 @@ export function ResourceEditPanel({
         onSuccess: () => onDone(t.saved),
         onError: (error) => {
           if (!setServerErrors(error, form.setError, knownFields)) {
-            form.setError('root.server', { type: 'server', message: error.message })
+            form.setError('root.server', { type: 'server', message: errorText(error) })
           }
         },
       },
@@ -285,7 +287,7 @@ export function ResourceEditPanel({
                 className="fr-mt-1w"
                 severity="error"
                 small
-                description={remove.error.message}
+                description={errorText(remove.error)}
               />
             ) : null}
             <div className="fr-btns-group fr-btns-group--inline-md fr-mt-2w">

@@ -1,5 +1,6 @@
 import { ApiError, NetworkError } from '@/api/client'
 import type { RetryPolicy } from './retry'
+import type { UploadedResource } from './types'
 import { uploadFile, uploadPath } from './upload-file'
 import type { SendMultipart } from './upload-transport'
 
@@ -31,7 +32,7 @@ function fakeSend(script: (call: Call, n: number) => unknown) {
 
 const noWait: RetryPolicy = { retries: 3, delayMs: () => 0, sleep: () => Promise.resolve() }
 const file = (size: number, name = 'data.csv') => new File([new Uint8Array(size)], name)
-const resource = { id: 'r1', title: 'data.csv', success: true }
+const resource = { id: 'r1', title: 'data.csv', success: true } as UploadedResource
 
 describe('uploadFile', () => {
   it('sends a small file in one request to the dataset upload endpoint', async () => {
@@ -194,5 +195,61 @@ describe('uploadFile', () => {
     const { send } = fakeSend((_call, n) => (n <= 3 ? new ApiError(503, undefined) : resource))
     await uploadFile({ target: { datasetId: 'd1' }, file: file(5), chunkSize: 10, send, policy })
     expect(waits).toEqual([100, 200, 400])
+  })
+
+  it('after a lost answer, looks for the stored file before sending it again', async () => {
+    const { send, calls } = fakeSend(() => new NetworkError('offline'))
+    const stored = { ...resource, id: 'r-stored' }
+    let looked = 0
+    const result = await uploadFile({
+      target: { datasetId: 'd1' },
+      file: file(5),
+      chunkSize: 10,
+      send,
+      policy: noWait,
+      findStored: () => {
+        looked += 1
+        return Promise.resolve(stored)
+      },
+    })
+    expect(result).toBe(stored)
+    expect(looked).toBe(1)
+    expect(calls).toHaveLength(1)
+  })
+
+  it('sends again when the server did not store it, and never looks after a 429', async () => {
+    const answers = [new ApiError(502, undefined), new ApiError(429, undefined), resource]
+    const { send, calls } = fakeSend((_call, n) => answers[n - 1])
+    const looks: number[] = []
+    await uploadFile({
+      target: { datasetId: 'd1' },
+      file: file(5),
+      chunkSize: 10,
+      send,
+      policy: noWait,
+      findStored: () => {
+        looks.push(calls.length)
+        return Promise.resolve(undefined)
+      },
+    })
+    // One look after the 502 (before the 2nd send), none after the 429 (before the 3rd).
+    expect(looks).toEqual([1])
+    expect(calls).toHaveLength(3)
+  })
+
+  it('a lost answer to the final combination does not combine twice', async () => {
+    const { send, calls } = fakeSend((call) =>
+      call.fileSize ? { success: true } : new NetworkError('timeout'),
+    )
+    const result = await uploadFile({
+      target: { datasetId: 'd1' },
+      file: file(25),
+      chunkSize: 10,
+      send,
+      policy: noWait,
+      findStored: () => Promise.resolve(resource),
+    })
+    expect(result).toBe(resource)
+    expect(calls.map((c) => c.fields.partindex ?? 'final')).toEqual(['0', '1', '2', 'final'])
   })
 })

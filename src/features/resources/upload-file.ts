@@ -1,3 +1,4 @@
+import { ApiError, NetworkError } from '@/api/client'
 import { isChunked, planChunks, type Chunk } from './chunk-plan'
 import { abortError, chunkRetryPolicy, withRetries, type RetryPolicy } from './retry'
 import type { ChunkAck, UploadedResource } from './types'
@@ -17,6 +18,19 @@ export type UploadFileOptions = {
   send?: SendMultipart
   policy?: RetryPolicy
   newUuid?: () => string
+  /**
+   * Looks on the server for the resource this upload creates. Called before the storing request
+   * is sent again after a failure that may have happened once the server had stored the file.
+   */
+  findStored?: () => Promise<UploadedResource | undefined>
+}
+
+/**
+ * A lost answer (dropped connection, timeout) or a gateway error does not say whether the
+ * server stored the file; a 4xx or a 429 does: nothing was stored.
+ */
+export function mayHaveBeenStored(error: unknown): boolean {
+  return error instanceof NetworkError || (error instanceof ApiError && error.status >= 500)
 }
 
 export function uploadPath({ datasetId, resourceId }: UploadTarget): string {
@@ -53,27 +67,43 @@ export async function uploadFile({
   send = sendMultipart,
   policy = chunkRetryPolicy,
   newUuid = () => crypto.randomUUID(),
+  findStored,
 }: UploadFileOptions): Promise<UploadedResource> {
   const path = uploadPath(target)
   const chunks = planChunks(file.size, chunkSize)
   const scaled = (base: number, size: number) => (loaded: number, total: number) =>
     onProgress?.(base + (total > 0 ? Math.min(1, loaded / total) * size : 0))
 
-  if (!isChunked(chunks)) {
+  /** The request that creates the resource, retried without ever storing the file twice. */
+  const store = (request: () => Promise<UploadedResource>) => {
+    let uncertain = false
     return withRetries(
-      () => {
-        const form = new FormData()
-        form.append('file', file, file.name)
-        const report = scaled(0, file.size)
-        return send<UploadedResource>(path, form, {
-          signal,
-          onProgress: ({ loaded, total }) => report(loaded, total),
-        })
+      async () => {
+        const found = uncertain ? await findStored?.() : undefined
+        if (found) return found
+        try {
+          return await request()
+        } catch (error) {
+          uncertain = mayHaveBeenStored(error)
+          throw error
+        }
       },
       policy,
       signal,
       onRetry,
     )
+  }
+
+  if (!isChunked(chunks)) {
+    return store(() => {
+      const form = new FormData()
+      form.append('file', file, file.name)
+      const report = scaled(0, file.size)
+      return send<UploadedResource>(path, form, {
+        signal,
+        onProgress: ({ loaded, total }) => report(loaded, total),
+      })
+    })
   }
 
   const uuid = newUuid()
@@ -103,5 +133,5 @@ export async function uploadFile({
   final.append('filename', file.name)
   final.append('totalparts', String(chunks.length))
   // udata keeps the parts for 24 h, so a failed combination can be tried again.
-  return withRetries(() => send<UploadedResource>(path, final, { signal }), policy, signal, onRetry)
+  return store(() => send<UploadedResource>(path, final, { signal }))
 }
