@@ -8,9 +8,13 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldErrors
   /** Milliseconds from a 429/503 `Retry-After`, when the server sent one. */
   readonly retryAfterMs: number | undefined
+  /** What the server said, when it said something (a gateway's HTML page says nothing). */
+  readonly serverMessage: string | undefined
   constructor(status: number, body: unknown, retryAfterMs?: number) {
-    super(errorMessageFrom(body) ?? `HTTP ${status}`)
+    const serverMessage = errorMessageFrom(body)
+    super(serverMessage ?? `HTTP ${status}`)
     this.name = 'ApiError'
+    this.serverMessage = serverMessage
     this.status = status
     this.body = body
     this.fieldErrors = fieldErrorsFrom(body)

@@ -22,6 +22,7 @@ import { keyProblemOf } from './key-errors'
 import { meQueries, type Me } from './me'
 import { authMessages } from './messages'
 import { connect, getInstance, getSignOutReason, useSession } from './session'
+import { useErrorText } from '@/ui/error-text'
 
 type InstanceChoice = KnownInstance['id'] | 'other'
 
@@ -66,6 +67,7 @@ function originFor(values: ConnectFormValues): string | undefined {
 
 export function ConnectPage() {
   const t = useMessages(authMessages)
+  const errorText = useErrorText()
   usePageTitle(t.pageTitle)
   const navigate = useNavigate()
   const location = useLocation()
@@ -143,8 +145,11 @@ export function ConnectPage() {
         setError('root.server', { type: 'server', message: t.notUdata(host) })
       } else {
         // ApiError messages come from the server's body, never from our request: no key in them.
-        const message = error instanceof Error ? error.message : String(error)
-        setError('root.server', { type: 'server', message: t.unexpected(message) })
+        const message =
+          error instanceof ApiError && error.serverMessage && error.status < 500
+            ? t.unexpected(error.serverMessage)
+            : errorText(error)
+        setError('root.server', { type: 'server', message })
       }
       return
     }

@@ -12,6 +12,10 @@ export const uiMessages = defineMessages({
     results: (total: number) => `${total.toLocaleString('fr-FR')} résultat${total > 1 ? 's' : ''}`,
     offline: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
+    rateLimited: 'Le serveur reçoit trop de demandes. Réessayez dans un instant.',
+    serverDown: (status: number) =>
+      `Le serveur est momentanément indisponible (erreur ${status}). Réessayez dans un instant.`,
+    httpError: (status: number) => `Le serveur a répondu par une erreur (${status}).`,
     dismiss: 'Masquer',
     cancel: 'Annuler',
     close: 'Fermer',
@@ -27,6 +31,10 @@ export const uiMessages = defineMessages({
     results: (total: number) => `${total.toLocaleString('en-GB')} result${total > 1 ? 's' : ''}`,
     offline: 'The server cannot be reached. Check your connection and try again.',
     timeout: 'The server is taking too long to answer. Try again in a moment.',
+    rateLimited: 'The server is receiving too many requests. Try again in a moment.',
+    serverDown: (status: number) =>
+      `The server is unavailable for now (error ${status}). Try again in a moment.`,
+    httpError: (status: number) => `The server answered with an error (${status}).`,
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     close: 'Close',

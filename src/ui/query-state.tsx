@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { NetworkError } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
+import { errorText } from './error-text'
 import { uiMessages } from './messages'
 
 export function LoadingState({ label }: { label?: string }) {
@@ -16,14 +16,7 @@ export function LoadingState({ label }: { label?: string }) {
 /** A failed load, said plainly, with a way to try again. */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useMessages(uiMessages)
-  const description =
-    error instanceof NetworkError
-      ? error.reason === 'timeout'
-        ? t.timeout
-        : t.offline
-      : error instanceof Error
-        ? error.message
-        : String(error)
+  const description = errorText(error, t)
   return (
     <div className="fr-my-4w">
       <Alert severity="error" title={t.errorTitle} description={description} as="h2" />

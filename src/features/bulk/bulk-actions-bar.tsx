@@ -3,7 +3,6 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState, type ChangeEvent } from 'react'
 import { useNavigate } from 'react-router'
-import { ApiError, NetworkError } from '@/api/client'
 import { selectionCount, type DatasetSelection } from '@/features/datasets/dataset-selection'
 import { datasetReferenceQueries } from '@/features/datasets/queries'
 import type { DatasetV2 } from '@/features/datasets/types'
@@ -20,6 +19,7 @@ import type { Operation } from './operations'
 import { buildPlan, type Plan } from './plan'
 import { PlanPreview } from './plan-preview'
 import { bulkJobPath, jobFromPlan, startJob } from './start-job'
+import { useErrorText } from '@/ui/error-text'
 import './bulk.css'
 
 type Step =
@@ -27,12 +27,6 @@ type Step =
   | { step: 'loading'; progress: LoadProgress | null }
   | { step: 'preview'; plan: Plan; imported?: ImportResult }
   | { step: 'error'; message: string }
-
-function errorText(error: unknown, t: BulkMessages): string {
-  if (error instanceof ApiError || error instanceof NetworkError) return error.message
-  if (error instanceof Error) return error.message
-  return t.notCsv
-}
 
 function problemText(problem: ImportProblem, t: BulkMessages): string {
   switch (problem.kind) {
@@ -95,6 +89,9 @@ export function BulkActionsBar({
   onClear: () => void
 }) {
   const t = useMessages(bulkMessages)
+  const errorText = useErrorText()
+  // A file that is not CSV at all fails without an Error.
+  const errorMessage = (error: unknown) => (error instanceof Error ? errorText(error) : t.notCsv)
   const lang = useLanguage()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -143,7 +140,7 @@ export function BulkActionsBar({
       const loaded = await selectedDatasets(controller.signal)
       setStep({ step: 'preview', plan: buildPlan(next, loaded) })
     } catch (error) {
-      if (!controller.signal.aborted) setStep({ step: 'error', message: errorText(error, t) })
+      if (!controller.signal.aborted) setStep({ step: 'error', message: errorMessage(error) })
     }
   }
 
@@ -159,7 +156,7 @@ export function BulkActionsBar({
       onClear()
       void navigate(bulkJobPath(organizationId, job.id))
     } catch (error) {
-      setStep({ step: 'error', message: errorText(error, t) })
+      setStep({ step: 'error', message: errorMessage(error) })
     } finally {
       setStarting(false)
     }
@@ -176,7 +173,7 @@ export function BulkActionsBar({
       downloadText(datasetsToCsv(loaded), `datasets-${dateStamp()}.csv`)
       notify({ kind: 'success', message: t.exported(loaded.length) })
     } catch (error) {
-      notify({ kind: 'error', message: errorText(error, t) })
+      notify({ kind: 'error', message: errorMessage(error) })
     } finally {
       setExporting(null)
     }
@@ -211,7 +208,7 @@ export function BulkActionsBar({
       const plan = buildPlan({ kind: 'import', file_name: file.name, rows: imported.rows }, rows)
       setStep({ step: 'preview', plan, imported })
     } catch (error) {
-      if (!controller.signal.aborted) setStep({ step: 'error', message: errorText(error, t) })
+      if (!controller.signal.aborted) setStep({ step: 'error', message: errorMessage(error) })
     }
   }
 

@@ -24,6 +24,7 @@ import { bulkQueries } from './queries'
 import { canRevert, createRevertJob } from './revert'
 import { bulkJobPath, runJob } from './start-job'
 import { useValueLabels } from './use-value-labels'
+import { useErrorText } from '@/ui/error-text'
 import './bulk.css'
 
 const badgeClass: Record<ItemStatus, string> = {
@@ -225,6 +226,7 @@ function JobView({
   interrupted: boolean
 }) {
   const t = useMessages(bulkMessages)
+  const errorText = useErrorText()
   const lang = useLanguage()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -272,7 +274,7 @@ function JobView({
       await queryClient.invalidateQueries({ queryKey: bulkQueries.all() })
       void navigate(bulkJobPath(organizationId, revertJob.id))
     } catch (error) {
-      setRevertError(error instanceof Error ? error.message : String(error))
+      setRevertError(errorText(error))
     }
   }
 

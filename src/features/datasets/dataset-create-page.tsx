@@ -19,6 +19,7 @@ import {
 } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { useCreateDataset } from './mutations'
+import { useErrorText } from '@/ui/error-text'
 import './datasets.css'
 
 const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
@@ -32,6 +33,7 @@ const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
 export function DatasetCreatePage() {
   const { organizationId = '' } = useParams()
   const t = useMessages(datasetMessages)
+  const errorText = useErrorText()
   const navigate = useNavigate()
   usePageTitle(t.createTitle)
   const schema = useMemo(() => datasetFormSchema(t), [t])
@@ -94,7 +96,7 @@ export function DatasetCreatePage() {
           <Alert
             severity="error"
             title={t.serverError}
-            description={create.error.message}
+            description={errorText(create.error)}
             className="fr-mb-3w"
           />
         ) : null}

@@ -29,6 +29,7 @@ import { datasetMessages } from './messages'
 import { useUpdateDataset } from './mutations'
 import { fetchCurrentDataset } from './queries'
 import type { DatasetBase } from './types'
+import { useErrorText } from '@/ui/error-text'
 
 /** API error paths → form fields (udata nests spatial and temporal coverage). */
 const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
@@ -77,6 +78,7 @@ type DatasetFormProps = {
  */
 export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }: DatasetFormProps) {
   const t = useMessages(datasetMessages)
+  const errorText = useErrorText()
   const schema = useMemo(() => datasetFormSchema(t), [t])
   // Read in handlers only; a ref, so adopting a newer dataset does not re-render by itself.
   const [initial] = useState<Baseline>(() => ({ dataset, values: toFormValues(dataset) }))
@@ -233,8 +235,8 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
         {failure ? (
           <Alert
             severity="error"
-            title={t.serverError}
-            description={failure instanceof Error ? failure.message : t.serverError}
+            title={t.saveFailed}
+            description={`${errorText(failure)} ${t.editsKept}`}
             className="fr-mb-3w"
           />
         ) : null}

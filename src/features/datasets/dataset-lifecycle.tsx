@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { datasetMessages } from './messages'
 import { useChangeDatasetState, useDeleteDataset } from './mutations'
 import type { DatasetBase } from './types'
+import { useErrorText } from '@/ui/error-text'
 
 type DatasetLifecycleProps = {
   dataset: DatasetBase
@@ -19,6 +20,7 @@ type DatasetLifecycleProps = {
  */
 export function DatasetLifecycle({ dataset, blocked }: DatasetLifecycleProps) {
   const t = useMessages(datasetMessages)
+  const errorText = useErrorText()
   const change = useChangeDatasetState(dataset.id)
   const remove = useDeleteDataset(dataset.id)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
@@ -30,7 +32,7 @@ export function DatasetLifecycle({ dataset, blocked }: DatasetLifecycleProps) {
   const run = (changes: Parameters<typeof change.mutate>[0], done: string) =>
     change.mutate(changes, {
       onSuccess: () => notify({ kind: 'success', message: done }),
-      onError: (error) => notify({ kind: 'error', message: error.message }),
+      onError: (error) => notify({ kind: 'error', message: errorText(error) }),
     })
 
   if (!canEdit && !canDelete) return null
@@ -133,7 +135,7 @@ export function DatasetLifecycle({ dataset, blocked }: DatasetLifecycleProps) {
             },
             onError: (error) => {
               setConfirmingDelete(false)
-              notify({ kind: 'error', message: error.message })
+              notify({ kind: 'error', message: errorText(error) })
             },
           })
         }

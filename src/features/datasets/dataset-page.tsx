@@ -11,12 +11,14 @@ import { DatasetStatusBadges } from './dataset-status-badges'
 import { datasetMessages } from './messages'
 import { datasetQueries } from './queries'
 import type { DatasetOutletContext } from './dataset-outlet'
+import { useErrorText } from '@/ui/error-text'
 import './datasets.css'
 
 /** Layout of `…/datasets/:datasetId`: header, lifecycle actions, and the tabs as sub-routes. */
 export function DatasetPage() {
   const { organizationId = '', datasetId = '' } = useParams()
   const t = useMessages(datasetMessages)
+  const errorText = useErrorText()
   const query = useQuery(datasetQueries.detail(datasetId))
   const [dirty, setDirty] = useState(false)
   usePageTitle(query.data?.title)
@@ -32,7 +34,7 @@ export function DatasetPage() {
     return (
       <div>
         {gone ? (
-          <Alert severity="error" title={t.notFound} description={query.error.message} />
+          <Alert severity="error" title={t.notFound} description={errorText(query.error)} />
         ) : (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         )}

@@ -9,10 +9,12 @@ import { useMessages } from '@/i18n/messages'
 import { reuseMessages } from './messages'
 import { useReportReuse } from './mutations'
 import { reportQueries } from './queries'
+import { useErrorText } from '@/ui/error-text'
 
 /** Reports a reuse to the instance's moderators (`POST /api/1/reports/`), with one of udata's reasons. */
 export function ReportReuseForm({ reuseId }: { reuseId: string }) {
   const t = useMessages(reuseMessages)
+  const errorText = useErrorText()
   const lang = useLanguage()
   const reasons = useQuery(reportQueries.reasons(lang))
   const report = useReportReuse()
@@ -67,7 +69,7 @@ export function ReportReuseForm({ reuseId }: { reuseId: string }) {
         }}
       />
       {report.isError ? (
-        <Alert small severity="error" description={report.error.message} className="fr-mb-2w" />
+        <Alert small severity="error" description={errorText(report.error)} className="fr-mb-2w" />
       ) : null}
       <Button
         type="submit"

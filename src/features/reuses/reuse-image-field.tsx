@@ -1,16 +1,17 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useEffect, useId, useRef, useState } from 'react'
-import { ApiError } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
 import { reuseMessages } from './messages'
 import { acceptedImageTypes, isAcceptedImage } from './image-types'
 import { useUploadReuseImage } from './mutations'
+import { useErrorText } from '@/ui/error-text'
 
 /** The reuse's image: the current one, a local preview of a new one, then an explicit upload. */
 export function ReuseImageField({ reuseId, image }: { reuseId: string; image: string | null }) {
   const t = useMessages(reuseMessages)
+  const errorText = useErrorText()
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   const [chosen, setChosen] = useState<{ file: File; url: string } | null>(null)
@@ -42,12 +43,7 @@ export function ReuseImageField({ reuseId, image }: { reuseId: string; image: st
     setFile(picked)
   }
 
-  const serverError =
-    upload.error instanceof ApiError
-      ? upload.error.message
-      : upload.error
-        ? String(upload.error.message)
-        : null
+  const serverError = upload.error ? errorText(upload.error) : null
   const message = problem ?? serverError
   return (
     <div className={`fr-upload-group${message ? ' fr-input-group--error' : ''}`}>

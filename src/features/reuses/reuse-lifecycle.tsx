@@ -6,10 +6,12 @@ import { notify } from '@/ui/notices'
 import { reuseMessages } from './messages'
 import { useDeleteReuse, useRestoreReuse } from './mutations'
 import type { Reuse } from './types'
+import { useErrorText } from '@/ui/error-text'
 
 /** Restore banner for a deleted reuse. */
 export function DeletedReuseBanner({ reuse }: { reuse: Reuse }) {
   const t = useMessages(reuseMessages)
+  const errorText = useErrorText()
   const restore = useRestoreReuse(reuse.id)
   return (
     <div className="fr-mb-3w">
@@ -27,7 +29,7 @@ export function DeletedReuseBanner({ reuse }: { reuse: Reuse }) {
         {t.restore}
       </Button>
       {restore.isError ? (
-        <Alert small severity="error" description={restore.error.message} className="fr-mt-1w" />
+        <Alert small severity="error" description={errorText(restore.error)} className="fr-mt-1w" />
       ) : null}
     </div>
   )
@@ -36,6 +38,7 @@ export function DeletedReuseBanner({ reuse }: { reuse: Reuse }) {
 /** Delete, after an explicit confirmation (udata soft-deletes: it can be restored until purged). */
 export function DeleteReuseSection({ reuse }: { reuse: Reuse }) {
   const t = useMessages(reuseMessages)
+  const errorText = useErrorText()
   const remove = useDeleteReuse(reuse.id)
   const [confirming, setConfirming] = useState(false)
   const confirmRef = useRef<HTMLDivElement>(null)
@@ -90,7 +93,7 @@ export function DeleteReuseSection({ reuse }: { reuse: Reuse }) {
         </Button>
       )}
       {remove.isError ? (
-        <Alert small severity="error" description={remove.error.message} className="fr-mt-1w" />
+        <Alert small severity="error" description={errorText(remove.error)} className="fr-mt-1w" />
       ) : null}
     </section>
   )

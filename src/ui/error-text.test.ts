@@ -1,0 +1,37 @@
+import { ApiError, NetworkError } from '@/api/client'
+import { messagesFor } from '@/i18n/messages'
+import { errorText } from './error-text'
+import { uiMessages } from './messages'
+
+const fr = messagesFor(uiMessages, 'fr')
+const en = messagesFor(uiMessages, 'en')
+const nginx503 = '<html><head><title>503 Service Temporarily Unavailable</title></head></html>'
+
+describe('errorText', () => {
+  it('says a gateway error in the user’s language, never "HTTP 503" or the page', () => {
+    expect(errorText(new ApiError(503, nginx503), fr)).toBe(
+      'Le serveur est momentanément indisponible (erreur 503). Réessayez dans un instant.',
+    )
+    expect(errorText(new ApiError(502, nginx503), en)).toBe(
+      'The server is unavailable for now (error 502). Try again in a moment.',
+    )
+  })
+
+  it('replaces udata’s English 500 boilerplate and 429 with our own words', () => {
+    const boilerplate = { message: 'The server encountered an internal error' }
+    expect(errorText(new ApiError(500, boilerplate), fr)).toContain('erreur 500')
+    expect(errorText(new ApiError(429, { message: 'Too Many Requests' }), fr)).toBe(
+      'Le serveur reçoit trop de demandes. Réessayez dans un instant.',
+    )
+  })
+
+  it('keeps what the server says about a refusal, or names the status', () => {
+    expect(errorText(new ApiError(400, { message: 'Invalid license' }), fr)).toBe('Invalid license')
+    expect(errorText(new ApiError(403, ''), fr)).toBe('Le serveur a répondu par une erreur (403).')
+  })
+
+  it('says a lost connection and a timeout plainly', () => {
+    expect(errorText(new NetworkError('offline'), fr)).toBe(fr.offline)
+    expect(errorText(new NetworkError('timeout'), en)).toBe(en.timeout)
+  })
+})

@@ -1,0 +1,25 @@
+import { ApiError, NetworkError } from '@/api/client'
+import { useMessages } from '@/i18n/messages'
+import { uiMessages } from './messages'
+
+type UiMessages = (typeof uiMessages)['fr']
+
+/**
+ * What a user reads for a failed request, in their language. 5xx and 429 come from gateways or
+ * udata's English boilerplate, so they get our own words; a 4xx keeps the server's message,
+ * which says what to change.
+ */
+export function errorText(error: unknown, t: UiMessages): string {
+  if (error instanceof NetworkError) return error.reason === 'timeout' ? t.timeout : t.offline
+  if (error instanceof ApiError) {
+    if (error.status === 429) return t.rateLimited
+    if (error.status >= 500) return t.serverDown(error.status)
+    return error.serverMessage ?? t.httpError(error.status)
+  }
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function useErrorText(): (error: unknown) => string {
+  const t = useMessages(uiMessages)
+  return (error) => errorText(error, t)
+}
