@@ -45,6 +45,50 @@ function filesBelow(dir, pattern) {
   })
 }
 
+// Every other DSFR component a module shows must come with that module's own CSS import, or it
+// would render unstyled in the production build (the dev server hides this: it loads all).
+const componentOf = {
+  Accordion: 'accordion',
+  Breadcrumb: 'breadcrumb',
+  CallOut: 'callout',
+  Card: 'card',
+  Download: 'download',
+  Highlight: 'highlight',
+  Notice: 'notice',
+  PasswordInput: 'password',
+  Quote: 'quote',
+  Range: 'range',
+  SegmentedControl: 'segmented',
+  SideMenu: 'sidemenu',
+  Stepper: 'stepper',
+  Summary: 'summary',
+  Tabs: 'tab',
+  Tile: 'tile',
+  ToggleSwitch: 'toggle',
+  Tooltip: 'tooltip',
+}
+const unstyled = []
+for (const file of filesBelow('src', /\.tsx$/)) {
+  const text = readFileSync(file, 'utf8')
+  const used = new Set()
+  for (const [, name] of text.matchAll(/from '@codegouvfr\/react-dsfr\/(\w+)'/g)) {
+    if (componentOf[name]) used.add(componentOf[name])
+  }
+  for (const [, name] of text.matchAll(/\bfr-(\w+)\b/g)) {
+    if (Object.values(componentOf).includes(name)) used.add(name)
+  }
+  for (const component of used) {
+    const own = `@codegouvfr/react-dsfr/dsfr/component/${component}/${component}.main.min.css`
+    if (!initialComponents.includes(component) && !text.includes(`import '${own}'`)) {
+      unstyled.push(`${file}: uses ${component} without importing ${own}`)
+    }
+  }
+}
+if (unstyled.length > 0) {
+  console.error(`DSFR components without their CSS in production:\n${unstyled.join('\n')}`)
+  process.exit(1)
+}
+
 const mentioned = new Set()
 for (const file of [
   ...filesBelow('src', /\.(tsx?|css)$/),

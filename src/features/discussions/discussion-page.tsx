@@ -10,6 +10,7 @@ import { discussionStatus } from './format'
 import { discussionMessages } from './messages'
 import { discussionQueries } from './queries'
 import { SubjectLink } from './subject-link'
+import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
 export function DiscussionPage() {
   const { organizationId = '', discussionId = '' } = useParams()

@@ -21,6 +21,7 @@ import { discussionStatus, formatDateTime, lastMessage, userName } from './forma
 import { discussionMessages } from './messages'
 import { discussionQueries } from './queries'
 import { SubjectLink } from './subject-link'
+import '@codegouvfr/react-dsfr/dsfr/component/segmented/segmented.main.min.css'
 
 export function OrganizationDiscussionsPage() {
   const { organizationId = '' } = useParams()

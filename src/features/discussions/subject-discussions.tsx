@@ -12,6 +12,8 @@ import { discussionMessages } from './messages'
 import { discussionQueries } from './queries'
 import { StartDiscussionForm } from './start-discussion-form'
 import type { DiscussionSubject } from './types'
+import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
+import '@codegouvfr/react-dsfr/dsfr/component/segmented/segmented.main.min.css'
 
 const pageSize = 50
 

@@ -4,6 +4,7 @@ import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { reuseMessages } from './messages'
 import { ReuseForm } from './reuse-form'
+import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
 export function ReuseCreatePage() {
   const { organizationId = '' } = useParams()

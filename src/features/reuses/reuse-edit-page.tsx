@@ -11,6 +11,7 @@ import { ReuseImageField } from './reuse-image-field'
 import { DeleteReuseSection, DeletedReuseBanner } from './reuse-lifecycle'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import type { ReuseDatasetRef } from './types'
+import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
 export function ReuseEditPage() {
   const { organizationId = '', reuseId = '' } = useParams()

@@ -17,6 +17,8 @@ import { ReportReuseForm } from './report-reuse-form'
 import { setReviewed, useReviewState } from './review-store'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import { useReviewScope } from './use-review-inbox'
+import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
+import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
 /** Only web links become clickable: a `javascript:` or `data:` URL from the API stays text. */
 function safeExternalUrl(url: string): string | null {

@@ -4,6 +4,7 @@ import { reuseMessages } from './messages'
 import { countNewSince } from './review-inbox'
 import { useReviewState } from './review-store'
 import { useReviewInbox, useReviewScope } from './use-review-inbox'
+import '@codegouvfr/react-dsfr/dsfr/component/card/card.main.min.css'
 
 /** For the organization home: how many reuses of its data appeared since the inbox was last opened. */
 export function ReviewSummary({ organizationId }: { organizationId: string }) {
