@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Page, type Request } from '@playwright/test'
 import { sandboxUrl } from './env'
 
 export type AccountId =
@@ -141,17 +141,26 @@ export const test = base.extend<{
       const all: string[] = []
       const duplicates: string[] = []
       let seen = new Set<string>()
+      // Each GET belongs to the view in which it was sent: its answer may arrive after a write
+      // or a navigation has started the next view, and must not count there.
+      let view = 0
+      const viewOf = new WeakMap<Request, number>()
+      const nextView = () => {
+        view += 1
+        seen = new Set()
+      }
       page.on('framenavigated', (frame) => {
-        if (frame === page.mainFrame()) seen = new Set()
+        if (frame === page.mainFrame()) nextView()
       })
       page.on('request', (request) => {
         if (!request.url().startsWith(`${sandboxUrl}/api/`)) return
-        if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method())) seen = new Set()
+        if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method())) nextView()
+        else viewOf.set(request, view)
       })
       page.on('requestfinished', (request) => {
         if (!request.url().startsWith(`${sandboxUrl}/api/`) || request.method() !== 'GET') return
         void request.response().then((response) => {
-          if (!response || response.status() >= 400) return
+          if (!response || response.status() >= 400 || viewOf.get(request) !== view) return
           all.push(request.url())
           if (seen.has(request.url())) duplicates.push(`${page.url()} → ${request.url()}`)
           seen.add(request.url())

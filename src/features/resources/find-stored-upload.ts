@@ -1,5 +1,5 @@
 import { apiFetch } from '@/api/client'
-import { resourcesPageUrl } from './queries'
+import { toSearchParams } from '@/api/pagination'
 import type { ResourcePage, UploadedResource } from './types'
 
 /**
@@ -13,7 +13,10 @@ export function storedUploadFinder(
   knownIds: ReadonlySet<string>,
 ): () => Promise<UploadedResource | undefined> {
   return async () => {
-    const newest = await apiFetch<ResourcePage>(resourcesPageUrl(datasetId, 1, {}))
+    // The newest few are enough: the upload, if stored, was put first moments ago.
+    const newest = await apiFetch<ResourcePage>(
+      `/api/2/datasets/${datasetId}/resources/?${toSearchParams({ page: 1, page_size: 20 })}`,
+    )
     return newest.data.find(
       (resource) =>
         !knownIds.has(resource.id) &&

@@ -183,8 +183,12 @@ export const reuseMessages = defineMessages({
       n === 0
         ? 'Aucune nouvelle réutilisation depuis votre dernière visite.'
         : `${frPlural(n, 'nouvelle réutilisation', 'nouvelles réutilisations')} depuis votre dernière visite.`,
+    summaryAtLeast: (n: number) =>
+      `Au moins ${frPlural(n, 'nouvelle réutilisation', 'nouvelles réutilisations')} depuis votre dernière visite.`,
     summaryFirst: (n: number) =>
-      `${frPlural(n, 'réutilisation', 'réutilisations')} de vos données à découvrir.`,
+      n === 0
+        ? 'Aucun jeu de données de l’organisation n’est encore réutilisé.'
+        : `${frPlural(n, 'jeu de données réutilisé', 'jeux de données réutilisés')} : découvrez par qui.`,
     summaryLink: 'Voir les réutilisations de nos données',
     summaryError: 'Le nombre de réutilisations n’a pas pu être chargé.',
     // dataset tab
@@ -359,7 +363,12 @@ export const reuseMessages = defineMessages({
       n === 0
         ? 'No new reuse since your last visit.'
         : `${enPlural(n, 'new reuse', 'new reuses')} since your last visit.`,
-    summaryFirst: (n: number) => `${enPlural(n, 'reuse', 'reuses')} of your data to discover.`,
+    summaryAtLeast: (n: number) =>
+      `At least ${enPlural(n, 'new reuse', 'new reuses')} since your last visit.`,
+    summaryFirst: (n: number) =>
+      n === 0
+        ? 'None of the organization’s datasets is reused yet.'
+        : `${enPlural(n, 'reused dataset', 'reused datasets')}: see who reuses them.`,
     summaryLink: 'See the reuses of our data',
     summaryError: 'The number of reuses could not be loaded.',
     datasetReusesTitle: 'Reuses of this dataset',

@@ -5,6 +5,7 @@ import type { Language } from '@/i18n/language'
 import { createLimiter } from './review-inbox'
 import type {
   DatasetSummary,
+  RecentReuse,
   ReportReason,
   ReportReasonsResponse,
   Reuse,
@@ -29,6 +30,9 @@ export type ReuseApiParams = {
 // Reference lists change with a udata release, not during a session.
 const referenceStaleTime = Infinity
 
+const recentReuseFields = 'data{id,created_at,deleted,organization{id},datasets{id}},next_page'
+const recentMaxPages = 10
+
 // At most 4 per-dataset requests in flight at once, across the whole inbox.
 const inboxLimiter = createLimiter(4)
 
@@ -41,6 +45,34 @@ export const reuseQueries = {
       queryFn: ({ signal }) =>
         apiFetch<PaginatedArray<ReuseV2>>(`/api/2/reuses/?${toSearchParams(params)}`, { signal }),
       placeholderData: keepPreviousData,
+    }),
+  /**
+   * The instance's reuses created after `since`, newest first, reduced to what tells whether one
+   * uses our data. A few requests at most, where the inbox needs one per reused dataset: the
+   * organization home only counts what is new. The walk stops after `recentMaxPages` pages.
+   */
+  createdSince: (since: string) =>
+    queryOptions({
+      queryKey: [...reuseQueries.all(), 'created-since', since],
+      queryFn: async ({ signal }): Promise<{ reuses: RecentReuse[]; complete: boolean }> => {
+        const threshold = Date.parse(since)
+        const reuses: RecentReuse[] = []
+        let url: string | null =
+          `/api/1/reuses/?${toSearchParams({ sort: '-created', page_size: 100 })}`
+        for (let page = 0; url && page < recentMaxPages; page += 1) {
+          const answer: PaginatedArray<RecentReuse> = await apiFetch<PaginatedArray<RecentReuse>>(
+            url,
+            { signal, headers: { 'X-Fields': recentReuseFields } },
+          )
+          for (const reuse of answer.data) {
+            if (Date.parse(reuse.created_at) <= threshold) return { reuses, complete: true }
+            reuses.push(reuse)
+          }
+          url = answer.next_page
+        }
+        return { reuses, complete: url === null }
+      },
+      staleTime: 60_000,
     }),
   /** Every reuse of one dataset (all pages), for the review inbox; requests share a limiter. */
   allOfDataset: (datasetId: string) =>

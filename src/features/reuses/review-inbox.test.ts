@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countNewSince, createLimiter, filterInbox, mergeInbox } from './review-inbox'
+import { countNewOfOurs, createLimiter, filterInbox, mergeInbox } from './review-inbox'
 import type { ReuseV2 } from './types'
 
 function reuse(id: string, created_at: string, extra: Partial<ReuseV2> = {}): ReuseV2 {
@@ -76,22 +76,33 @@ describe('mergeInbox', () => {
   })
 })
 
-describe('countNewSince', () => {
-  const items = mergeInbox(
-    [
-      {
-        dataset_id: 'd',
-        reuses: [
-          reuse('old', '2026-01-01T00:00:00+00:00'),
-          reuse('new', '2026-05-01T00:00:00+00:00'),
+describe('countNewOfOurs', () => {
+  const recent = (
+    id: string,
+    org: string | null,
+    datasets: string[],
+    deleted: string | null = null,
+  ) => ({
+    id,
+    created_at: '2026-05-01T00:00:00+00:00',
+    deleted,
+    organization: org ? { id: org } : null,
+    datasets: datasets.map((dataset) => ({ id: dataset })),
+  })
+  it('counts others’ reuses of our reused datasets, not ours, not deleted, not of other data', () =>
+    expect(
+      countNewOfOurs(
+        [
+          recent('a', 'other', ['d1']),
+          recent('b', null, ['x', 'd2']),
+          recent('own', 'us', ['d1']),
+          recent('gone', 'other', ['d1'], '2026-05-02T00:00:00+00:00'),
+          recent('elsewhere', 'other', ['x']),
         ],
-      },
-    ],
-    'x',
-  )
-  it('counts everything on a first visit', () => expect(countNewSince(items, null)).toBe(2))
-  it('counts only reuses created after the last visit', () =>
-    expect(countNewSince(items, '2026-03-01T00:00:00.000Z')).toBe(1))
+        new Set(['d1', 'd2']),
+        'us',
+      ),
+    ).toBe(2))
 })
 
 describe('filterInbox', () => {

@@ -1,4 +1,4 @@
-import type { ReuseV2 } from './types'
+import type { RecentReuse, ReuseV2 } from './types'
 
 /** One reuse in the review inbox, with the organization's datasets it uses. */
 export type InboxItem = { reuse: ReuseV2; dataset_ids: string[] }
@@ -33,11 +33,21 @@ export function mergeInbox(
   )
 }
 
-/** Items created strictly after `since` (ISO date); everything counts as new on a first visit. */
-export function countNewSince(items: readonly InboxItem[], since: string | null): number {
-  if (!since) return items.length
-  const threshold = Date.parse(since)
-  return items.filter((item) => Date.parse(item.reuse.created_at) > threshold).length
+/**
+ * New reuses of our data among the instance's newest reuses: the same rules as the inbox (others'
+ * reuses, not deleted) for reuses of any of the organization's reused datasets.
+ */
+export function countNewOfOurs(
+  recent: readonly RecentReuse[],
+  reusedDatasetIds: ReadonlySet<string>,
+  organizationId: string,
+): number {
+  return recent.filter(
+    (reuse) =>
+      !reuse.deleted &&
+      reuse.organization?.id !== organizationId &&
+      reuse.datasets.some((dataset) => reusedDatasetIds.has(dataset.id)),
+  ).length
 }
 
 export type InboxFilters = {

@@ -1,38 +1,59 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { reuseMessages } from './messages'
-import { countNewSince } from './review-inbox'
+import { reusedDatasetQueries, reuseQueries } from './queries'
+import { countNewOfOurs } from './review-inbox'
 import { useReviewState } from './review-store'
-import { useReviewInbox, useReviewScope } from './use-review-inbox'
+import { useReviewScope } from './use-review-inbox'
 import '@codegouvfr/react-dsfr/dsfr/component/card/card.main.min.css'
 
-/** For the organization home: how many reuses of its data appeared since the inbox was last opened. */
+/**
+ * For the organization home: how many reuses of its data appeared since the inbox was last
+ * opened. It reads the organization's reused datasets and the instance's newest reuses, a few
+ * requests, and leaves the per-dataset crawl to the inbox itself.
+ */
 export function ReviewSummary({ organizationId }: { organizationId: string }) {
   const t = useMessages(reuseMessages)
-  const inbox = useReviewInbox(organizationId)
   const scope = useReviewScope(organizationId)
-  const { last_visit, reviewed } = useReviewState(scope)
-  const count = countNewSince(inbox.items, last_visit)
-  const unreviewed = inbox.items.filter((item) => !reviewed.has(item.reuse.id)).length
+  const { last_visit } = useReviewState(scope)
+  const reused = useQuery(reusedDatasetQueries.ofOrganization(organizationId))
+  const recent = useQuery({
+    ...reuseQueries.createdSince(last_visit ?? ''),
+    enabled: last_visit !== null,
+  })
+  const reusedIds = useMemo(
+    () => new Set((reused.data ?? []).map((dataset) => dataset.id)),
+    [reused.data],
+  )
+  const error = reused.error ?? recent.error
+  const pending = !scope || reused.isPending || (last_visit !== null && recent.isPending)
   const href = `/organizations/${organizationId}/review`
+
+  let summary = ''
+  if (!pending && !error) {
+    if (last_visit === null || !recent.data) summary = t.summaryFirst(reusedIds.size)
+    else {
+      const count = countNewOfOurs(recent.data.reuses, reusedIds, organizationId)
+      summary = recent.data.complete ? t.summaryNew(count) : t.summaryAtLeast(count)
+    }
+  }
 
   return (
     <section className="fr-card fr-card--no-arrow fr-p-3w" aria-labelledby="review-summary-title">
       <h2 id="review-summary-title" className="fr-h5 fr-mb-1w">
         {t.summaryTitle}
       </h2>
-      {inbox.error ? (
+      {error ? (
         <p className="fr-mb-1w">{t.summaryError}</p>
-      ) : inbox.isPending || !scope ? (
+      ) : pending ? (
         <p className="fr-mb-1w fr-text--sm" role="status">
-          {inbox.datasets.length > 0
-            ? t.reviewLoading(inbox.loaded, inbox.datasets.length)
-            : t.reviewFindingDatasets}
+          {t.reviewFindingDatasets}
         </p>
       ) : (
         <p className="fr-mb-1w" role="status">
-          <strong>{last_visit ? t.summaryNew(count) : t.summaryFirst(count)}</strong>
-          {unreviewed > 0 ? <> {t.unreviewedCount(unreviewed)}.</> : null}
+          <strong>{summary}</strong>
         </p>
       )}
       <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to={href}>

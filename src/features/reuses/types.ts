@@ -106,3 +106,9 @@ export type DatasetSummary = {
   private?: boolean
   deleted?: string | null
 }
+
+/** A reuse of the instance-wide list, as `reuseQueries.createdSince` asks for it (X-Fields). */
+export type RecentReuse = Pick<ReuseV2, 'id' | 'created_at' | 'deleted'> & {
+  organization: { id: string } | null
+  datasets: { id: string }[]
+}
