@@ -8,6 +8,8 @@ type Titled = { id: string; title: string }
 test('the API key stays in sessionStorage and goes only to the chosen instance; payloads stay inert', async ({
   page,
 }) => {
+  // Twelve views, the review inbox's crawl among them: more than the default minute on a busy machine.
+  test.slow()
   const admin = await account('admin')
   const organizationId = admin.organization_id ?? ''
   const leaks: string[] = []
