@@ -1,0 +1,76 @@
+import { screen } from '@testing-library/react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Sandbox } from '../../../sandbox/app'
+import { renderRoute } from '@/test/render'
+import { signInAs, startSandbox, testAccount, testInstance } from '@/test/sandbox'
+import { setLastVisit } from './review-store'
+
+let sandbox: Sandbox
+let requests: string[]
+
+beforeEach(() => {
+  localStorage.clear()
+  sandbox = startSandbox()
+  const toSandbox = globalThis.fetch
+  requests = []
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    requests.push(input instanceof Request ? input.url : String(input))
+    return toSandbox(input, init)
+  })
+})
+
+async function othersReuse(datasetId: string) {
+  const other = testAccount(sandbox, 'other-org-member')
+  const response = await sandbox.fetch(
+    new Request(`${testInstance}/api/1/reuses/`, {
+      method: 'POST',
+      headers: { 'X-API-KEY': other.api_key, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: `Une carte ${Math.random()}`,
+        description: 'Faite avec vos données',
+        url: `https://example.org/${Math.random()}`,
+        type: 'visualization',
+        topic: 'health',
+        datasets: [datasetId],
+        organization: other.organization_id,
+      }),
+    }),
+  )
+  expect(response.status).toBe(201)
+}
+
+describe('organization home: reuses of our data', () => {
+  it('counts others’ reuses newer than the last visit without one request per dataset', async () => {
+    const admin = signInAs(sandbox, 'admin')
+    const org = admin.organization_id ?? ''
+    const list = await sandbox.fetch(
+      new Request(`${testInstance}/api/2/datasets/?organization=${org}&private=false&page_size=1`, {
+        headers: { 'X-API-KEY': admin.api_key },
+      }),
+    )
+    const dataset = ((await list.json()) as { data: { id: string }[] }).data[0]
+    if (!dataset) throw new Error('the seed has public datasets')
+    await othersReuse(dataset.id)
+    setLastVisit(
+      { instance: testInstance, user_id: admin.user_id, organization_id: org },
+      new Date().toISOString(),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await othersReuse(dataset.id)
+    await othersReuse(dataset.id)
+
+    renderRoute(`/organizations/${org}`)
+    expect(
+      await screen.findByText('2 nouvelles réutilisations depuis votre dernière visite.'),
+    ).toBeInTheDocument()
+    expect(requests.filter((url) => url.includes('/reuses/?dataset='))).toEqual([])
+  })
+
+  it('on a first visit, says how many datasets are reused', async () => {
+    const admin = signInAs(sandbox, 'admin')
+    renderRoute(`/organizations/${admin.organization_id ?? ''}`)
+    expect(
+      await screen.findByText(/jeux? de données réutilisés? : découvrez par qui\./),
+    ).toBeInTheDocument()
+  })
+})
