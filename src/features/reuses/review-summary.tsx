@@ -56,9 +56,12 @@ export function ReviewSummary({ organizationId }: { organizationId: string }) {
           <strong>{summary}</strong>
         </p>
       )}
-      <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to={href}>
-        {t.summaryLink}
-      </Link>
+      {/* In a paragraph, so the card's column layout does not stretch the link's underline. */}
+      <p className="fr-mb-0">
+        <Link className="fr-link fr-icon-arrow-right-line fr-link--icon-right" to={href}>
+          {t.summaryLink}
+        </Link>
+      </p>
     </section>
   )
 }
