@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { ApiError } from '@/api/client'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
 import { usePageTitle } from '@/ui/page-title'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
@@ -92,74 +93,54 @@ export function OrganizationDiscussionsPage() {
       ) : (
         <>
           <p role="status">{t.count(list.data.total)}</p>
-          {list.data.data.length === 0 ? (
-            <p>{t.none}</p>
-          ) : (
-            <div
-              className="fr-table fr-table--no-caption fr-table--multiline"
-              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
-            >
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
-                    <table>
-                      <caption>{t.tableCaption}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.colTitle}</th>
-                          <th scope="col">{t.colSubject}</th>
-                          <th scope="col">{t.colStatus}</th>
-                          <th scope="col">{t.colMessages}</th>
-                          <th scope="col">{t.colLast}</th>
-                          <th scope="col">{t.colCreated}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {list.data.data.map((discussion) => {
-                          const status = discussionStatus(discussion)
-                          const last = lastMessage(discussion)
-                          return (
-                            <tr key={discussion.id}>
-                              <td>
-                                <Link
-                                  to={`/organizations/${organizationId}/discussions/${discussion.id}`}
-                                >
-                                  {discussion.title}
-                                </Link>
-                              </td>
-                              <td>
-                                <SubjectLink
-                                  organizationId={organizationId}
-                                  subject={discussion.subject}
-                                />
-                              </td>
-                              <td>
-                                <Badge as="span" small noIcon severity={statusSeverity[status]}>
-                                  {statusLabel[status]}
-                                </Badge>
-                              </td>
-                              <td>{discussion.discussion.length}</td>
-                              <td>
-                                {last
-                                  ? t.by(
-                                      last.posted_by_organization?.name ??
-                                        userName(last.posted_by) ??
-                                        t.unknownUser,
-                                      formatDateTime(last.posted_on, lang),
-                                    )
-                                  : '—'}
-                              </td>
-                              <td>{formatDateTime(discussion.created, lang)}</td>
-                            </tr>
-                          )
-                        })}
-                      </tbody>
-                    </table>
-                  </div>
-                </div>
-              </div>
-            </div>
-          )}
+          <DataTable
+            caption={t.tableCaption}
+            className="fr-table--no-caption fr-table--multiline"
+            style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            columns={[
+              t.colTitle,
+              t.colSubject,
+              t.colStatus,
+              t.colMessages,
+              t.colLast,
+              t.colCreated,
+            ]}
+            rows={list.data.data}
+            empty={<p>{t.none}</p>}
+            renderRow={(discussion) => {
+              const status = discussionStatus(discussion)
+              const last = lastMessage(discussion)
+              return (
+                <tr key={discussion.id}>
+                  <td>
+                    <Link to={`/organizations/${organizationId}/discussions/${discussion.id}`}>
+                      {discussion.title}
+                    </Link>
+                  </td>
+                  <td>
+                    <SubjectLink organizationId={organizationId} subject={discussion.subject} />
+                  </td>
+                  <td>
+                    <Badge as="span" small noIcon severity={statusSeverity[status]}>
+                      {statusLabel[status]}
+                    </Badge>
+                  </td>
+                  <td>{discussion.discussion.length}</td>
+                  <td>
+                    {last
+                      ? t.by(
+                          last.posted_by_organization?.name ??
+                            userName(last.posted_by) ??
+                            t.unknownUser,
+                          formatDateTime(last.posted_on, lang),
+                        )
+                      : '—'}
+                  </td>
+                  <td>{formatDateTime(discussion.created, lang)}</td>
+                </tr>
+              )
+            }}
+          />
           <Pagination
             page={list.data.page}
             pageSize={list.data.page_size}

@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { ApiError } from '@/api/client'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
 import { usePageTitle } from '@/ui/page-title'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
@@ -186,54 +187,39 @@ export function OrganizationReusesPage() {
           <p role="status" className="fr-mb-1w">
             {hidden > 0 ? t.hiddenOnPage(hidden) : t.reusesCount(data?.total ?? 0)}
           </p>
-          {rows.length === 0 ? (
-            <p>{t.noReuses}</p>
-          ) : (
-            <div
-              className="fr-table fr-table--no-caption fr-table--multiline"
-              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
-            >
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
-                    <table>
-                      <caption>{t.reusesTableCaption}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.colTitle}</th>
-                          <th scope="col">{t.colStatus}</th>
-                          <th scope="col">{t.colType}</th>
-                          <th scope="col">{t.colTopic}</th>
-                          <th scope="col">{t.colDatasets}</th>
-                          <th scope="col">{t.colCreated}</th>
-                          <th scope="col">{t.colModified}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {rows.map((reuse) => (
-                          <tr key={reuse.id}>
-                            <td>
-                              <Link to={`/organizations/${organizationId}/reuses/${reuse.id}`}>
-                                {reuse.title}
-                              </Link>
-                            </td>
-                            <td>
-                              <ReuseStatusBadge reuse={reuse} />
-                            </td>
-                            <td>{labelOf(types.data, reuse.type)}</td>
-                            <td>{labelOf(topics.data, reuse.topic)}</td>
-                            <td>{datasetCount(reuse.datasets) ?? '—'}</td>
-                            <td>{formatDate(reuse.created_at, lang)}</td>
-                            <td>{formatDate(reuse.last_modified, lang)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                </div>
-              </div>
-            </div>
-          )}
+          <DataTable
+            caption={t.reusesTableCaption}
+            className="fr-table--no-caption fr-table--multiline"
+            style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            columns={[
+              t.colTitle,
+              t.colStatus,
+              t.colType,
+              t.colTopic,
+              t.colDatasets,
+              t.colCreated,
+              t.colModified,
+            ]}
+            rows={rows}
+            empty={<p>{t.noReuses}</p>}
+            renderRow={(reuse) => (
+              <tr key={reuse.id}>
+                <td>
+                  <Link to={`/organizations/${organizationId}/reuses/${reuse.id}`}>
+                    {reuse.title}
+                  </Link>
+                </td>
+                <td>
+                  <ReuseStatusBadge reuse={reuse} />
+                </td>
+                <td>{labelOf(types.data, reuse.type)}</td>
+                <td>{labelOf(topics.data, reuse.topic)}</td>
+                <td>{datasetCount(reuse.datasets) ?? '—'}</td>
+                <td>{formatDate(reuse.created_at, lang)}</td>
+                <td>{formatDate(reuse.last_modified, lang)}</td>
+              </tr>
+            )}
+          />
           {data ? (
             <Pagination
               page={data.page}
