@@ -268,7 +268,10 @@ test.describe('dataset page and form', () => {
     // DSFR draws the box on the label, which takes the click.
     await page.locator('label').filter({ hasText: contact.name }).click()
     await expect(page.getByRole('checkbox', { name: new RegExp(contact.name) })).toBeChecked()
-    await page.locator('label').filter({ hasText: /^Brouillon/ }).click()
+    await page
+      .locator('label')
+      .filter({ hasText: /^Brouillon/ })
+      .click()
     await expect(page.getByRole('checkbox', { name: /^Brouillon/ })).not.toBeChecked()
     await expect(page.getByText('Modifications non enregistrées')).toBeVisible()
     await page.getByRole('button', { name: 'Enregistrer' }).click()
