@@ -1,12 +1,11 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { ApiError } from '@/api/client'
+import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
+import { useFirstPageWhenGone, useListSearch } from '@/ui/list-search'
 import { usePageTitle } from '@/ui/page-title'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
@@ -16,7 +15,6 @@ import {
   parseDiscussionListSearch,
   toDiscussionApiParams,
   toDiscussionListSearchParams,
-  type DiscussionListSearch,
 } from './discussion-list-params'
 import { discussionStatus, formatDateTime, lastMessage, userName } from './format'
 import { discussionMessages } from './messages'
@@ -28,26 +26,13 @@ export function OrganizationDiscussionsPage() {
   const { organizationId = '' } = useParams()
   const t = useMessages(discussionMessages)
   const lang = useLanguage()
-  const navigate = useNavigate()
   usePageTitle(t.title)
-  const [searchParams, setSearchParams] = useSearchParams()
-  const search = useMemo(() => parseDiscussionListSearch(searchParams), [searchParams])
+  const { search, update, hrefForPage } = useListSearch(
+    parseDiscussionListSearch,
+    toDiscussionListSearchParams,
+  )
   const list = useQuery(discussionQueries.list(toDiscussionApiParams(organizationId, search)))
-  const update = (patch: Partial<DiscussionListSearch>) =>
-    setSearchParams(toDiscussionListSearchParams({ ...search, page: 1, ...patch }))
-  const hrefForPage = (page: number) =>
-    `?${toDiscussionListSearchParams({ ...search, page }).toString()}`
-
-  const pageGone =
-    list.isError && list.error instanceof ApiError && list.error.status === 404 && search.page > 1
-  useEffect(() => {
-    // Past the last page udata answers 404: go back to page 1.
-    if (pageGone)
-      void navigate(
-        { search: toDiscussionListSearchParams({ ...search, page: 1 }).toString() },
-        { replace: true },
-      )
-  }, [pageGone, search, navigate])
+  const pageGone = useFirstPageWhenGone(list, search, toDiscussionListSearchParams)
 
   const stateLabel = { open: t.open, closed: t.closed, all: t.all }
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }

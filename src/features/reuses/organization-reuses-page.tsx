@@ -2,12 +2,12 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { ChoiceFilter } from './choice-filter'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { ApiError } from '@/api/client'
+import { useMemo } from 'react'
+import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
+import { useFirstPageWhenGone, useListSearch } from '@/ui/list-search'
 import { usePageTitle } from '@/ui/page-title'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
@@ -20,7 +20,6 @@ import {
   reuseSorts,
   toReuseApiParams,
   toReuseListSearchParams,
-  type ReuseListSearch,
   type ReuseSort,
 } from './reuse-list-params'
 import { matchesStatus, reuseStatuses, type ReuseStatus } from './reuse-status'
@@ -48,9 +47,10 @@ export function OrganizationReusesPage() {
   const t = useMessages(reuseMessages)
   const lang = useLanguage()
   const statusLabel = useStatusLabel()
-  const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const search = useMemo(() => parseReuseListSearch(searchParams), [searchParams])
+  const { search, update, hrefForPage, reset } = useListSearch(
+    parseReuseListSearch,
+    toReuseListSearchParams,
+  )
   const params = useMemo(() => toReuseApiParams(organizationId, search), [organizationId, search])
   usePageTitle(t.reusesTitle)
 
@@ -58,21 +58,7 @@ export function OrganizationReusesPage() {
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
 
-  const pageGone =
-    list.isError && list.error instanceof ApiError && list.error.status === 404 && search.page > 1
-  useEffect(() => {
-    // udata answers 404 past the last page (after deletions, or an old link): start over at page 1.
-    if (pageGone)
-      void navigate(
-        { search: toReuseListSearchParams({ ...search, page: 1 }).toString() },
-        { replace: true },
-      )
-  }, [pageGone, search, navigate])
-
-  const update = (patch: Partial<ReuseListSearch>) =>
-    setSearchParams(toReuseListSearchParams({ ...search, page: 1, ...patch }))
-  const hrefForPage = (page: number) =>
-    `?${toReuseListSearchParams({ ...search, page }).toString()}`
+  const pageGone = useFirstPageWhenGone(list, search, toReuseListSearchParams)
 
   const hasFilters = Boolean(search.q || search.type || search.topic || search.status)
   const data = list.data
@@ -171,7 +157,7 @@ export function OrganizationReusesPage() {
             priority="tertiary"
             size="small"
             type="button"
-            onClick={() => setSearchParams(new URLSearchParams())}
+            onClick={reset}
           >
             {t.resetFilters}
           </Button>
