@@ -117,22 +117,15 @@ export function OrganizationReusesPage() {
             />
           </div>
           <div className="fr-col-6 fr-col-md-2">
-            <Select
-              className="fr-mb-0"
+            <ChoiceFilter
               label={t.status}
-              nativeSelectProps={{
-                value: search.status ?? '',
-                onChange: (e) =>
-                  update({ status: (e.target.value || undefined) as ReuseStatus | undefined }),
-              }}
-            >
-              <option value="">{t.allStatuses}</option>
-              {reuseStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabel(status)}
-                </option>
-              ))}
-            </Select>
+              allLabel={t.allStatuses}
+              value={search.status ?? ''}
+              choices={reuseStatuses.map((status) => ({ id: status, label: statusLabel(status) }))}
+              onChange={(status) =>
+                update({ status: (status || undefined) as ReuseStatus | undefined })
+              }
+            />
           </div>
           <div className="fr-col-6 fr-col-md-2">
             <Select

@@ -1,7 +1,6 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
-import { Select } from '@codegouvfr/react-dsfr/Select'
 import { ChoiceFilter } from './choice-filter'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { useQuery } from '@tanstack/react-query'
@@ -131,21 +130,13 @@ export function ReviewInboxPage() {
             />
           </div>
           <div className="fr-col-12 fr-col-md-3">
-            <Select
-              className="fr-mb-0"
+            <ChoiceFilter
               label={t.dataset}
-              nativeSelectProps={{
-                value: filters.dataset,
-                onChange: (e) => update({ dataset: e.target.value }),
-              }}
-            >
-              <option value="">{t.allDatasets}</option>
-              {inbox.datasets.map((dataset) => (
-                <option key={dataset.id} value={dataset.id}>
-                  {dataset.title}
-                </option>
-              ))}
-            </Select>
+              allLabel={t.allDatasets}
+              value={filters.dataset}
+              choices={inbox.datasets.map((dataset) => ({ id: dataset.id, label: dataset.title }))}
+              onChange={(dataset) => update({ dataset })}
+            />
           </div>
           <div className="fr-col-6 fr-col-md-3">
             <ChoiceFilter
