@@ -52,14 +52,7 @@ export function DatasetActivityTab() {
           </tr>
         )}
       />
-      <Pagination
-        page={activity.page}
-        pageSize={activity.page_size}
-        total={activity.total}
-        previousPage={activity.previous_page}
-        nextPage={activity.next_page}
-        hrefForPage={(n) => (n === 1 ? '?' : `?page=${n}`)}
-      />
+      <Pagination list={activity} hrefForPage={(n) => (n === 1 ? '?' : `?page=${n}`)} />
     </section>
   )
 }

@@ -126,14 +126,7 @@ export function OrganizationDiscussionsPage() {
               )
             }}
           />
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.page_size}
-            total={list.data.total}
-            previousPage={list.data.previous_page}
-            nextPage={list.data.next_page}
-            hrefForPage={hrefForPage}
-          />
+          <Pagination list={list.data} hrefForPage={hrefForPage} />
         </>
       )}
     </div>

@@ -199,16 +199,7 @@ export function OrganizationReusesPage() {
               </tr>
             )}
           />
-          {data ? (
-            <Pagination
-              page={data.page}
-              pageSize={data.page_size}
-              total={data.total}
-              previousPage={data.previous_page}
-              nextPage={data.next_page}
-              hrefForPage={hrefForPage}
-            />
-          ) : null}
+          {data ? <Pagination list={data} hrefForPage={hrefForPage} /> : null}
         </>
       )}
     </div>
