@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { account, api, expect as baseExpect, signInAs, test } from './fixtures'
+import { admin, unique, type ApiPage } from './helpers'
 
 // Journeys of many steps on a shared, loaded 2-core machine: generous waits.
 test.describe.configure({ timeout: 180_000 })
@@ -39,13 +40,6 @@ type ApiDataset = {
   organization: { id: string } | null
 }
 
-type Page1<T> = { data: T[]; total: number }
-
-async function admin() {
-  const found = await account('admin')
-  return { key: found.api_key, organization: found.organization_id ?? '' }
-}
-
 /** A dataset of our own (tests run in parallel with others on the same sandbox). */
 async function createDataset(overrides: Record<string, unknown> = {}): Promise<ApiDataset> {
   const { key, organization } = await admin()
@@ -53,7 +47,7 @@ async function createDataset(overrides: Record<string, unknown> = {}): Promise<A
     key,
     method: 'POST',
     json: {
-      title: `E2E jeu ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
+      title: `E2E jeu ${unique()}`,
       description: 'Créé par **datasets.spec.ts**.',
       organization,
       private: true,
@@ -242,7 +236,7 @@ test.describe('dataset page and form', () => {
   }) => {
     const dataset = await createDataset()
     const { key, organization } = await admin()
-    const contacts = await api<Page1<{ id: string; name: string }>>(
+    const contacts = await api<ApiPage<{ id: string; name: string }>>(
       `/api/1/organizations/${organization}/contacts/`,
       { key },
     )
@@ -508,7 +502,7 @@ test.describe('dataset lifecycle', () => {
 
   test('a harvested dataset warns that the next harvest overwrites edits', async ({ page }) => {
     const { key, organization } = await admin()
-    const harvested = await api<Page1<{ id: string; harvest: unknown; deleted: string | null }>>(
+    const harvested = await api<ApiPage<{ id: string; harvest: unknown; deleted: string | null }>>(
       // A wide page: datasets that other specs create come first (newest first).
       `/api/2/datasets/?organization=${organization}&deleted=false&page_size=500`,
       { key },
@@ -523,7 +517,7 @@ test.describe('dataset lifecycle', () => {
   test('a partial editor only sees the actions they may take', async ({ browser }) => {
     const { organization } = await admin()
     const partial = await account('partial-editor')
-    const list = await api<Page1<{ id: string; permissions?: { edit: boolean } }>>(
+    const list = await api<ApiPage<{ id: string; permissions?: { edit: boolean } }>>(
       `/api/2/datasets/?organization=${organization}&deleted=false&page_size=100`,
       { key: partial.api_key },
     )

@@ -6,36 +6,26 @@ import {
   signInAs,
   test,
 } from './fixtures'
+import { admin, publicDataset, type ApiDiscussion } from './helpers'
 
 const expect = baseExpect.configure({ timeout: 30_000 })
 test.describe.configure({ timeout: 300_000 })
 
-type Discussion = {
-  id: string
-  title: string
-  closed: string | null
-  discussion: { content: string; posted_by_organization: { id: string } | null }[]
-}
-
 /** A user outside the organization opens a discussion on one of its public datasets. */
-async function openDiscussion(title: string): Promise<{ discussion: Discussion; org: string }> {
-  const admin = await account('admin')
+async function openDiscussion(title: string): Promise<{ discussion: ApiDiscussion; org: string }> {
   const outsider = await account('no-organization')
-  const datasets = await api<{ data: { id: string }[] }>(
-    `/api/2/datasets/?organization=${admin.organization_id}&private=false&deleted=false&page_size=1`,
-    { key: admin.api_key },
-  )
-  const { status, body } = await api<Discussion>('/api/1/discussions/', {
+  const dataset = await publicDataset()
+  const { status, body } = await api<ApiDiscussion>('/api/1/discussions/', {
     key: outsider.api_key,
     method: 'POST',
     json: {
       title,
       comment: 'La colonne *code_insee* est vide depuis la dernière mise à jour.',
-      subject: { class: 'Dataset', id: datasets.body.data[0]?.id },
+      subject: { class: 'Dataset', id: dataset.id },
     },
   })
   expect(status).toBe(201)
-  return { discussion: body, org: admin.organization_id ?? '' }
+  return { discussion: body, org: (await admin()).organization }
 }
 
 test.describe('discussions', () => {
@@ -77,19 +67,15 @@ test.describe('discussions', () => {
     await expect(page.getByRole('radio', { name: /L’organisation/ })).toBeChecked()
     await page.getByRole('button', { name: 'Envoyer la réponse' }).click()
     await expect(page.getByText('Merci, nous regardons.')).toBeVisible()
-    const admin = await account('admin')
-    const afterReply = await api<Discussion>(`/api/1/discussions/${discussion.id}/`, {
-      key: admin.api_key,
-    })
+    const { key } = await admin()
+    const afterReply = await api<ApiDiscussion>(`/api/1/discussions/${discussion.id}/`, { key })
     expect(afterReply.body.discussion[1]?.content).toBe('Merci, nous regardons.')
     expect(afterReply.body.discussion[1]?.posted_by_organization?.id).toBe(org)
 
     await page.getByRole('textbox', { name: /Votre réponse/ }).fill('Corrigé dans la version 2.')
     await page.getByRole('button', { name: 'Répondre et clore' }).click()
     await expect(page.getByText(/on ne peut plus y répondre/)).toBeVisible()
-    const closed = await api<Discussion>(`/api/1/discussions/${discussion.id}/`, {
-      key: admin.api_key,
-    })
+    const closed = await api<ApiDiscussion>(`/api/1/discussions/${discussion.id}/`, { key })
     expect(closed.body.closed).not.toBeNull()
     expect(closed.body.discussion).toHaveLength(3)
   })

@@ -1,11 +1,5 @@
-import {
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { api, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { admin, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
 const expect = baseExpect.configure({ timeout: 30_000 })
@@ -21,10 +15,7 @@ type Reuse = {
   organization: { id: string } | null
   datasets: { id: string; title: string }[]
 }
-type Page<T> = { data: T[]; total: number; next_page: string | null }
 
-const admin = () => account('admin')
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
 // A 1×1 transparent PNG.
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -32,9 +23,9 @@ const png = Buffer.from(
 )
 
 async function createReuse(json: Record<string, unknown>): Promise<Reuse> {
-  const { api_key, organization_id } = await admin()
+  const { key, organization } = await admin()
   const { status, body } = await api<Reuse>('/api/1/reuses/', {
-    key: api_key,
+    key,
     method: 'POST',
     json: {
       title: `Réutilisation e2e ${unique()}`,
@@ -42,7 +33,7 @@ async function createReuse(json: Record<string, unknown>): Promise<Reuse> {
       url: `https://example.org/e2e/${unique()}`,
       type: 'application',
       topic: 'health',
-      organization: organization_id,
+      organization,
       ...json,
     },
   })
@@ -51,7 +42,7 @@ async function createReuse(json: Record<string, unknown>): Promise<Reuse> {
 }
 
 async function getReuse(id: string): Promise<Reuse> {
-  const { body } = await api<Reuse>(`/api/1/reuses/${id}/`, { key: (await admin()).api_key })
+  const { body } = await api<Reuse>(`/api/1/reuses/${id}/`, { key: (await admin()).key })
   return body
 }
 
@@ -63,7 +54,7 @@ test.describe('organization reuses', () => {
   test('the list filters by type and status, and keeps them and the page in the URL', async ({
     page,
   }) => {
-    const org = (await admin()).organization_id ?? ''
+    const org = (await admin()).organization
     await page.goto(`/organizations/${org}/reuses`)
     await expect(page.getByRole('heading', { name: 'Réutilisations', level: 1 })).toBeVisible()
     const table = page.getByRole('table', { name: 'Réutilisations de l’organisation' })
@@ -91,9 +82,9 @@ test.describe('organization reuses', () => {
   test('create: duplicate URL on the field, markdown preview, dataset picker; then image, delete and restore', async ({
     page,
   }) => {
-    const { organization_id: org, api_key } = await admin()
-    const taken = await api<Page<Reuse>>(`/api/2/reuses/?organization=${org}&page_size=1`, {
-      key: api_key,
+    const { organization: org, key } = await admin()
+    const taken = await api<ApiPage<Reuse>>(`/api/2/reuses/?organization=${org}&page_size=1`, {
+      key,
     })
     const takenUrl = taken.body.data[0]?.url ?? ''
     await page.goto(`/organizations/${org}/reuses/new`)
@@ -170,10 +161,10 @@ test.describe('organization reuses', () => {
   test('editing sends the full dataset list, and unsaved changes hold navigation', async ({
     page,
   }) => {
-    const { organization_id: org, api_key } = await admin()
-    const datasets = await api<Page<{ id: string; title: string }>>(
+    const { organization: org, key } = await admin()
+    const datasets = await api<ApiPage<{ id: string; title: string }>>(
       `/api/2/datasets/?organization=${org}&page_size=26&deleted=false`,
-      { key: api_key },
+      { key },
     )
     const ids = datasets.body.data.map((d) => d.id)
     const reuse = await createReuse({ datasets: ids.slice(0, 25) })
@@ -203,20 +194,20 @@ test.describe('organization reuses', () => {
   })
 
   test('injection payloads in seeded reuses stay inert text', async ({ page }) => {
-    const { organization_id: org, api_key } = await admin()
+    const { organization: org, key } = await admin()
     page.on('dialog', (dialog) => {
       throw new Error(`a dialog opened: ${dialog.message()}`)
     })
-    const hostile = await api<Page<Reuse>>(
+    const hostile = await api<ApiPage<Reuse>>(
       `/api/1/reuses/?q=${encodeURIComponent('douteuse')}&page_size=10`,
       {
-        key: api_key,
+        key,
       },
     )
-    const trapped = await api<Page<Reuse>>(
+    const trapped = await api<ApiPage<Reuse>>(
       `/api/1/reuses/?q=${encodeURIComponent('piégée')}&page_size=10`,
       {
-        key: api_key,
+        key,
       },
     )
     const reuses = [...trapped.body.data, ...hostile.body.data]

@@ -6,6 +6,7 @@ import {
   signInAs,
   test,
 } from './fixtures'
+import { admin, publicDataset, unique, type ApiDiscussion, type ApiPage } from './helpers'
 
 // The inbox asks the API about every reused dataset of the organization (hundreds in the full
 // seed) and the shared machine is slow: allow time.
@@ -13,26 +14,11 @@ const expect = baseExpect.configure({ timeout: 120_000 })
 test.describe.configure({ timeout: 300_000 })
 
 type Reuse = { id: string; title: string }
-type Discussion = {
-  id: string
-  title: string
-  organization: { id: string } | null
-  discussion: { content: string; posted_by_organization: { id: string } | null }[]
-}
-type Page<T> = { data: T[] }
-
-const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
 
 /** Another organization (Région Bretagne) reuses one of the admin organization's datasets. */
 async function othersReuse(): Promise<Reuse & { organizationId: string }> {
-  const admin = await account('admin')
   const other = await account('other-org-member')
-  const datasets = await api<Page<{ id: string }>>(
-    `/api/2/datasets/?organization=${admin.organization_id}&private=false&deleted=false&page_size=1&sort=-reuses`,
-    { key: admin.api_key },
-  )
-  const dataset = datasets.body.data[0]
-  if (!dataset) throw new Error('no public dataset in the seed')
+  const dataset = await publicDataset('-reuses')
   const { status, body } = await api<Reuse>('/api/1/reuses/', {
     key: other.api_key,
     method: 'POST',
@@ -47,7 +33,7 @@ async function othersReuse(): Promise<Reuse & { organizationId: string }> {
     },
   })
   expect(status).toBe(201)
-  return { ...body, organizationId: admin.organization_id ?? '' }
+  return { ...body, organizationId: (await admin()).organization }
 }
 
 test.describe('review inbox', () => {
@@ -102,7 +88,6 @@ test.describe('review inbox', () => {
 
   test('detail: discuss as the organization, and report', async ({ page }) => {
     const reuse = await othersReuse()
-    const admin = await account('admin')
     await page.goto(`/organizations/${reuse.organizationId}/review/${reuse.id}`)
     await expect(page.getByRole('heading', { name: reuse.title, level: 1 })).toBeVisible()
     await expect(page.locator('strong', { hasText: 'visualisation' })).toBeVisible()
@@ -124,8 +109,8 @@ test.describe('review inbox', () => {
     await expect(form.getByRole('radio', { name: /L’organisation/ })).toBeChecked()
     await form.getByRole('button', { name: 'Publier la discussion' }).click()
     await expect(page.getByRole('button', { name: /Merci pour cette carte/ })).toBeVisible()
-    const discussions = await api<Page<Discussion>>(`/api/1/discussions/?for=${reuse.id}`, {
-      key: admin.api_key,
+    const discussions = await api<ApiPage<ApiDiscussion>>(`/api/1/discussions/?for=${reuse.id}`, {
+      key: (await admin()).key,
     })
     expect(discussions.body.data[0]?.title).toBe('Merci pour cette carte')
     expect(discussions.body.data[0]?.organization?.id).toBe(reuse.organizationId)

@@ -10,6 +10,14 @@ type Subject = {
   organization: string | null
 }
 
+/** A dataset or a reuse as the subject of an activity. */
+export function subjectOf(
+  kind: 'Dataset' | 'Reuse',
+  doc: { id: string; title: string; organization: string | null },
+): Subject {
+  return { kind, id: doc.id, title: doc.title, organization: doc.organization }
+}
+
 export function recordActivity(
   ctx: Ctx,
   actor: UserDoc,

@@ -4,6 +4,13 @@
 export type Lang = 'fr' | 'en'
 type Labelled = { id: string; fr: string; en: string }
 
+/** A reference list written as a table: one `[id, French, English]` row per entry. */
+function labelledRows(
+  rows: readonly (readonly [id: string, fr: string, en: string])[],
+): Labelled[] {
+  return rows.map(([id, fr, en]) => ({ id, fr, en }))
+}
+
 export const LICENSES = [
   {
     id: 'lov2',
@@ -81,7 +88,7 @@ export const LICENSES = [
 
 export const LICENSE_IDS: ReadonlySet<string> = new Set(LICENSES.map((l) => l.id))
 
-const FREQ: Labelled[] = [
+const FREQ = labelledRows([
   ['continuous', 'Temps réel', 'Real time'],
   ['oneMinute', 'Toutes les minutes', 'Every minute'],
   ['fiveMinutes', 'Toutes les cinq minutes', 'Every five minutes'],
@@ -122,7 +129,7 @@ const FREQ: Labelled[] = [
   ['notPlanned', 'Non planifiée', 'Not planned'],
   ['other', 'Autre', 'Other'],
   ['unknown', 'Inconnue', 'Unknown'],
-].map(([id, fr, en]) => ({ id: id as string, fr: fr as string, en: en as string }))
+])
 
 export const FREQUENCY_IDS: ReadonlySet<string> = new Set(FREQ.map((f) => f.id))
 /** Legacy ids still accepted on write and converted (udata UpdateFrequency._missing_). */
@@ -134,62 +141,54 @@ export const LEGACY_FREQUENCIES: Record<string, string> = {
   biannual: 'semiannual',
 }
 
-const RESOURCE_TYPES: Labelled[] = [
-  { id: 'main', fr: 'Fichier principal', en: 'Main file' },
-  { id: 'documentation', fr: 'Documentation', en: 'Documentation' },
-  { id: 'update', fr: 'Mise à jour', en: 'Update' },
-  { id: 'api', fr: 'API', en: 'API' },
-  { id: 'code', fr: 'Code source', en: 'Code repository' },
-  { id: 'other', fr: 'Autre', en: 'Other' },
-]
+const RESOURCE_TYPES = labelledRows([
+  ['main', 'Fichier principal', 'Main file'],
+  ['documentation', 'Documentation', 'Documentation'],
+  ['update', 'Mise à jour', 'Update'],
+  ['api', 'API', 'API'],
+  ['code', 'Code source', 'Code repository'],
+  ['other', 'Autre', 'Other'],
+])
 export const RESOURCE_TYPE_IDS: ReadonlySet<string> = new Set(RESOURCE_TYPES.map((t) => t.id))
 
-const REUSE_TYPES: Labelled[] = [
-  { id: 'api', fr: 'API', en: 'API' },
-  { id: 'application', fr: 'Application', en: 'Application' },
-  { id: 'idea', fr: 'Idée', en: 'Idea' },
-  { id: 'news_article', fr: 'Article de presse', en: 'News Article' },
-  { id: 'paper', fr: 'Papier', en: 'Paper' },
-  { id: 'post', fr: 'Article de blog', en: 'Post' },
-  { id: 'visualization', fr: 'Visualisation', en: 'Visualization' },
-  { id: 'hardware', fr: 'Objet connecté', en: 'Connected device' },
-]
+const REUSE_TYPES = labelledRows([
+  ['api', 'API', 'API'],
+  ['application', 'Application', 'Application'],
+  ['idea', 'Idée', 'Idea'],
+  ['news_article', 'Article de presse', 'News Article'],
+  ['paper', 'Papier', 'Paper'],
+  ['post', 'Article de blog', 'Post'],
+  ['visualization', 'Visualisation', 'Visualization'],
+  ['hardware', 'Objet connecté', 'Connected device'],
+])
 export const REUSE_TYPE_IDS = REUSE_TYPES.map((t) => t.id)
 
-const REUSE_TOPICS: Labelled[] = [
-  { id: 'health', fr: 'Santé', en: 'Health' },
-  { id: 'transport_and_mobility', fr: 'Transports et mobilités', en: 'Transport and mobility' },
-  {
-    id: 'housing_and_development',
-    fr: 'Logement et aménagement du territoire',
-    en: 'Housing and development',
-  },
-  { id: 'food_and_agriculture', fr: 'Agriculture et alimentation', en: 'Food and agriculture' },
-  { id: 'culture_and_recreation', fr: 'Culture et loisirs', en: 'Culture and recreation' },
-  { id: 'economy_and_business', fr: 'Économie et entreprises', en: 'Economy and business' },
-  { id: 'environment_and_energy', fr: 'Environnement et énergie', en: 'Environment and energy' },
-  { id: 'work_and_training', fr: 'Travail et formation', en: 'Work and training' },
-  {
-    id: 'politics_and_public_life',
-    fr: 'Politique et vie publique',
-    en: 'Politics and public life',
-  },
-  { id: 'safety_and_security', fr: 'Sécurité et sûreté', en: 'Safety and security' },
-  { id: 'education_and_research', fr: 'Éducation et recherche', en: 'Education and research' },
-  { id: 'society_and_demography', fr: 'Société et démographie', en: 'Society and demography' },
-  { id: 'law_and_justice', fr: 'Droit et justice', en: 'Law and justice' },
-  { id: 'open_data_tools', fr: 'Outils de données ouvertes', en: 'Open data tools' },
-  { id: 'others', fr: 'Autres', en: 'Others' },
-]
+const REUSE_TOPICS = labelledRows([
+  ['health', 'Santé', 'Health'],
+  ['transport_and_mobility', 'Transports et mobilités', 'Transport and mobility'],
+  ['housing_and_development', 'Logement et aménagement du territoire', 'Housing and development'],
+  ['food_and_agriculture', 'Agriculture et alimentation', 'Food and agriculture'],
+  ['culture_and_recreation', 'Culture et loisirs', 'Culture and recreation'],
+  ['economy_and_business', 'Économie et entreprises', 'Economy and business'],
+  ['environment_and_energy', 'Environnement et énergie', 'Environment and energy'],
+  ['work_and_training', 'Travail et formation', 'Work and training'],
+  ['politics_and_public_life', 'Politique et vie publique', 'Politics and public life'],
+  ['safety_and_security', 'Sécurité et sûreté', 'Safety and security'],
+  ['education_and_research', 'Éducation et recherche', 'Education and research'],
+  ['society_and_demography', 'Société et démographie', 'Society and demography'],
+  ['law_and_justice', 'Droit et justice', 'Law and justice'],
+  ['open_data_tools', 'Outils de données ouvertes', 'Open data tools'],
+  ['others', 'Autres', 'Others'],
+])
 export const REUSE_TOPIC_IDS = REUSE_TOPICS.map((t) => t.id)
 
-const ORG_ROLES: Labelled[] = [
-  { id: 'admin', fr: 'Administrateur', en: 'Administrator' },
-  { id: 'editor', fr: 'Éditeur', en: 'Editor' },
-  { id: 'partial_editor', fr: 'Éditeur partiel', en: 'Partial editor' },
-]
+const ORG_ROLES = labelledRows([
+  ['admin', 'Administrateur', 'Administrator'],
+  ['editor', 'Éditeur', 'Editor'],
+  ['partial_editor', 'Éditeur partiel', 'Partial editor'],
+])
 
-const CONTACT_ROLES: Labelled[] = [
+const CONTACT_ROLES = labelledRows([
   ['contact', 'Contact', 'Contact'],
   ['creator', 'Créateur', 'Creator'],
   ['publisher', 'Éditeur', 'Publisher'],
@@ -201,10 +200,10 @@ const CONTACT_ROLES: Labelled[] = [
   ['processor', 'Processeur', 'Processor'],
   ['resourceProvider', 'Fournisseur de ressource', 'Resource Provider'],
   ['user', 'Utilisateur', 'User'],
-].map(([id, fr, en]) => ({ id: id as string, fr: fr as string, en: en as string }))
+])
 export const CONTACT_ROLE_IDS = CONTACT_ROLES.map((r) => r.id)
 
-const GRANULARITIES: Labelled[] = [
+const GRANULARITIES = labelledRows([
   ['country', 'Pays', 'Country'],
   ['country-group', 'Groupe de pays', 'Country group'],
   ['country-subset', 'Sous-ensemble de pays', 'Country subset'],
@@ -218,63 +217,66 @@ const GRANULARITIES: Labelled[] = [
   ['fr:iris', 'Iris (quartiers Insee)', 'Iris (Insee districts)'],
   ['poi', "Point d'intérêt", 'POI'],
   ['other', 'Autre', 'Other'],
-].map(([id, fr, en]) => ({ id: id as string, fr: fr as string, en: en as string }))
+])
 export const GRANULARITY_IDS: ReadonlySet<string> = new Set(GRANULARITIES.map((g) => g.id))
 
-export const ZONES = [
-  { id: 'country:fr', name: 'France', code: 'fr', level: 'country' },
-  { id: 'fr:region:11', name: 'Île-de-France', code: '11', level: 'fr:region' },
-  { id: 'fr:region:24', name: 'Centre-Val de Loire', code: '24', level: 'fr:region' },
-  { id: 'fr:region:32', name: 'Hauts-de-France', code: '32', level: 'fr:region' },
-  { id: 'fr:region:53', name: 'Bretagne', code: '53', level: 'fr:region' },
-  { id: 'fr:region:75', name: 'Nouvelle-Aquitaine', code: '75', level: 'fr:region' },
-  { id: 'fr:region:76', name: 'Occitanie', code: '76', level: 'fr:region' },
-  { id: 'fr:region:84', name: 'Auvergne-Rhône-Alpes', code: '84', level: 'fr:region' },
-  { id: 'fr:region:93', name: "Provence-Alpes-Côte d'Azur", code: '93', level: 'fr:region' },
-  { id: 'fr:departement:13', name: 'Bouches-du-Rhône', code: '13', level: 'fr:departement' },
-  { id: 'fr:departement:29', name: 'Finistère', code: '29', level: 'fr:departement' },
-  { id: 'fr:departement:31', name: 'Haute-Garonne', code: '31', level: 'fr:departement' },
-  { id: 'fr:departement:35', name: 'Ille-et-Vilaine', code: '35', level: 'fr:departement' },
-  { id: 'fr:departement:59', name: 'Nord', code: '59', level: 'fr:departement' },
-  { id: 'fr:departement:69', name: 'Rhône', code: '69', level: 'fr:departement' },
-  { id: 'fr:departement:75', name: 'Paris', code: '75', level: 'fr:departement' },
-  { id: 'fr:commune:75056', name: 'Paris', code: '75056', level: 'fr:commune' },
-  { id: 'fr:commune:13055', name: 'Marseille', code: '13055', level: 'fr:commune' },
-  { id: 'fr:commune:69123', name: 'Lyon', code: '69123', level: 'fr:commune' },
-  { id: 'fr:commune:31555', name: 'Toulouse', code: '31555', level: 'fr:commune' },
-  { id: 'fr:commune:35238', name: 'Rennes', code: '35238', level: 'fr:commune' },
-  { id: 'fr:commune:59350', name: 'Lille', code: '59350', level: 'fr:commune' },
-  { id: 'fr:commune:33063', name: 'Bordeaux', code: '33063', level: 'fr:commune' },
-  { id: 'fr:commune:29019', name: 'Brest', code: '29019', level: 'fr:commune' },
-] as const
+/** `[level, code, name]` rows: udata's zone id is `level:code`. */
+export const ZONES = (
+  [
+    ['country', 'fr', 'France'],
+    ['fr:region', '11', 'Île-de-France'],
+    ['fr:region', '24', 'Centre-Val de Loire'],
+    ['fr:region', '32', 'Hauts-de-France'],
+    ['fr:region', '53', 'Bretagne'],
+    ['fr:region', '75', 'Nouvelle-Aquitaine'],
+    ['fr:region', '76', 'Occitanie'],
+    ['fr:region', '84', 'Auvergne-Rhône-Alpes'],
+    ['fr:region', '93', "Provence-Alpes-Côte d'Azur"],
+    ['fr:departement', '13', 'Bouches-du-Rhône'],
+    ['fr:departement', '29', 'Finistère'],
+    ['fr:departement', '31', 'Haute-Garonne'],
+    ['fr:departement', '35', 'Ille-et-Vilaine'],
+    ['fr:departement', '59', 'Nord'],
+    ['fr:departement', '69', 'Rhône'],
+    ['fr:departement', '75', 'Paris'],
+    ['fr:commune', '75056', 'Paris'],
+    ['fr:commune', '13055', 'Marseille'],
+    ['fr:commune', '69123', 'Lyon'],
+    ['fr:commune', '31555', 'Toulouse'],
+    ['fr:commune', '35238', 'Rennes'],
+    ['fr:commune', '59350', 'Lille'],
+    ['fr:commune', '33063', 'Bordeaux'],
+    ['fr:commune', '29019', 'Brest'],
+  ] as const
+).map(([level, code, name]) => ({ id: `${level}:${code}`, name, code, level }))
 export const ZONE_IDS: ReadonlySet<string> = new Set(ZONES.map((z) => z.id))
 
-export const DATASET_BADGES: Labelled[] = [
-  { id: 'pivotal-data', fr: 'Donnée pivot', en: 'Pivotal data' },
-  { id: 'spd', fr: 'Service Public de la Donnée', en: 'Reference data public service' },
-  { id: 'inspire', fr: 'Inspire', en: 'Inspire' },
-  { id: 'hvd', fr: 'Données de forte valeur', en: 'High value datasets' },
-  { id: 'sl', fr: 'Statistiques locales', en: 'Local statistics' },
-  { id: 'sr', fr: 'Statistiques de référence', en: 'Reference statistics' },
-]
+export const DATASET_BADGES = labelledRows([
+  ['pivotal-data', 'Donnée pivot', 'Pivotal data'],
+  ['spd', 'Service Public de la Donnée', 'Reference data public service'],
+  ['inspire', 'Inspire', 'Inspire'],
+  ['hvd', 'Données de forte valeur', 'High value datasets'],
+  ['sl', 'Statistiques locales', 'Local statistics'],
+  ['sr', 'Statistiques de référence', 'Reference statistics'],
+])
 export const DATASET_BADGE_IDS = DATASET_BADGES.map((b) => b.id)
 
-export const ORG_BADGES: Labelled[] = [
-  { id: 'public-service', fr: 'Service public', en: 'Public Service' },
-  { id: 'certified', fr: 'Certifié', en: 'Certified' },
-  { id: 'association', fr: 'Association', en: 'Association' },
-  { id: 'company', fr: 'Entreprise', en: 'Company' },
-  { id: 'local-authority', fr: 'Collectivité territoriale', en: 'Local authority' },
-]
+export const ORG_BADGES = labelledRows([
+  ['public-service', 'Service public', 'Public Service'],
+  ['certified', 'Certifié', 'Certified'],
+  ['association', 'Association', 'Association'],
+  ['company', 'Entreprise', 'Company'],
+  ['local-authority', 'Collectivité territoriale', 'Local authority'],
+])
 
-const REPORT_REASONS: Labelled[] = [
-  { id: 'illegal_content', fr: 'Contenu illicite', en: 'Illegal content' },
-  { id: 'spam', fr: 'Spam', en: 'Spam' },
-  { id: 'personal_data', fr: 'Données personnelles', en: 'Personal data' },
-  { id: 'explicit_content', fr: 'Contenu explicite', en: 'Explicit content' },
-  { id: 'security', fr: 'Sécurité', en: 'Security' },
-  { id: 'others', fr: 'Autre', en: 'Others' },
-]
+const REPORT_REASONS = labelledRows([
+  ['illegal_content', 'Contenu illicite', 'Illegal content'],
+  ['spam', 'Spam', 'Spam'],
+  ['personal_data', 'Données personnelles', 'Personal data'],
+  ['explicit_content', 'Contenu explicite', 'Explicit content'],
+  ['security', 'Sécurité', 'Security'],
+  ['others', 'Autre', 'Others'],
+])
 export const REPORT_REASON_IDS = REPORT_REASONS.map((r) => r.id)
 
 /**

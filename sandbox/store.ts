@@ -202,6 +202,22 @@ export class Db {
     return org?.members.find((m) => m.user === userId)?.role ?? null
   }
 
+  /** What a partial editor creates in their organization is assigned to them, as in udata. */
+  assignToPartialEditor(
+    userId: string,
+    cls: 'Dataset' | 'Reuse',
+    doc: { id: string; organization: string | null },
+  ): void {
+    if (doc.organization && this.memberRole(doc.organization, userId) === 'partial_editor') {
+      this.state.assignments.push({
+        organization: doc.organization,
+        user: userId,
+        class: cls,
+        id: doc.id,
+      })
+    }
+  }
+
   isAssigned(userId: string, cls: 'Dataset' | 'Reuse', id: string): boolean {
     return this.state.assignments.some((a) => a.user === userId && a.class === cls && a.id === id)
   }

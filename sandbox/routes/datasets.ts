@@ -1,5 +1,5 @@
 // /api/1/datasets/ and /api/2/datasets/: lists, item CRUD, v2 extras.
-import { changedKeys, recordActivity } from '../activity.ts'
+import { changedKeys, recordActivity, subjectOf } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
 import { validateDatasetForm } from '../dataset-form.ts'
@@ -220,21 +220,8 @@ export function registerDatasetRoutes(router: Router): void {
     }
     ds.deleted = null
     ctx.db.addDataset(ds)
-    // partial editors creating in their org are auto-assigned to the new dataset
-    if (ds.organization && ctx.db.memberRole(ds.organization, user.id) === 'partial_editor') {
-      ctx.db.state.assignments.push({
-        organization: ds.organization,
-        user: user.id,
-        class: 'Dataset',
-        id: ds.id,
-      })
-    }
-    recordActivity(
-      ctx,
-      user,
-      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
-      'dataset:created',
-    )
+    ctx.db.assignToPartialEditor(user.id, 'Dataset', ds)
+    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:created')
     ctx.changed()
     return json(datasetV1(ctx, ds), 201)
   })
@@ -254,13 +241,7 @@ export function registerDatasetRoutes(router: Router): void {
       changes.resources = resources
     }
     const changed = saveDataset(ctx, ds, changes)
-    recordActivity(
-      ctx,
-      user,
-      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
-      'dataset:updated',
-      changed,
-    )
+    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
     ctx.changed()
     return json(datasetV1(ctx, ds))
   })
@@ -274,13 +255,7 @@ export function registerDatasetRoutes(router: Router): void {
     const now = ctx.db.tick()
     ds.deleted = now
     ds.last_modified = now
-    recordActivity(
-      ctx,
-      user,
-      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
-      'dataset:deleted',
-      ['deleted'],
-    )
+    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:deleted', ['deleted'])
     ctx.changed()
     return noContent()
   })
@@ -299,13 +274,7 @@ export function registerDatasetRoutes(router: Router): void {
       else extras[key] = value
     }
     const changed = saveDataset(ctx, ds, { extras })
-    recordActivity(
-      ctx,
-      user,
-      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
-      'dataset:updated',
-      changed,
-    )
+    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
     ctx.changed()
     return json(ds.extras)
   })
@@ -322,13 +291,7 @@ export function registerDatasetRoutes(router: Router): void {
       delete extras[key]
     }
     const changed = saveDataset(ctx, ds, { extras })
-    recordActivity(
-      ctx,
-      user,
-      { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
-      'dataset:updated',
-      changed,
-    )
+    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
     ctx.changed()
     return noContent()
   })

@@ -1,6 +1,6 @@
 // Resources: v2 paginated list, get, remote create, uploads (single + chunked), update,
 // delete, reorder, v2 extras.
-import { recordActivity } from '../activity.ts'
+import { recordActivity, subjectOf } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
 import {
@@ -66,7 +66,7 @@ function touch(
   recordActivity(
     ctx,
     user,
-    { kind: 'Dataset', id: ds.id, title: ds.title, organization: ds.organization },
+    subjectOf('Dataset', ds),
     'dataset:updated',
     ['resources'],
     resource ? { resource_id: resource.id, resource_title: resource.title, action } : { action },

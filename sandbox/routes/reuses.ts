@@ -1,6 +1,6 @@
 // Reuses: v1/v2 lists, get, create, partial PUT (api-fields patch), soft delete/restore,
 // image upload, add dataset.
-import { changedKeys, recordActivity } from '../activity.ts'
+import { changedKeys, recordActivity, subjectOf } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
 import {
@@ -236,15 +236,6 @@ function save(ctx: Ctx, reuse: ReuseDoc, changes: Partial<ReuseDoc>): string[] {
   return changedKeys(before, { ...reuse }, TRACKED)
 }
 
-function activitySubject(reuse: ReuseDoc) {
-  return {
-    kind: 'Reuse' as const,
-    id: reuse.id,
-    title: reuse.title,
-    organization: reuse.organization,
-  }
-}
-
 function editable(ctx: Ctx): { reuse: ReuseDoc; user: UserDoc } {
   const user = requireUser(ctx.user)
   const reuse = findReuse(ctx, param(ctx, 'reuse'))
@@ -305,15 +296,8 @@ export function registerReuseRoutes(router: Router): void {
     }
     reuse.deleted = null
     ctx.db.addReuse(reuse)
-    if (reuse.organization && ctx.db.memberRole(reuse.organization, user.id) === 'partial_editor') {
-      ctx.db.state.assignments.push({
-        organization: reuse.organization,
-        user: user.id,
-        class: 'Reuse',
-        id: reuse.id,
-      })
-    }
-    recordActivity(ctx, user, activitySubject(reuse), 'reuse:created')
+    ctx.db.assignToPartialEditor(user.id, 'Reuse', reuse)
+    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:created')
     ctx.changed()
     return json(reuseV1(ctx, reuse, true), 201)
   })
@@ -325,7 +309,7 @@ export function registerReuseRoutes(router: Router): void {
       throw plain(410, 'This reuse has been deleted')
     assertEditable(ctx.db, user, reuse, 'Reuse')
     const changed = save(ctx, reuse, applyReusePatch(ctx, body, reuse))
-    recordActivity(ctx, user, activitySubject(reuse), 'reuse:updated', changed)
+    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
     ctx.changed()
     return json(reuseV1(ctx, reuse, true))
   })
@@ -335,7 +319,7 @@ export function registerReuseRoutes(router: Router): void {
     if (reuse.deleted) throw plain(410, 'This reuse has been deleted')
     assertEditable(ctx.db, user, reuse, 'Reuse')
     save(ctx, reuse, { deleted: ctx.db.tick() })
-    recordActivity(ctx, user, activitySubject(reuse), 'reuse:deleted', ['deleted'])
+    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:deleted', ['deleted'])
     ctx.changed()
     return noContent()
   })
@@ -349,7 +333,7 @@ export function registerReuseRoutes(router: Router): void {
     if (!ctx.db.datasetsById.has(id)) throw notFound()
     if (reuse.datasets.includes(id)) return json(reuseV1(ctx, reuse, true), 200)
     const changed = save(ctx, reuse, { datasets: [...reuse.datasets, id] })
-    recordActivity(ctx, user, activitySubject(reuse), 'reuse:updated', changed)
+    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
     ctx.changed()
     return json(reuseV1(ctx, reuse, true), 201)
   })
@@ -370,7 +354,7 @@ export function registerReuseRoutes(router: Router): void {
     const key = `/static/images/${reuse.id}/${stamp}/image.${type}`
     ctx.db.state.files[key] = { mime: `image/${type}`, base64: toBase64(file.data) }
     const changed = save(ctx, reuse, { image: key })
-    recordActivity(ctx, user, activitySubject(reuse), 'reuse:updated', changed)
+    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
     ctx.changed()
     return json({ success: true, image: `${ctx.origin}${key}` })
   })

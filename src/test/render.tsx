@@ -1,20 +1,21 @@
 import { render } from '@testing-library/react'
+import type { ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { Providers } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
 import { routes } from '@/app/router'
 
-/** Renders the whole app at `route`, with the app's own QueryClient rules but no retries. */
-export function renderRoute(route: string) {
+/** Renders `ui` in the app's providers, with the app's own QueryClient rules but no retries. */
+export function renderWithProviders(ui: ReactNode) {
   const queryClient = createQueryClient()
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   })
+  return { ...render(<Providers client={queryClient}>{ui}</Providers>), queryClient }
+}
+
+/** Renders the whole app at `route`. */
+export function renderRoute(route: string) {
   const router = createMemoryRouter(routes, { initialEntries: [route] })
-  const result = render(
-    <Providers client={queryClient}>
-      <RouterProvider router={router} />
-    </Providers>,
-  )
-  return { ...result, router, queryClient }
+  return { ...renderWithProviders(<RouterProvider router={router} />), router }
 }

@@ -32,3 +32,32 @@ export function signInAs(sandbox: Sandbox, id: SeededAccount['id']): SeededAccou
   connect(testInstance, found.api_key)
   return found
 }
+
+/** A JSON request straight to the sandbox, outside the console: a test's own set-up and checks. */
+export type SandboxCall = <T = unknown>(path: string, method?: string, json?: unknown) => Promise<T>
+
+export function sandboxCall(sandbox: Sandbox, apiKey: string): SandboxCall {
+  return async <T>(path: string, method = 'GET', json?: unknown): Promise<T> => {
+    const response = await sandbox.fetch(
+      new Request(`${testInstance}${path}`, {
+        method,
+        headers: {
+          'X-API-KEY': apiKey,
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+        },
+        body: json === undefined ? undefined : JSON.stringify(json),
+      }),
+    )
+    const text = await response.text()
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
+    return (text ? JSON.parse(text) : undefined) as T
+  }
+}
+
+/** A fresh sandbox with `id` signed in to the console, and calls to it as that account. */
+export function startSignedIn(id: SeededAccount['id']) {
+  const sandbox = startSandbox()
+  const account = signInAs(sandbox, id)
+  return { sandbox, account, call: sandboxCall(sandbox, account.api_key) }
+}

@@ -1,27 +1,24 @@
 import { Link } from 'react-router'
+import type { PaginatedArray } from '@/api/pagination'
 import { useMessages } from '@/i18n/messages'
 import { uiMessages } from './messages'
 
 type PaginationProps = {
-  page: number
-  pageSize: number
-  total: number
-  /** The API's own `previous_page`/`next_page`: they decide which links exist. */
-  previousPage: string | null
-  nextPage: string | null
+  /** udata's own envelope: its `previous_page`/`next_page` decide which links exist. */
+  list: Omit<PaginatedArray<unknown>, 'data'>
   /** The console URL showing page `n` (list state lives in the URL). */
   hrefForPage: (page: number) => string
 }
 
 /** DSFR pagination as links, so paging is keyboard- and back-button-friendly. */
-export function Pagination({
-  page,
-  pageSize,
-  total,
-  previousPage,
-  nextPage,
-  hrefForPage,
-}: PaginationProps) {
+export function Pagination({ list, hrefForPage }: PaginationProps) {
+  const {
+    page,
+    page_size: pageSize,
+    total,
+    previous_page: previousPage,
+    next_page: nextPage,
+  } = list
   const t = useMessages(uiMessages)
   const pages = Math.max(1, Math.ceil(total / pageSize))
   return (

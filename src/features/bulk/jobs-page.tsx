@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router'
 import { getInstance } from '@/auth/session'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { describeOperation } from './format'
@@ -69,79 +70,67 @@ export function BulkJobsPage() {
         </>
       ) : null}
       {jobs.data && jobs.data.length > 0 ? (
-        <div className="fr-table fr-table--no-caption">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>{t.jobsCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.columnDate}</th>
-                      <th scope="col">{t.columnOperation}</th>
-                      <th scope="col">{t.columnState}</th>
-                      <th scope="col">{t.columnProgress}</th>
-                      <th scope="col">{t.columnActions}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {jobs.data.map((header) => {
-                      const state = stateOf(header)
-                      const date = dateFormat.format(new Date(header.created_at))
-                      return (
-                        <tr key={header.id}>
-                          <td>{date}</td>
-                          <td>
-                            {describeOperation(header.operation, t)}
-                            <br />
-                            <span className="fr-text--sm">{t.datasetsCount(header.total)}</span>
-                          </td>
-                          <td>
-                            <p
-                              className={`fr-badge fr-badge--sm ${state === 'interrupted' ? 'fr-badge--warning' : state === 'finished' ? 'fr-badge--success' : 'fr-badge--info'}`}
-                            >
-                              {t.states[state]}
-                            </p>
-                          </td>
-                          <td>
-                            {(['done', 'failed', 'conflict', 'pending'] as const)
-                              .filter((status) => header.counts[status] > 0)
-                              .map((status) =>
-                                t.statusCount(t.statuses[status], header.counts[status]),
-                              )
-                              .join(' · ')}
-                          </td>
-                          <td>
-                            <div className="bulk-actions">
-                              <Link
-                                className="fr-btn fr-btn--sm"
-                                to={bulkJobPath(organizationId, header.id)}
-                                aria-label={t.openJob(date)}
-                              >
-                                {state === 'interrupted' ? t.resume : t.open}
-                              </Link>
-                              {state !== 'running' ? (
-                                <Button
-                                  size="small"
-                                  priority="tertiary"
-                                  title={t.deleteJobLabel(date)}
-                                  nativeButtonProps={{ 'aria-label': t.deleteJobLabel(date) }}
-                                  onClick={() => void forget(header.id)}
-                                >
-                                  {t.deleteJob}
-                                </Button>
-                              ) : null}
-                            </div>
-                          </td>
-                        </tr>
-                      )
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DataTable
+          caption={t.jobsCaption}
+          className="fr-table--no-caption"
+          columns={[
+            t.columnDate,
+            t.columnOperation,
+            t.columnState,
+            t.columnProgress,
+            t.columnActions,
+          ]}
+          rows={jobs.data}
+          renderRow={(header) => {
+            const state = stateOf(header)
+            const date = dateFormat.format(new Date(header.created_at))
+            return (
+              <tr key={header.id}>
+                <td>{date}</td>
+                <td>
+                  {describeOperation(header.operation, t)}
+                  <br />
+                  <span className="fr-text--sm">{t.datasetsCount(header.total)}</span>
+                </td>
+                <td>
+                  <p
+                    className={`fr-badge fr-badge--sm ${state === 'interrupted' ? 'fr-badge--warning' : state === 'finished' ? 'fr-badge--success' : 'fr-badge--info'}`}
+                  >
+                    {t.states[state]}
+                  </p>
+                </td>
+                <td>
+                  {(['done', 'failed', 'conflict', 'pending'] as const)
+                    .filter((status) => header.counts[status] > 0)
+                    .map((status) => t.statusCount(t.statuses[status], header.counts[status]))
+                    .join(' · ')}
+                </td>
+                <td>
+                  <div className="bulk-actions">
+                    <Link
+                      className="fr-btn fr-btn--sm"
+                      to={bulkJobPath(organizationId, header.id)}
+                      aria-label={t.openJob(date)}
+                    >
+                      {state === 'interrupted' ? t.resume : t.open}
+                    </Link>
+                    {state !== 'running' ? (
+                      <Button
+                        size="small"
+                        priority="tertiary"
+                        title={t.deleteJobLabel(date)}
+                        nativeButtonProps={{ 'aria-label': t.deleteJobLabel(date) }}
+                        onClick={() => void forget(header.id)}
+                      >
+                        {t.deleteJob}
+                      </Button>
+                    ) : null}
+                  </div>
+                </td>
+              </tr>
+            )
+          }}
+        />
       ) : null}
     </>
   )

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
 import {
   allChosen,
   defaultChoices,
@@ -128,76 +129,50 @@ export function ConflictView({
         description={t.conflictBody(formatDateTime(serverLastModified, lang) ?? serverLastModified)}
         className="fr-mb-3w"
       />
-      <div className="fr-table fr-table--sm dataset-conflict__table">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption className="fr-sr-only">{t.conflictTableCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.conflictField}</th>
-                    <th scope="col">{t.conflictLoaded}</th>
-                    <th scope="col">{t.conflictServer}</th>
-                    <th scope="col">{t.conflictMine}</th>
-                    <th scope="col">{t.actions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {conflicts.map((conflict) => (
-                    <tr
-                      key={conflict.field}
-                      className={conflict.kind === 'both' ? 'dataset-conflict__clash' : undefined}
-                    >
-                      <th scope="row">{label(conflict.field)}</th>
-                      <td className="dataset-conflict__value">
-                        {text(conflict.field, conflict.loaded)}
-                      </td>
-                      <td className="dataset-conflict__value">
-                        {text(conflict.field, conflict.server)}
-                      </td>
-                      <td className="dataset-conflict__value">
-                        {text(conflict.field, conflict.mine)}
-                      </td>
-                      <td>
-                        <fieldset className="fr-fieldset fr-mb-0">
-                          <legend className="fr-sr-only">
-                            {t.conflictChoice(label(conflict.field))}
-                          </legend>
-                          {(['mine', 'server'] as const).map((choice) => (
-                            <div key={choice} className="fr-fieldset__element fr-mb-0">
-                              <div className="fr-radio-group fr-radio-group--sm">
-                                <input
-                                  type="radio"
-                                  id={`conflict-${conflict.field}-${choice}`}
-                                  name={`conflict-${conflict.field}`}
-                                  checked={choices[conflict.field] === choice}
-                                  onChange={() =>
-                                    setChoices((current) => ({
-                                      ...current,
-                                      [conflict.field]: choice,
-                                    }))
-                                  }
-                                />
-                                <label
-                                  className="fr-label"
-                                  htmlFor={`conflict-${conflict.field}-${choice}`}
-                                >
-                                  {choice === 'mine' ? t.conflictKeep : t.conflictTake}
-                                </label>
-                              </div>
-                            </div>
-                          ))}
-                        </fieldset>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <DataTable
+        caption={t.conflictTableCaption}
+        captionClassName="fr-sr-only"
+        className="fr-table--sm dataset-conflict__table"
+        columns={[t.conflictField, t.conflictLoaded, t.conflictServer, t.conflictMine, t.actions]}
+        rows={conflicts}
+        renderRow={(conflict) => (
+          <tr
+            key={conflict.field}
+            className={conflict.kind === 'both' ? 'dataset-conflict__clash' : undefined}
+          >
+            <th scope="row">{label(conflict.field)}</th>
+            <td className="dataset-conflict__value">{text(conflict.field, conflict.loaded)}</td>
+            <td className="dataset-conflict__value">{text(conflict.field, conflict.server)}</td>
+            <td className="dataset-conflict__value">{text(conflict.field, conflict.mine)}</td>
+            <td>
+              <fieldset className="fr-fieldset fr-mb-0">
+                <legend className="fr-sr-only">{t.conflictChoice(label(conflict.field))}</legend>
+                {(['mine', 'server'] as const).map((choice) => (
+                  <div key={choice} className="fr-fieldset__element fr-mb-0">
+                    <div className="fr-radio-group fr-radio-group--sm">
+                      <input
+                        type="radio"
+                        id={`conflict-${conflict.field}-${choice}`}
+                        name={`conflict-${conflict.field}`}
+                        checked={choices[conflict.field] === choice}
+                        onChange={() =>
+                          setChoices((current) => ({
+                            ...current,
+                            [conflict.field]: choice,
+                          }))
+                        }
+                      />
+                      <label className="fr-label" htmlFor={`conflict-${conflict.field}-${choice}`}>
+                        {choice === 'mine' ? t.conflictKeep : t.conflictTake}
+                      </label>
+                    </div>
+                  </div>
+                ))}
+              </fieldset>
+            </td>
+          </tr>
+        )}
+      />
       <ul className="fr-btns-group fr-btns-group--inline-md">
         <li>
           <Button

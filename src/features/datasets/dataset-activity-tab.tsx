@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router'
 import { z } from 'zod'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { useDatasetOutlet } from './dataset-outlet'
@@ -30,55 +31,28 @@ export function DatasetActivityTab() {
       <h2 id="dataset-activity-title" className="fr-h4">
         {t.activityTitle}
       </h2>
-      {activity.data.length === 0 ? (
-        <p>{t.activityEmpty}</p>
-      ) : (
-        <div className="fr-table fr-table--sm" aria-busy={query.isPlaceholderData}>
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption className="fr-sr-only">{t.activityCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.activityWhen}</th>
-                      <th scope="col">{t.activityWho}</th>
-                      <th scope="col">{t.activityWhat}</th>
-                      <th scope="col">{t.activityFields}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {activity.data.map((item, index) => (
-                      <tr key={item.id ?? `${item.created_at}-${index}`}>
-                        <td>{formatDateTime(item.created_at, lang)}</td>
-                        <td>
-                          {item.actor
-                            ? `${item.actor.first_name} ${item.actor.last_name}`.trim()
-                            : t.activityUnknownActor}
-                        </td>
-                        <td>{item.label ?? item.key}</td>
-                        <td>
-                          {item.changes && item.changes.length > 0
-                            ? item.changes.join(', ')
-                            : t.noValue}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
-      )}
-      <Pagination
-        page={activity.page}
-        pageSize={activity.page_size}
-        total={activity.total}
-        previousPage={activity.previous_page}
-        nextPage={activity.next_page}
-        hrefForPage={(n) => (n === 1 ? '?' : `?page=${n}`)}
+      <DataTable
+        caption={t.activityCaption}
+        captionClassName="fr-sr-only"
+        className="fr-table--sm"
+        busy={query.isPlaceholderData}
+        columns={[t.activityWhen, t.activityWho, t.activityWhat, t.activityFields]}
+        rows={activity.data}
+        empty={<p>{t.activityEmpty}</p>}
+        renderRow={(item, index) => (
+          <tr key={item.id ?? `${item.created_at}-${index}`}>
+            <td>{formatDateTime(item.created_at, lang)}</td>
+            <td>
+              {item.actor
+                ? `${item.actor.first_name} ${item.actor.last_name}`.trim()
+                : t.activityUnknownActor}
+            </td>
+            <td>{item.label ?? item.key}</td>
+            <td>{item.changes && item.changes.length > 0 ? item.changes.join(', ') : t.noValue}</td>
+          </tr>
+        )}
       />
+      <Pagination list={activity} hrefForPage={(n) => (n === 1 ? '?' : `?page=${n}`)} />
     </section>
   )
 }

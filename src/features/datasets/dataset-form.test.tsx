@@ -3,25 +3,12 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
-import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
+import { sandboxCall, signInAs, startSignedIn, type SandboxCall } from '@/test/sandbox'
 import type { Dataset } from './types'
 
 let sandbox: Sandbox
-let key: string
+let call: SandboxCall
 let organizationId: string
-
-async function call<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
-  const response = await sandbox.fetch(
-    new Request(`${testInstance}${path}`, {
-      method,
-      headers: { 'X-API-KEY': key, 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    }),
-  )
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : undefined) as T
-}
 
 async function newDataset(): Promise<Dataset> {
   const created = await call<Dataset>('/api/1/datasets/', 'POST', {
@@ -37,10 +24,10 @@ async function newDataset(): Promise<Dataset> {
 }
 
 beforeEach(() => {
-  sandbox = startSandbox()
-  const account = signInAs(sandbox, 'admin')
-  key = account.api_key
-  organizationId = account.organization_id ?? ''
+  const session = startSignedIn('admin')
+  sandbox = session.sandbox
+  call = session.call
+  organizationId = session.account.organization_id ?? ''
 })
 
 const field = (name: RegExp) => screen.getByRole('textbox', { name })
@@ -142,7 +129,7 @@ describe('dataset form', () => {
       `/api/2/datasets/?organization=${organizationId}&deleted=false&page_size=100`,
     )
     const partial = signInAs(sandbox, 'partial-editor')
-    key = partial.api_key
+    call = sandboxCall(sandbox, partial.api_key)
     const visible = await call<{ data: Array<{ id: string; permissions?: { edit: boolean } }> }>(
       `/api/2/datasets/?organization=${organizationId}&deleted=false&page_size=100`,
     )

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable, type DataTableColumn } from '@/ui/data-table'
 import type { DatasetColumn } from './dataset-columns'
 import type { DatasetSortParam } from './dataset-list-params'
 import { DatasetStatusBadges } from './dataset-status-badges'
@@ -59,15 +60,15 @@ export function DatasetsTable({
   const selectedOnPage = ids.filter(isSelected).length
   const allOnPage = ids.length > 0 && selectedOnPage === ids.length
 
-  const header = (column: DatasetColumn | 'title') => {
+  const header = (column: DatasetColumn | 'title'): DataTableColumn => {
     const key = sortKey[column]
     const numeric = column !== 'title' && numericColumns.has(column)
     if (!key) {
-      return (
-        <th key={column} scope="col" className={numeric ? 'fr-cell--right' : undefined}>
-          {label(column)}
-        </th>
-      )
+      return {
+        key: column,
+        label: label(column),
+        className: numeric ? 'fr-cell--right' : undefined,
+      }
     }
     const direction = sort === key ? 'ascending' : sort === `-${key}` ? 'descending' : undefined
     // Titles read best A→Z first; dates and counts read best biggest/newest first.
@@ -79,8 +80,10 @@ export function DatasetsTable({
         : direction === 'ascending'
           ? `-${key}`
           : key
-    return (
-      <th key={column} scope="col" aria-sort={direction ?? 'none'}>
+    return {
+      key: column,
+      sort: direction ?? 'none',
+      label: (
         <button
           type="button"
           className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm datasets-table__sort"
@@ -99,8 +102,8 @@ export function DatasetsTable({
             }
           />
         </button>
-      </th>
-    )
+      ),
+    }
   }
 
   const cell = (dataset: DatasetV2, column: DatasetColumn) => {
@@ -133,77 +136,73 @@ export function DatasetsTable({
   }
 
   return (
-    <div className="fr-table fr-table--sm datasets-table" aria-busy={busy}>
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption className="fr-sr-only">{t.tableCaption(total)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="fr-cell--fixed">
-                    <div className="fr-checkbox-group fr-checkbox-group--sm">
-                      <input
-                        type="checkbox"
-                        id="datasets-select-page"
-                        checked={allOnPage}
-                        ref={(input) => {
-                          if (input) input.indeterminate = selectedOnPage > 0 && !allOnPage
-                        }}
-                        onChange={(event) => onSelectRows(ids, event.target.checked)}
-                        disabled={ids.length === 0}
-                      />
-                      <label className="fr-label" htmlFor="datasets-select-page">
-                        <span className="fr-sr-only">{t.selectPage}</span>
-                      </label>
-                    </div>
-                  </th>
-                  {header('title')}
-                  {columns.map(header)}
-                </tr>
-              </thead>
-              <tbody>
-                {datasets.map((dataset) => {
-                  const checkboxId = `dataset-select-${dataset.id}`
-                  return (
-                    <tr key={dataset.id} aria-selected={isSelected(dataset.id)}>
-                      <td className="fr-cell--fixed">
-                        <div className="fr-checkbox-group fr-checkbox-group--sm">
-                          <input
-                            type="checkbox"
-                            id={checkboxId}
-                            checked={isSelected(dataset.id)}
-                            onChange={(event) => onSelectRows([dataset.id], event.target.checked)}
-                          />
-                          <label className="fr-label" htmlFor={checkboxId}>
-                            <span className="fr-sr-only">{t.selectRow(dataset.title)}</span>
-                          </label>
-                        </div>
-                      </td>
-                      <td className="datasets-table__title">
-                        <Link to={`/organizations/${organizationId}/datasets/${dataset.id}`}>
-                          {dataset.title}
-                        </Link>
-                        {dataset.acronym ? (
-                          <span className="fr-text--xs fr-ml-1v">({dataset.acronym})</span>
-                        ) : null}
-                      </td>
-                      {columns.map((column) => (
-                        <td
-                          key={column}
-                          className={numericColumns.has(column) ? 'fr-cell--right' : undefined}
-                        >
-                          {cell(dataset, column)}
-                        </td>
-                      ))}
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DataTable
+      caption={t.tableCaption(total)}
+      captionClassName="fr-sr-only"
+      className="fr-table--sm datasets-table"
+      busy={busy}
+      columns={[
+        {
+          key: 'select',
+          className: 'fr-cell--fixed',
+          label: (
+            <div className="fr-checkbox-group fr-checkbox-group--sm">
+              <input
+                type="checkbox"
+                id="datasets-select-page"
+                checked={allOnPage}
+                ref={(input) => {
+                  if (input) input.indeterminate = selectedOnPage > 0 && !allOnPage
+                }}
+                onChange={(event) => onSelectRows(ids, event.target.checked)}
+                disabled={ids.length === 0}
+              />
+              <label className="fr-label" htmlFor="datasets-select-page">
+                <span className="fr-sr-only">{t.selectPage}</span>
+              </label>
+            </div>
+          ),
+        },
+        header('title'),
+        ...columns.map(header),
+      ]}
+      rows={datasets}
+      renderRow={(dataset) => {
+        const checkboxId = `dataset-select-${dataset.id}`
+        return (
+          <tr key={dataset.id} aria-selected={isSelected(dataset.id)}>
+            <td className="fr-cell--fixed">
+              <div className="fr-checkbox-group fr-checkbox-group--sm">
+                <input
+                  type="checkbox"
+                  id={checkboxId}
+                  checked={isSelected(dataset.id)}
+                  onChange={(event) => onSelectRows([dataset.id], event.target.checked)}
+                />
+                <label className="fr-label" htmlFor={checkboxId}>
+                  <span className="fr-sr-only">{t.selectRow(dataset.title)}</span>
+                </label>
+              </div>
+            </td>
+            <td className="datasets-table__title">
+              <Link to={`/organizations/${organizationId}/datasets/${dataset.id}`}>
+                {dataset.title}
+              </Link>
+              {dataset.acronym ? (
+                <span className="fr-text--xs fr-ml-1v">({dataset.acronym})</span>
+              ) : null}
+            </td>
+            {columns.map((column) => (
+              <td
+                key={column}
+                className={numericColumns.has(column) ? 'fr-cell--right' : undefined}
+              >
+                {cell(dataset, column)}
+              </td>
+            ))}
+          </tr>
+        )
+      }}
+    />
   )
 }

@@ -492,14 +492,7 @@ export function OrganizationDatasetsPage() {
             licenseTitle={licenseTitle}
             busy={list.isPlaceholderData}
           />
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.page_size}
-            total={list.data.total}
-            previousPage={list.data.previous_page}
-            nextPage={list.data.next_page}
-            hrefForPage={hrefForPage}
-          />
+          <Pagination list={list.data} hrefForPage={hrefForPage} />
         </>
       )}
     </div>

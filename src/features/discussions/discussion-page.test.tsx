@@ -1,27 +1,12 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
-import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
+import { startSignedIn, type SandboxCall } from '@/test/sandbox'
 import type { Discussion } from './types'
 
-let sandbox: Sandbox
-let key: string
+let call: SandboxCall
 let org: string
-
-async function call<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
-  const response = await sandbox.fetch(
-    new Request(`${testInstance}${path}`, {
-      method,
-      headers: { 'X-API-KEY': key, 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    }),
-  )
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : undefined) as T
-}
 
 async function openDiscussion(): Promise<Discussion> {
   const datasets = await call<{ data: { id: string }[] }>(
@@ -37,10 +22,9 @@ async function openDiscussion(): Promise<Discussion> {
 }
 
 beforeEach(() => {
-  sandbox = startSandbox()
-  const account = signInAs(sandbox, 'admin')
-  key = account.api_key
-  org = account.organization_id ?? ''
+  const session = startSignedIn('admin')
+  call = session.call
+  org = session.account.organization_id ?? ''
 })
 
 describe('discussion thread', () => {

@@ -1,11 +1,11 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { ApiError } from '@/api/client'
+import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
+import { useFirstPageWhenGone, useListSearch } from '@/ui/list-search'
 import { usePageTitle } from '@/ui/page-title'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
@@ -15,7 +15,6 @@ import {
   parseDiscussionListSearch,
   toDiscussionApiParams,
   toDiscussionListSearchParams,
-  type DiscussionListSearch,
 } from './discussion-list-params'
 import { discussionStatus, formatDateTime, lastMessage, userName } from './format'
 import { discussionMessages } from './messages'
@@ -27,26 +26,13 @@ export function OrganizationDiscussionsPage() {
   const { organizationId = '' } = useParams()
   const t = useMessages(discussionMessages)
   const lang = useLanguage()
-  const navigate = useNavigate()
   usePageTitle(t.title)
-  const [searchParams, setSearchParams] = useSearchParams()
-  const search = useMemo(() => parseDiscussionListSearch(searchParams), [searchParams])
+  const { search, update, hrefForPage } = useListSearch(
+    parseDiscussionListSearch,
+    toDiscussionListSearchParams,
+  )
   const list = useQuery(discussionQueries.list(toDiscussionApiParams(organizationId, search)))
-  const update = (patch: Partial<DiscussionListSearch>) =>
-    setSearchParams(toDiscussionListSearchParams({ ...search, page: 1, ...patch }))
-  const hrefForPage = (page: number) =>
-    `?${toDiscussionListSearchParams({ ...search, page }).toString()}`
-
-  const pageGone =
-    list.isError && list.error instanceof ApiError && list.error.status === 404 && search.page > 1
-  useEffect(() => {
-    // Past the last page udata answers 404: go back to page 1.
-    if (pageGone)
-      void navigate(
-        { search: toDiscussionListSearchParams({ ...search, page: 1 }).toString() },
-        { replace: true },
-      )
-  }, [pageGone, search, navigate])
+  const pageGone = useFirstPageWhenGone(list, search, toDiscussionListSearchParams)
 
   const stateLabel = { open: t.open, closed: t.closed, all: t.all }
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }
@@ -92,82 +78,55 @@ export function OrganizationDiscussionsPage() {
       ) : (
         <>
           <p role="status">{t.count(list.data.total)}</p>
-          {list.data.data.length === 0 ? (
-            <p>{t.none}</p>
-          ) : (
-            <div
-              className="fr-table fr-table--no-caption fr-table--multiline"
-              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
-            >
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
-                    <table>
-                      <caption>{t.tableCaption}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.colTitle}</th>
-                          <th scope="col">{t.colSubject}</th>
-                          <th scope="col">{t.colStatus}</th>
-                          <th scope="col">{t.colMessages}</th>
-                          <th scope="col">{t.colLast}</th>
-                          <th scope="col">{t.colCreated}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {list.data.data.map((discussion) => {
-                          const status = discussionStatus(discussion)
-                          const last = lastMessage(discussion)
-                          return (
-                            <tr key={discussion.id}>
-                              <td>
-                                <Link
-                                  to={`/organizations/${organizationId}/discussions/${discussion.id}`}
-                                >
-                                  {discussion.title}
-                                </Link>
-                              </td>
-                              <td>
-                                <SubjectLink
-                                  organizationId={organizationId}
-                                  subject={discussion.subject}
-                                />
-                              </td>
-                              <td>
-                                <Badge as="span" small noIcon severity={statusSeverity[status]}>
-                                  {statusLabel[status]}
-                                </Badge>
-                              </td>
-                              <td>{discussion.discussion.length}</td>
-                              <td>
-                                {last
-                                  ? t.by(
-                                      last.posted_by_organization?.name ??
-                                        userName(last.posted_by) ??
-                                        t.unknownUser,
-                                      formatDateTime(last.posted_on, lang),
-                                    )
-                                  : '—'}
-                              </td>
-                              <td>{formatDateTime(discussion.created, lang)}</td>
-                            </tr>
-                          )
-                        })}
-                      </tbody>
-                    </table>
-                  </div>
-                </div>
-              </div>
-            </div>
-          )}
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.page_size}
-            total={list.data.total}
-            previousPage={list.data.previous_page}
-            nextPage={list.data.next_page}
-            hrefForPage={hrefForPage}
+          <DataTable
+            caption={t.tableCaption}
+            className="fr-table--no-caption fr-table--multiline"
+            style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            columns={[
+              t.colTitle,
+              t.colSubject,
+              t.colStatus,
+              t.colMessages,
+              t.colLast,
+              t.colCreated,
+            ]}
+            rows={list.data.data}
+            empty={<p>{t.none}</p>}
+            renderRow={(discussion) => {
+              const status = discussionStatus(discussion)
+              const last = lastMessage(discussion)
+              return (
+                <tr key={discussion.id}>
+                  <td>
+                    <Link to={`/organizations/${organizationId}/discussions/${discussion.id}`}>
+                      {discussion.title}
+                    </Link>
+                  </td>
+                  <td>
+                    <SubjectLink organizationId={organizationId} subject={discussion.subject} />
+                  </td>
+                  <td>
+                    <Badge as="span" small noIcon severity={statusSeverity[status]}>
+                      {statusLabel[status]}
+                    </Badge>
+                  </td>
+                  <td>{discussion.discussion.length}</td>
+                  <td>
+                    {last
+                      ? t.by(
+                          last.posted_by_organization?.name ??
+                            userName(last.posted_by) ??
+                            t.unknownUser,
+                          formatDateTime(last.posted_on, lang),
+                        )
+                      : '—'}
+                  </td>
+                  <td>{formatDateTime(discussion.created, lang)}</td>
+                </tr>
+              )
+            }}
           />
+          <Pagination list={list.data} hrefForPage={hrefForPage} />
         </>
       )}
     </div>

@@ -6,11 +6,10 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { setServerErrors } from '@/api/server-errors'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { formatSize } from './format'
-import { fieldState, useFocusOnMount } from './form-helpers'
+import { fieldState, useFocusOnMount, useShowSaveError } from './form-helpers'
 import { resourceMessages } from './messages'
 import { useDeleteResource, useUpdateResource } from './mutations'
 import { resourceQueries } from './queries'
@@ -21,7 +20,15 @@ import {
   toResourceUpdate,
   type ResourceEditFormValues,
 } from './resource-edit-values'
-import { SuggestInput, TypeSelect } from './resource-fields'
+import {
+  DescriptionInput,
+  FormatInput,
+  MimeInput,
+  ServerErrorAlert,
+  TitleInput,
+  TypeSelect,
+  UrlInput,
+} from './resource-fields'
 import type { Resource } from './types'
 import type { ResourceUploadQueue } from './upload-store'
 import { useErrorText } from '@/ui/error-text'
@@ -111,6 +118,7 @@ export function ResourceEditPanel({
     resolver: zodResolver(resourceEditSchema(t, isRemote)),
     defaultValues: toFormValues(resource),
   })
+  const showSaveError = useShowSaveError(form.setError, knownFields)
   const { errors, dirtyFields } = form.formState
   const [format, mime] = useWatch({ control: form.control, name: ['format', 'mime'] })
 
@@ -121,11 +129,7 @@ export function ResourceEditPanel({
       { resourceId: resource.id, update: body },
       {
         onSuccess: () => onDone(t.saved),
-        onError: (error) => {
-          if (!setServerErrors(error, form.setError, knownFields)) {
-            form.setError('root.server', { type: 'server', message: errorText(error) })
-          }
-        },
+        onError: showSaveError,
       },
     )
   })
@@ -151,57 +155,24 @@ export function ResourceEditPanel({
         </a>
       </p>
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        {errors.root?.server ? (
-          <Alert
-            className="fr-mb-2w"
-            severity="error"
-            small
-            description={errors.root.server.message ?? ''}
-          />
-        ) : null}
-        <Input
-          label={t.title}
-          nativeInputProps={form.register('title')}
-          {...fieldState(errors.title)}
-        />
-        <Input
-          label={t.description}
-          hintText={t.descriptionHint}
-          textArea
-          nativeTextAreaProps={{ ...form.register('description'), rows: 4 }}
-          {...fieldState(errors.description)}
-        />
+        <ServerErrorAlert error={errors.root?.server} />
+        <TitleInput registration={form.register('title')} error={errors.title} />
+        <DescriptionInput registration={form.register('description')} error={errors.description} />
         <TypeSelect
           registration={form.register('type')}
           error={errors.type}
           current={resource.type}
         />
-        {isRemote ? (
-          <Input
-            label={t.url}
-            hintText={t.urlHint}
-            nativeInputProps={{ ...form.register('url'), type: 'url' }}
-            {...fieldState(errors.url)}
-          />
-        ) : null}
-        <SuggestInput
-          label={t.format}
+        {isRemote ? <UrlInput registration={form.register('url')} error={errors.url} /> : null}
+        <FormatInput
           hintText={isRemote ? t.formatHint : t.formatHostedHint}
           registration={form.register('format')}
           error={errors.format}
           value={format}
-          suggest="formats"
           disabled={!isRemote}
         />
         {isRemote ? (
-          <SuggestInput
-            label={t.mime}
-            hintText={t.mimeHint}
-            registration={form.register('mime')}
-            error={errors.mime}
-            value={mime}
-            suggest="mime"
-          />
+          <MimeInput registration={form.register('mime')} error={errors.mime} value={mime} />
         ) : null}
         <SchemaFields form={form} />
         <fieldset className="fr-fieldset">

@@ -1,13 +1,53 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useState, type ComponentProps } from 'react'
-import type { FieldError, UseFormRegisterReturn } from 'react-hook-form'
+import type { FieldError, GlobalError, UseFormRegisterReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { fieldState } from './form-helpers'
 import { resourceMessages } from './messages'
 import { resourceQueries, suggestionText } from './queries'
+
+type FieldProps = { registration: UseFormRegisterReturn; error?: FieldError }
+
+/** What failed on no field (network, server, an unknown field), above the form. */
+export function ServerErrorAlert({ error }: { error: GlobalError | undefined }) {
+  return error ? (
+    <Alert className="fr-mb-2w" severity="error" small description={error.message ?? ''} />
+  ) : null
+}
+
+export function TitleInput({ registration, error }: FieldProps) {
+  const t = useMessages(resourceMessages)
+  return <Input label={t.title} nativeInputProps={registration} {...fieldState(error)} />
+}
+
+export function DescriptionInput({ registration, error }: FieldProps) {
+  const t = useMessages(resourceMessages)
+  return (
+    <Input
+      label={t.description}
+      hintText={t.descriptionHint}
+      textArea
+      nativeTextAreaProps={{ ...registration, rows: 4 }}
+      {...fieldState(error)}
+    />
+  )
+}
+
+export function UrlInput({ registration, error }: FieldProps) {
+  const t = useMessages(resourceMessages)
+  return (
+    <Input
+      label={t.url}
+      hintText={t.urlHint}
+      nativeInputProps={{ ...registration, type: 'url', inputMode: 'url' }}
+      {...fieldState(error)}
+    />
+  )
+}
 
 export function TypeSelect({
   registration,
@@ -43,7 +83,7 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** A text field with the API's suggestions offered through a native <datalist>. */
-export function SuggestInput({
+function SuggestInput({
   label,
   hintText,
   registration,
@@ -87,4 +127,27 @@ export function SuggestInput({
       </datalist>
     </>
   )
+}
+
+/** `value` is the field's current text, which the suggestions follow. */
+export function FormatInput({
+  hintText,
+  disabled,
+  ...field
+}: FieldProps & { value: string; hintText: string; disabled?: boolean }) {
+  const t = useMessages(resourceMessages)
+  return (
+    <SuggestInput
+      label={t.format}
+      hintText={hintText}
+      suggest="formats"
+      disabled={disabled}
+      {...field}
+    />
+  )
+}
+
+export function MimeInput(field: FieldProps & { value: string }) {
+  const t = useMessages(resourceMessages)
+  return <SuggestInput label={t.mime} hintText={t.mimeHint} suggest="mime" {...field} />
 }

@@ -1,27 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { Sandbox } from '../../../sandbox/app'
-import { Providers } from '@/app/providers'
-import { createQueryClient } from '@/app/query-client'
-import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
+import { renderWithProviders } from '@/test/render'
+import { signInAs, startSignedIn, testInstance, type SandboxCall } from '@/test/sandbox'
 import { ResourcesTab } from './resources-tab'
 import type { Resource } from './types'
 
 let sandbox: Sandbox
-let key: string
-
-async function call<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
-  const response = await sandbox.fetch(
-    new Request(`${testInstance}${path}`, {
-      method,
-      headers: { 'X-API-KEY': key, 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    }),
-  )
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : undefined) as T
-}
+let call: SandboxCall
 
 /** A fresh dataset with three links, oldest last (udata prepends new resources). */
 async function datasetWithLinks(organization: string) {
@@ -48,23 +34,15 @@ const order = async (datasetId: string) =>
     await call<{ data: Resource[] }>(`/api/2/datasets/${datasetId}/resources/?page_size=100`)
   ).data.map((r) => r.title)
 
-function renderTab(datasetId: string) {
-  const client = createQueryClient()
-  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } })
-  return render(
-    <Providers client={client}>
-      <ResourcesTab datasetId={datasetId} />
-    </Providers>,
-  )
-}
+const renderTab = (datasetId: string) => renderWithProviders(<ResourcesTab datasetId={datasetId} />)
 
 beforeEach(() => {
   // jsdom lays nothing out: give scroll areas a size so the virtualised rows render.
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800)
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000)
-  sandbox = startSandbox()
-  const account = signInAs(sandbox, 'admin')
-  key = account.api_key
+  const session = startSignedIn('admin')
+  sandbox = session.sandbox
+  call = session.call
 })
 
 describe('ResourcesTab', () => {

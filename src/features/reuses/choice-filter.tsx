@@ -2,7 +2,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select'
 
 type Choice = { id: string; label: string }
 
-/** A list filter over one of udata's reference lists (reuse types, topics), "all" first. */
+/** A list filter over a set of choices (reuse types, topics, statuses, datasets), "all" first. */
 export function ChoiceFilter({
   label,
   allLabel,

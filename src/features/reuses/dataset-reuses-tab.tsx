@@ -76,14 +76,7 @@ export function DatasetReusesTab({ datasetId }: { datasetId: string }) {
               )
             })}
           </ul>
-          <Pagination
-            page={data.page}
-            pageSize={data.page_size}
-            total={data.total}
-            previousPage={data.previous_page}
-            nextPage={data.next_page}
-            hrefForPage={(n) => `?page=${n}`}
-          />
+          <Pagination list={data} hrefForPage={(n) => `?page=${n}`} />
         </>
       )}
     </section>

@@ -2,11 +2,12 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { ChoiceFilter } from './choice-filter'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { ApiError } from '@/api/client'
+import { useMemo } from 'react'
+import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
+import { useFirstPageWhenGone, useListSearch } from '@/ui/list-search'
 import { usePageTitle } from '@/ui/page-title'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
@@ -19,7 +20,6 @@ import {
   reuseSorts,
   toReuseApiParams,
   toReuseListSearchParams,
-  type ReuseListSearch,
   type ReuseSort,
 } from './reuse-list-params'
 import { matchesStatus, reuseStatuses, type ReuseStatus } from './reuse-status'
@@ -47,9 +47,10 @@ export function OrganizationReusesPage() {
   const t = useMessages(reuseMessages)
   const lang = useLanguage()
   const statusLabel = useStatusLabel()
-  const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
-  const search = useMemo(() => parseReuseListSearch(searchParams), [searchParams])
+  const { search, update, hrefForPage, reset } = useListSearch(
+    parseReuseListSearch,
+    toReuseListSearchParams,
+  )
   const params = useMemo(() => toReuseApiParams(organizationId, search), [organizationId, search])
   usePageTitle(t.reusesTitle)
 
@@ -57,21 +58,7 @@ export function OrganizationReusesPage() {
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
 
-  const pageGone =
-    list.isError && list.error instanceof ApiError && list.error.status === 404 && search.page > 1
-  useEffect(() => {
-    // udata answers 404 past the last page (after deletions, or an old link): start over at page 1.
-    if (pageGone)
-      void navigate(
-        { search: toReuseListSearchParams({ ...search, page: 1 }).toString() },
-        { replace: true },
-      )
-  }, [pageGone, search, navigate])
-
-  const update = (patch: Partial<ReuseListSearch>) =>
-    setSearchParams(toReuseListSearchParams({ ...search, page: 1, ...patch }))
-  const hrefForPage = (page: number) =>
-    `?${toReuseListSearchParams({ ...search, page }).toString()}`
+  const pageGone = useFirstPageWhenGone(list, search, toReuseListSearchParams)
 
   const hasFilters = Boolean(search.q || search.type || search.topic || search.status)
   const data = list.data
@@ -130,22 +117,15 @@ export function OrganizationReusesPage() {
             />
           </div>
           <div className="fr-col-6 fr-col-md-2">
-            <Select
-              className="fr-mb-0"
+            <ChoiceFilter
               label={t.status}
-              nativeSelectProps={{
-                value: search.status ?? '',
-                onChange: (e) =>
-                  update({ status: (e.target.value || undefined) as ReuseStatus | undefined }),
-              }}
-            >
-              <option value="">{t.allStatuses}</option>
-              {reuseStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabel(status)}
-                </option>
-              ))}
-            </Select>
+              allLabel={t.allStatuses}
+              value={search.status ?? ''}
+              choices={reuseStatuses.map((status) => ({ id: status, label: statusLabel(status) }))}
+              onChange={(status) =>
+                update({ status: (status || undefined) as ReuseStatus | undefined })
+              }
+            />
           </div>
           <div className="fr-col-6 fr-col-md-2">
             <Select
@@ -170,7 +150,7 @@ export function OrganizationReusesPage() {
             priority="tertiary"
             size="small"
             type="button"
-            onClick={() => setSearchParams(new URLSearchParams())}
+            onClick={reset}
           >
             {t.resetFilters}
           </Button>
@@ -186,64 +166,40 @@ export function OrganizationReusesPage() {
           <p role="status" className="fr-mb-1w">
             {hidden > 0 ? t.hiddenOnPage(hidden) : t.reusesCount(data?.total ?? 0)}
           </p>
-          {rows.length === 0 ? (
-            <p>{t.noReuses}</p>
-          ) : (
-            <div
-              className="fr-table fr-table--no-caption fr-table--multiline"
-              style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
-            >
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
-                    <table>
-                      <caption>{t.reusesTableCaption}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.colTitle}</th>
-                          <th scope="col">{t.colStatus}</th>
-                          <th scope="col">{t.colType}</th>
-                          <th scope="col">{t.colTopic}</th>
-                          <th scope="col">{t.colDatasets}</th>
-                          <th scope="col">{t.colCreated}</th>
-                          <th scope="col">{t.colModified}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {rows.map((reuse) => (
-                          <tr key={reuse.id}>
-                            <td>
-                              <Link to={`/organizations/${organizationId}/reuses/${reuse.id}`}>
-                                {reuse.title}
-                              </Link>
-                            </td>
-                            <td>
-                              <ReuseStatusBadge reuse={reuse} />
-                            </td>
-                            <td>{labelOf(types.data, reuse.type)}</td>
-                            <td>{labelOf(topics.data, reuse.topic)}</td>
-                            <td>{datasetCount(reuse.datasets) ?? '—'}</td>
-                            <td>{formatDate(reuse.created_at, lang)}</td>
-                            <td>{formatDate(reuse.last_modified, lang)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                </div>
-              </div>
-            </div>
-          )}
-          {data ? (
-            <Pagination
-              page={data.page}
-              pageSize={data.page_size}
-              total={data.total}
-              previousPage={data.previous_page}
-              nextPage={data.next_page}
-              hrefForPage={hrefForPage}
-            />
-          ) : null}
+          <DataTable
+            caption={t.reusesTableCaption}
+            className="fr-table--no-caption fr-table--multiline"
+            style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            columns={[
+              t.colTitle,
+              t.colStatus,
+              t.colType,
+              t.colTopic,
+              t.colDatasets,
+              t.colCreated,
+              t.colModified,
+            ]}
+            rows={rows}
+            empty={<p>{t.noReuses}</p>}
+            renderRow={(reuse) => (
+              <tr key={reuse.id}>
+                <td>
+                  <Link to={`/organizations/${organizationId}/reuses/${reuse.id}`}>
+                    {reuse.title}
+                  </Link>
+                </td>
+                <td>
+                  <ReuseStatusBadge reuse={reuse} />
+                </td>
+                <td>{labelOf(types.data, reuse.type)}</td>
+                <td>{labelOf(topics.data, reuse.topic)}</td>
+                <td>{datasetCount(reuse.datasets) ?? '—'}</td>
+                <td>{formatDate(reuse.created_at, lang)}</td>
+                <td>{formatDate(reuse.last_modified, lang)}</td>
+              </tr>
+            )}
+          />
+          {data ? <Pagination list={data} hrefForPage={hrefForPage} /> : null}
         </>
       )}
     </div>

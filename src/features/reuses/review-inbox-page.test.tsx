@@ -3,38 +3,21 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
-import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
+import { sandboxCall, startSignedIn, testInstance, type SandboxCall } from '@/test/sandbox'
 import { reviewStorageKey } from './review-store'
 import type { ReuseV2 } from './types'
 
 let sandbox: Sandbox
-let key: string
+let call: SandboxCall
 let org: string
 let userId: string
 
-async function call<T>(path: string, apiKey = key, method = 'GET', json?: unknown): Promise<T> {
-  const response = await sandbox.fetch(
-    new Request(`${testInstance}${path}`, {
-      method,
-      headers: {
-        'X-API-KEY': apiKey,
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-      },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    }),
-  )
-  const text = await response.text()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
-  return (text ? JSON.parse(text) : undefined) as T
-}
-
 beforeEach(() => {
-  sandbox = startSandbox()
-  const account = signInAs(sandbox, 'admin')
-  key = account.api_key
-  org = account.organization_id ?? ''
-  userId = account.user_id
+  const session = startSignedIn('admin')
+  sandbox = session.sandbox
+  call = session.call
+  org = session.account.organization_id ?? ''
+  userId = session.account.user_id
 })
 
 describe('review inbox', () => {
@@ -46,7 +29,7 @@ describe('review inbox', () => {
     )
     const dataset = ours.data[0]
     if (!other || !dataset) throw new Error('seed lacks what the test needs')
-    const created = await call<ReuseV2>('/api/1/reuses/', other.api_key, 'POST', {
+    const created = await sandboxCall(sandbox, other.api_key)<ReuseV2>('/api/1/reuses/', 'POST', {
       title: 'Une carte faite par la Bretagne',
       description: 'Elle utilise vos données',
       url: 'https://example.org/inbox-test',

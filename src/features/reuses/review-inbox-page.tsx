@@ -1,7 +1,6 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
-import { Select } from '@codegouvfr/react-dsfr/Select'
 import { ChoiceFilter } from './choice-filter'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { useQuery } from '@tanstack/react-query'
@@ -9,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { authorName, formatDate, labelOf, parseApiDate } from './format'
@@ -130,21 +130,13 @@ export function ReviewInboxPage() {
             />
           </div>
           <div className="fr-col-12 fr-col-md-3">
-            <Select
-              className="fr-mb-0"
+            <ChoiceFilter
               label={t.dataset}
-              nativeSelectProps={{
-                value: filters.dataset,
-                onChange: (e) => update({ dataset: e.target.value }),
-              }}
-            >
-              <option value="">{t.allDatasets}</option>
-              {inbox.datasets.map((dataset) => (
-                <option key={dataset.id} value={dataset.id}>
-                  {dataset.title}
-                </option>
-              ))}
-            </Select>
+              allLabel={t.allDatasets}
+              value={filters.dataset}
+              choices={inbox.datasets.map((dataset) => ({ id: dataset.id, label: dataset.title }))}
+              onChange={(dataset) => update({ dataset })}
+            />
           </div>
           <div className="fr-col-6 fr-col-md-3">
             <ChoiceFilter
@@ -198,112 +190,98 @@ export function ReviewInboxPage() {
                   </Button>
                 </li>
               </ul>
-              <div className="fr-table fr-table--no-caption fr-table--multiline">
-                <div className="fr-table__wrapper">
-                  <div className="fr-table__container">
-                    <div className="fr-table__content">
-                      <table>
-                        <caption>{t.reviewTableCaption}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">
-                              <div className="fr-checkbox-group fr-checkbox-group--sm">
-                                <input
-                                  type="checkbox"
-                                  id="review-select-all"
-                                  checked={allVisibleSelected}
-                                  onChange={(event) =>
-                                    setSelected(
-                                      event.target.checked
-                                        ? new Set(visible.map((item) => item.reuse.id))
-                                        : new Set(),
-                                    )
-                                  }
-                                />
-                                <label className="fr-label" htmlFor="review-select-all">
-                                  <span className="fr-sr-only">{t.selectAll}</span>
-                                </label>
-                              </div>
-                            </th>
-                            <th scope="col">{t.colTitle}</th>
-                            <th scope="col">{t.colAuthor}</th>
-                            <th scope="col">{t.colType}</th>
-                            <th scope="col">{t.datasetsUsed}</th>
-                            <th scope="col">{t.colCreated}</th>
-                            <th scope="col">{t.colReviewed}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {visible.map(({ reuse, dataset_ids }) => {
-                            const isReviewed = reviewed.has(reuse.id)
-                            const checkboxId = `review-select-${reuse.id}`
-                            return (
-                              <tr key={reuse.id} aria-selected={selected.has(reuse.id)}>
-                                <td>
-                                  <div className="fr-checkbox-group fr-checkbox-group--sm">
-                                    <input
-                                      type="checkbox"
-                                      id={checkboxId}
-                                      checked={selected.has(reuse.id)}
-                                      onChange={(event) => {
-                                        const next = new Set(selected)
-                                        if (event.target.checked) next.add(reuse.id)
-                                        else next.delete(reuse.id)
-                                        setSelected(next)
-                                      }}
-                                    />
-                                    <label className="fr-label" htmlFor={checkboxId}>
-                                      <span className="fr-sr-only">{t.select(reuse.title)}</span>
-                                    </label>
-                                  </div>
-                                </td>
-                                <td>
-                                  <Link to={`/organizations/${organizationId}/review/${reuse.id}`}>
-                                    {reuse.title}
-                                  </Link>
-                                  {isNew(reuse.created_at) ? (
-                                    <>
-                                      {' '}
-                                      <Badge as="span" small severity="new">
-                                        {t.newBadge}
-                                      </Badge>
-                                    </>
-                                  ) : null}
-                                </td>
-                                <td>
-                                  {authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}
-                                </td>
-                                <td>{labelOf(types.data, reuse.type)}</td>
-                                <td>{dataset_ids.map(datasetTitle).join(', ')}</td>
-                                <td>{formatDate(reuse.created_at, lang)}</td>
-                                <td>
-                                  <Badge
-                                    as="span"
-                                    small
-                                    noIcon
-                                    severity={isReviewed ? 'success' : 'warning'}
-                                  >
-                                    {isReviewed ? t.reviewed : t.unreviewed}
-                                  </Badge>
-                                  <Button
-                                    className="fr-mt-1w"
-                                    size="small"
-                                    priority="tertiary"
-                                    onClick={() => mark([reuse.id], !isReviewed)}
-                                  >
-                                    {isReviewed ? t.markUnreviewed : t.markReviewed}
-                                    <span className="fr-sr-only"> : {reuse.title}</span>
-                                  </Button>
-                                </td>
-                              </tr>
+              <DataTable
+                caption={t.reviewTableCaption}
+                className="fr-table--no-caption fr-table--multiline"
+                columns={[
+                  {
+                    key: 'select',
+                    label: (
+                      <div className="fr-checkbox-group fr-checkbox-group--sm">
+                        <input
+                          type="checkbox"
+                          id="review-select-all"
+                          checked={allVisibleSelected}
+                          onChange={(event) =>
+                            setSelected(
+                              event.target.checked
+                                ? new Set(visible.map((item) => item.reuse.id))
+                                : new Set(),
                             )
-                          })}
-                        </tbody>
-                      </table>
-                    </div>
-                  </div>
-                </div>
-              </div>
+                          }
+                        />
+                        <label className="fr-label" htmlFor="review-select-all">
+                          <span className="fr-sr-only">{t.selectAll}</span>
+                        </label>
+                      </div>
+                    ),
+                  },
+                  t.colTitle,
+                  t.colAuthor,
+                  t.colType,
+                  t.datasetsUsed,
+                  t.colCreated,
+                  t.colReviewed,
+                ]}
+                rows={visible}
+                renderRow={({ reuse, dataset_ids }) => {
+                  const isReviewed = reviewed.has(reuse.id)
+                  const checkboxId = `review-select-${reuse.id}`
+                  return (
+                    <tr key={reuse.id} aria-selected={selected.has(reuse.id)}>
+                      <td>
+                        <div className="fr-checkbox-group fr-checkbox-group--sm">
+                          <input
+                            type="checkbox"
+                            id={checkboxId}
+                            checked={selected.has(reuse.id)}
+                            onChange={(event) => {
+                              const next = new Set(selected)
+                              if (event.target.checked) next.add(reuse.id)
+                              else next.delete(reuse.id)
+                              setSelected(next)
+                            }}
+                          />
+                          <label className="fr-label" htmlFor={checkboxId}>
+                            <span className="fr-sr-only">{t.select(reuse.title)}</span>
+                          </label>
+                        </div>
+                      </td>
+                      <td>
+                        <Link to={`/organizations/${organizationId}/review/${reuse.id}`}>
+                          {reuse.title}
+                        </Link>
+                        {isNew(reuse.created_at) ? (
+                          <>
+                            {' '}
+                            <Badge as="span" small severity="new">
+                              {t.newBadge}
+                            </Badge>
+                          </>
+                        ) : null}
+                      </td>
+                      <td>{authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}</td>
+                      <td>{labelOf(types.data, reuse.type)}</td>
+                      <td>{dataset_ids.map(datasetTitle).join(', ')}</td>
+                      <td>{formatDate(reuse.created_at, lang)}</td>
+                      <td>
+                        <Badge as="span" small noIcon severity={isReviewed ? 'success' : 'warning'}>
+                          {isReviewed ? t.reviewed : t.unreviewed}
+                        </Badge>
+                        <Button
+                          className="fr-mt-1w"
+                          size="small"
+                          priority="tertiary"
+                          onClick={() => mark([reuse.id], !isReviewed)}
+                        >
+                          {isReviewed ? t.markUnreviewed : t.markReviewed}
+                          <span className="fr-sr-only"> : {reuse.title}</span>
+                        </Button>
+                      </td>
+                    </tr>
+                  )
+                }}
+              />
               {items.length > shown ? (
                 <Button priority="secondary" onClick={() => setShown(shown + shownStep)}>
                   {t.showMore(
