@@ -172,7 +172,6 @@ export function ReviewInboxPage() {
                 <li>
                   <Button
                     size="small"
-                    iconId="fr-icon-check-line"
                     disabled={selected.size === 0}
                     onClick={() => mark([...selected], true)}
                   >
@@ -263,7 +262,7 @@ export function ReviewInboxPage() {
                       <td>{authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}</td>
                       <td>{labelOf(types.data, reuse.type)}</td>
                       <td>{dataset_ids.map(datasetTitle).join(', ')}</td>
-                      <td>{formatDate(reuse.created_at, lang)}</td>
+                      <td style={{ whiteSpace: 'nowrap' }}>{formatDate(reuse.created_at, lang)}</td>
                       <td>
                         <Badge as="span" small noIcon severity={isReviewed ? 'success' : 'warning'}>
                           {isReviewed ? t.reviewed : t.unreviewed}
@@ -272,6 +271,7 @@ export function ReviewInboxPage() {
                           className="fr-mt-1w"
                           size="small"
                           priority="tertiary"
+                          style={{ whiteSpace: 'nowrap' }}
                           onClick={() => mark([reuse.id], !isReviewed)}
                         >
                           {isReviewed ? t.markUnreviewed : t.markReviewed}
