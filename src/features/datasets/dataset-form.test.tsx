@@ -40,7 +40,7 @@ describe('dataset form', () => {
     const user = userEvent.setup()
     const dataset = await newDataset()
     renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
-    const title = await screen.findByRole('textbox', { name: /^Titre/ }, { timeout: 5000 })
+    const title = await screen.findByRole('textbox', { name: /^Titre/ })
     expect(title).toHaveValue('Qualité de l’eau potable')
     await user.clear(title)
     await user.type(title, 'Eau potable : contrôles')
@@ -64,11 +64,7 @@ describe('dataset form', () => {
     const user = userEvent.setup()
     const dataset = await newDataset()
     renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
-    const description = await screen.findByRole(
-      'textbox',
-      { name: /^Description\s*Markdown/ },
-      { timeout: 5000 },
-    )
+    const description = await screen.findByRole('textbox', { name: /^Description\s*Markdown/ })
     await user.clear(description)
     await user.type(description, '**gras** <img src=x onerror=alert(1)>')
     const preview = screen.getByRole('region', { name: 'Aperçu' })
@@ -80,7 +76,7 @@ describe('dataset form', () => {
     const user = userEvent.setup()
     const dataset = await newDataset()
     renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
-    const title = await screen.findByRole('textbox', { name: /^Titre/ }, { timeout: 5000 })
+    const title = await screen.findByRole('textbox', { name: /^Titre/ })
     await user.clear(title)
     await user.type(title, 'Mon titre')
 
@@ -114,7 +110,7 @@ describe('dataset form', () => {
     const user = userEvent.setup()
     const dataset = await newDataset()
     renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
-    const title = await screen.findByRole('textbox', { name: /^Titre/ }, { timeout: 5000 })
+    const title = await screen.findByRole('textbox', { name: /^Titre/ })
     await user.clear(title)
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
     expect(await screen.findByText('Ce champ est obligatoire.')).toBeInTheDocument()
@@ -137,11 +133,7 @@ describe('dataset form', () => {
     expect(readOnly && list.data.some((dataset) => dataset.id === readOnly.id)).toBe(true)
     renderRoute(`/organizations/${organizationId}/datasets/${readOnly?.id ?? ''}`)
     expect(
-      await screen.findByText(
-        'Vous pouvez consulter ce jeu de données, mais pas le modifier.',
-        {},
-        { timeout: 5000 },
-      ),
+      await screen.findByText('Vous pouvez consulter ce jeu de données, mais pas le modifier.'),
     ).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Enregistrer' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Supprimer' })).not.toBeInTheDocument()

@@ -19,7 +19,7 @@ describe('organization datasets page', () => {
   it('lists the datasets with counts per status, and keeps status, sort and page in the URL', async () => {
     const user = userEvent.setup()
     const { router } = renderRoute(`/organizations/${organizationId}/datasets`)
-    await screen.findByRole('table', {}, { timeout: 5000 })
+    await screen.findByRole('table')
     expect(rows()).toHaveLength(20)
     // 60 datasets in the small seed, of which a few are in the bin: "all" leaves them out.
     const all = await screen.findByRole('button', { name: /^Tous \(\d+\)$/ })
@@ -54,7 +54,7 @@ describe('organization datasets page', () => {
   it('searches titles and filters by tag, showing removable filter chips', async () => {
     const user = userEvent.setup()
     const { router } = renderRoute(`/organizations/${organizationId}/datasets`)
-    await screen.findByRole('table', {}, { timeout: 5000 })
+    await screen.findByRole('table')
     await user.type(screen.getByRole('searchbox', { name: 'Rechercher dans les titres' }), 'piégé')
     await user.click(screen.getByRole('button', { name: 'Rechercher' }))
     await waitFor(() => expect(router.state.location.search).toBe('?q=pi%C3%A9g%C3%A9'))
@@ -70,7 +70,7 @@ describe('organization datasets page', () => {
   it('selects rows, a whole page, then everything matching, and keeps the selection across pages', async () => {
     const user = userEvent.setup()
     renderRoute(`/organizations/${organizationId}/datasets`)
-    await screen.findByRole('table', {}, { timeout: 5000 })
+    await screen.findByRole('table')
     const [first] = rows()
     await user.click(within(first as HTMLElement).getByRole('checkbox'))
     expect(screen.getByText('1 jeu de données sélectionné')).toBeInTheDocument()
@@ -99,14 +99,14 @@ describe('organization datasets page', () => {
   it('remembers the chosen columns', async () => {
     const user = userEvent.setup()
     const view = renderRoute(`/organizations/${organizationId}/datasets`)
-    await screen.findByRole('table', {}, { timeout: 5000 })
+    await screen.findByRole('table')
     expect(screen.queryByRole('columnheader', { name: /Vues/ })).not.toBeInTheDocument()
     await user.click(screen.getByText('Colonnes affichées', { selector: 'summary' }))
     await user.click(screen.getByRole('checkbox', { name: 'Vues' }))
     expect(screen.getByRole('columnheader', { name: /Vues/ })).toBeInTheDocument()
     view.unmount()
     renderRoute(`/organizations/${organizationId}/datasets`)
-    await screen.findByRole('table', {}, { timeout: 5000 })
+    await screen.findByRole('table')
     expect(screen.getByRole('columnheader', { name: /Vues/ })).toBeInTheDocument()
   })
 })
