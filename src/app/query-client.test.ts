@@ -90,7 +90,11 @@ describe('global rules', () => {
         .catch(() => undefined),
     )
     expect(result.current).toEqual([
-      expect.objectContaining({ kind: 'refetch-failed', message: 'Service Unavailable' }),
+      expect.objectContaining({
+        kind: 'refetch-failed',
+        message:
+          'Le serveur est momentanément indisponible (erreur 503). Réessayez dans un instant.',
+      }),
     ])
     act(() => result.current.forEach((notice) => dismissNotice(notice.id)))
   })

@@ -1,6 +1,10 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { ApiError, NetworkError } from '@/api/client'
 import { signOut } from '@/auth/session'
+import { getLanguage } from '@/i18n/language'
+import { messagesFor } from '@/i18n/messages'
+import { errorText } from '@/ui/error-text'
+import { uiMessages } from '@/ui/messages'
 import { notify } from '@/ui/notices'
 
 const maxRetries = 3
@@ -32,7 +36,10 @@ export function createQueryClient(): QueryClient {
         if (handleUnauthorized(error, queryClient)) return
         // A first load shows its own error state; a failed background refetch needs a notice.
         if (query.state.data !== undefined)
-          notify({ kind: 'refetch-failed', message: error.message })
+          notify({
+            kind: 'refetch-failed',
+            message: errorText(error, messagesFor(uiMessages, getLanguage())),
+          })
       },
     }),
     mutationCache: new MutationCache({

@@ -3,8 +3,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { NetworkError } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
+import { errorText } from '@/ui/error-text'
 import { ErrorState } from '@/ui/query-state'
 import { uiMessages } from '@/ui/messages'
 import { resourceMessages } from './messages'
@@ -131,12 +131,7 @@ export function ReorderPanel({
     reorder.mutate(ids, { onSuccess: () => onClose(t.orderSaved) })
   }
   const failure = reorder.error
-  const failureReason =
-    failure instanceof NetworkError
-      ? failure.reason === 'timeout'
-        ? ui.timeout
-        : ui.offline
-      : (failure?.message ?? '')
+  const failureReason = failure ? errorText(failure, ui) : ''
 
   const items = virtualizer.getVirtualItems()
   return (
