@@ -1,4 +1,5 @@
-import type { AriaAttributes, CSSProperties, Key, ReactNode } from 'react'
+import type { AriaAttributes, Key, ReactNode } from 'react'
+import './data-table.css'
 
 /** A header cell needing more than a label: its own key, class or sort state. */
 export type DataTableColumn = {
@@ -15,7 +16,7 @@ export type DataTableProps<Row> = {
   captionClassName?: string
   /** DSFR modifiers and the page's own classes, after `fr-table`. */
   className?: string
-  style?: CSSProperties
+  /** The rows shown are the previous page's while the next one loads: faded, and aria-busy. */
   busy?: boolean
   /** Header cells, in order; a plain label is keyed by its position. */
   columns: readonly (string | DataTableColumn)[]
@@ -31,7 +32,6 @@ export function DataTable<Row>({
   caption,
   captionClassName,
   className,
-  style,
   busy,
   columns,
   rows,
@@ -40,11 +40,7 @@ export function DataTable<Row>({
 }: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>
   return (
-    <div
-      className={className ? `fr-table ${className}` : 'fr-table'}
-      style={style}
-      aria-busy={busy}
-    >
+    <div className={className ? `fr-table ${className}` : 'fr-table'} aria-busy={busy}>
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">

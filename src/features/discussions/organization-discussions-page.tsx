@@ -81,7 +81,7 @@ export function OrganizationDiscussionsPage() {
           <DataTable
             caption={t.tableCaption}
             className="fr-table--no-caption fr-table--multiline"
-            style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            busy={list.isPlaceholderData}
             columns={[
               t.colTitle,
               t.colSubject,

@@ -169,7 +169,7 @@ export function OrganizationReusesPage() {
           <DataTable
             caption={t.reusesTableCaption}
             className="fr-table--no-caption fr-table--multiline"
-            style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}
+            busy={list.isPlaceholderData}
             columns={[
               t.colTitle,
               t.colStatus,
