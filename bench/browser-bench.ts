@@ -2,10 +2,11 @@
 // first rows of the datasets table vs the bare API round trip, API requests per view, requests on
 // returning to a page already seen, JS heap after paging through 50 pages, and bundle sizes.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
+import { median, type Row, waitFor, writeResult } from './common.ts'
 
 const sandboxPort = 3191
 const consolePort = 4291
@@ -14,31 +15,7 @@ const consoleUrl = `http://127.0.0.1:${consolePort}`
 const latencyMs = 50
 const runs = 5
 
-type Row = {
-  benchmark: string
-  measure: string
-  value: string
-  compared_to?: string
-  ratio?: string
-}
 type Account = { id: string; api_key: string; organization_id: string | null }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer`)
-}
 
 function gzipSizes(dir: string, pattern: RegExp): number[] {
   return readdirSync(dir)
@@ -239,7 +216,7 @@ try {
     { benchmark: 'bundle', measure: `all JS, ${js.length} chunks (gzip)`, value: kB(sum(js)) },
     { benchmark: 'bundle', measure: 'all CSS files, every route (gzip)', value: kB(sum(css)) },
   ]
-  writeFileSync('bench/results/browser.json', JSON.stringify({ rows }, null, 2) + '\n')
+  writeResult('browser', { rows })
   console.log(
     rows
       .map((r) => `${r.benchmark} / ${r.measure}: ${r.value} ${r.ratio ? `(×${r.ratio})` : ''}`)

@@ -3,7 +3,7 @@
 // 2 × latency × 500 ÷ concurrency. Reports the wall time as a ratio to that bound, and against a
 // one-at-a-time run of the same job. The engine runs in Node as is: it does not depend on React.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { type Row, waitFor, writeResult } from './common.ts'
 
 // The engine imports `@/…`; tsx resolves it with the node tsconfig's paths, so re-run under it.
 if (!process.env.TSX_TSCONFIG_PATH) {
@@ -27,27 +27,6 @@ const instance = `http://127.0.0.1:${port}`
 const latencyMs = 50
 const datasetCount = 500
 
-type Row = {
-  benchmark: string
-  measure: string
-  value: string
-  compared_to?: string
-  ratio?: string
-}
-
-async function waitForSandbox() {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    try {
-      const response = await fetch(`${instance}/_sandbox/health`)
-      if (response.ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error('the sandbox did not start')
-}
-
 async function setFaults(faults: Record<string, unknown>) {
   const response = await fetch(`${instance}/_sandbox/faults`, {
     method: 'PUT',
@@ -67,7 +46,7 @@ const sandbox = spawn(
 )
 
 try {
-  await waitForSandbox()
+  await waitFor(`${instance}/_sandbox/health`)
   const accounts = (await (await fetch(`${instance}/_sandbox/accounts`)).json()) as Array<{
     id: string
     api_key: string
@@ -143,15 +122,12 @@ try {
       ratio: (c8 / lowerBound(8)).toFixed(2),
     },
   ]
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync(
-    'bench/results/bulk.json',
-    JSON.stringify(
-      { date: new Date().toISOString(), latency_ms: latencyMs, datasets: datasetCount, rows },
-      null,
-      2,
-    ) + '\n',
-  )
+  writeResult('bulk', {
+    date: new Date().toISOString(),
+    latency_ms: latencyMs,
+    datasets: datasetCount,
+    rows,
+  })
   for (const row of rows)
     console.log(`${row.measure}: ${row.value} (${row.compared_to}; ratio ${row.ratio})`)
 } finally {

@@ -2,15 +2,9 @@
 // table (also written as JSON under bench/results/). Figures are ratios measured in the same run,
 // because these machines are noisy; absolute times are printed for context only.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { type Row, writeResult } from './common.ts'
 
-type Row = {
-  benchmark: string
-  measure: string
-  value: string
-  compared_to?: string
-  ratio?: string
-}
 type BenchResult = { rows: Row[] }
 
 const benches = [
@@ -20,7 +14,6 @@ const benches = [
   { name: 'upload', script: 'bench/upload-bench.ts', output: 'bench/results/upload.json' },
 ]
 
-mkdirSync('bench/results', { recursive: true })
 const rows: Row[] = []
 const failures: string[] = []
 for (const bench of benches) {
@@ -49,8 +42,5 @@ const table = [
 ].join('\n')
 console.log(`\n${table}\n`)
 if (failures.length > 0) console.log(`Not measured: ${failures.join('; ')}`)
-writeFileSync(
-  'bench/results/latest.json',
-  JSON.stringify({ date: new Date().toISOString(), rows, failures }, null, 2) + '\n',
-)
+writeResult('latest', { date: new Date().toISOString(), rows, failures })
 process.exit(failures.length > 0 ? 1 : 0)

@@ -1,10 +1,10 @@
 // Sandbox benchmark (not a test): `npx tsx bench/sandbox-bench.ts`
 // Serves the sandbox over HTTP on a free 127.0.0.1 port, measures the median time to serve a
 // v2 page of 100 datasets with an admin key, then fires 200 concurrent requests.
-import { mkdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import { createSandbox } from '../sandbox/app.ts'
+import { type Row, writeResult } from './common.ts'
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
@@ -80,7 +80,7 @@ const summary = {
 }
 
 // One row per figure, in the shape bench/run.ts gathers into its table.
-const rows = [
+const rows: Row[] = [
   {
     benchmark: 'sandbox',
     measure: 'createSandbox (full seed)',
@@ -99,8 +99,4 @@ const rows = [
 ]
 for (const row of rows) console.log(`| ${row.measure} | ${row.value} |`)
 
-mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
-writeFileSync(
-  new URL('./results/sandbox.json', import.meta.url),
-  `${JSON.stringify({ ...summary, rows }, null, 2)}\n`,
-)
+writeResult('sandbox', { ...summary, rows })

@@ -5,10 +5,11 @@
 // Prints a ratio (console time / curl time; 1.0 means the browser path costs nothing extra)
 // and writes bench/results/upload.json. `npx tsx bench/upload-bench.ts`
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { type Row, waitFor, writeResult } from './common.ts'
 
 const sandboxPort = 3193
 const consolePort = 4293
@@ -17,26 +18,7 @@ const consoleUrl = `http://127.0.0.1:${consolePort}`
 const fileSize = 100 * 1024 * 1024
 const chunkSize = 20 * 1024 * 1024
 
-type Row = {
-  benchmark: string
-  measure: string
-  value: string
-  compared_to?: string
-  ratio?: string
-}
 type Account = { id: string; api_key: string; organization_id: string | null }
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer`)
-}
 
 // Own process groups, so stopping npx also stops the node process it started.
 const servers: ChildProcess[] = [
@@ -192,15 +174,13 @@ try {
   console.log(
     `upload 100 MB: console ${(consoleMs / 1000).toFixed(1)} s, curl ${(curlMs / 1000).toFixed(1)} s, ratio ${ratio.toFixed(2)} (console / curl)`,
   )
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync(
-    'bench/results/upload.json',
-    JSON.stringify(
-      { date: new Date().toISOString(), console_ms: consoleMs, curl_ms: curlMs, ratio, rows },
-      null,
-      2,
-    ) + '\n',
-  )
+  writeResult('upload', {
+    date: new Date().toISOString(),
+    console_ms: consoleMs,
+    curl_ms: curlMs,
+    ratio,
+    rows,
+  })
 } finally {
   rmSync(workDir, { recursive: true, force: true })
   stopServers()

@@ -1,0 +1,36 @@
+// What every benchmark script shares: the row shape bench/run.ts gathers into its table, waiting
+// for the servers a script starts, and writing its result under bench/results/.
+import { mkdirSync, writeFileSync } from 'node:fs'
+
+/** One figure; `ratio` compares it with `compared_to`, measured in the same run. */
+export type Row = {
+  benchmark: string
+  measure: string
+  value: string
+  compared_to?: string
+  ratio?: string
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+/** Resolves once `url` answers 2xx; a minute at most (a cold `npx vite` is slow on 2 cores). */
+export async function waitFor(url: string) {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+/** bench/results/<name>.json: the rows, and whatever raw figures the script adds beside them. */
+export function writeResult(name: string, result: { rows: Row[] } & Record<string, unknown>) {
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync(`bench/results/${name}.json`, JSON.stringify(result, null, 2) + '\n')
+}
