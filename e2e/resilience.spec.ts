@@ -54,9 +54,7 @@ test.beforeEach(async () => {
   me = await freshAccount('admin')
 })
 
-function admin() {
-  return Promise.resolve({ key: me.api_key, organization: me.organization_id ?? '' })
-}
+const admin = () => ({ key: me.api_key, organization: me.organization_id ?? '' })
 
 const faults = (config: Record<string, unknown>) => setFaults(me.api_key, config)
 
@@ -68,7 +66,7 @@ const datasetPath = (id: string, version: 1 | 2 = 1) => `^/api/${version}/datase
 
 /** A dataset of our own, with tags, temporal coverage, extras and one resource to keep. */
 async function createDataset(label: string, overrides: Record<string, unknown> = {}) {
-  const { key, organization } = await admin()
+  const { key, organization } = admin()
   const created = await api<ApiDataset>('/api/1/datasets/', {
     key,
     method: 'POST',
@@ -100,14 +98,14 @@ async function createDataset(label: string, overrides: Record<string, unknown> =
 }
 
 async function readDataset(id: string): Promise<ApiDataset> {
-  const { key } = await admin()
+  const { key } = admin()
   const response = await api<ApiDataset>(`/api/1/datasets/${id}/`, { key })
   expect(response.status).toBe(200)
   return response.body
 }
 
 async function resourcesOf(datasetId: string): Promise<ResourcePage> {
-  const { key } = await admin()
+  const { key } = admin()
   const { body } = await api<ResourcePage>(
     `/api/2/datasets/${datasetId}/resources/?page_size=100`,
     { key },
@@ -151,7 +149,7 @@ test.describe('connect', () => {
   test('a failing and rate-limited instance gives a plain error, then the key is accepted', async ({
     page,
   }) => {
-    const { key } = await admin()
+    const { key } = admin()
     await faults({
       latency_ms: 300,
       jitter_ms: 200,
@@ -203,7 +201,7 @@ test.describe('browse', () => {
   test('the datasets table loads and pages through 5xx, 429, drops and latency', async ({
     page,
   }) => {
-    const { organization } = await admin()
+    const { organization } = admin()
     const list = { method: 'GET', path: '^/api/2/datasets/$' }
     // Slow enough that the loading state is there to be seen.
     await faults({
@@ -259,7 +257,7 @@ test.describe('browse', () => {
 
   test('a dataset page that cannot load says so and recovers on retry', async ({ page }) => {
     const dataset = await createDataset('E2E résilience lecture')
-    const { organization } = await admin()
+    const { organization } = admin()
     await faults({ rules: [{ method: 'GET', path: datasetPath(dataset.id), status: 500 }] })
     await page.goto(`/organizations/${organization}/datasets/${dataset.id}`)
     await expect(page.getByRole('status').filter({ hasText: 'Chargement…' }).first()).toBeVisible()
@@ -282,7 +280,7 @@ test.describe('edit', () => {
     page,
   }) => {
     const dataset = await createDataset('E2E résilience édition')
-    const { organization } = await admin()
+    const { organization } = admin()
     await faults({ latency_ms: 300, jitter_ms: 200 })
     await page.goto(`/organizations/${organization}/datasets/${dataset.id}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title, {
@@ -360,7 +358,7 @@ test.describe('edit', () => {
     page,
   }) => {
     const dataset = await createDataset('E2E résilience réponse perdue')
-    const { organization } = await admin()
+    const { organization } = admin()
     const puts: string[] = []
     page.on('request', (request) => {
       if (
@@ -410,7 +408,7 @@ test.describe('upload', () => {
   })
 
   async function openResources(page: Page, datasetId: string) {
-    const { organization } = await admin()
+    const { organization } = admin()
     await page.goto(`/organizations/${organization}/datasets/${datasetId}/resources`)
     await expect(page.getByRole('heading', { name: 'Fichiers', level: 2 })).toBeVisible({
       timeout: 30_000,
@@ -494,7 +492,7 @@ test.describe('bulk', () => {
   test('adding a tag to 10 datasets under faults ends with each done or failed; a retry finishes', async ({
     page,
   }) => {
-    const { key, organization } = await admin()
+    const { key, organization } = admin()
     const tag = `e2e-resilience-${Date.now().toString(36)}`
     const ids: string[] = []
     const created = await Promise.all(

@@ -26,17 +26,16 @@ type ResourcePage = { data: Resource[]; total: number; next_page: string | null 
 
 // Each test works with an admin key of its own: the faults it sets break only its own traffic.
 let me: Account
-const adminKey = () => Promise.resolve(me.api_key)
-const adminOrg = () => Promise.resolve(me.organization_id ?? '')
+const adminOrg = () => me.organization_id ?? ''
 
 async function createDataset(title: string): Promise<string> {
   const { status, body } = await api<{ id: string }>('/api/1/datasets/', {
-    key: await adminKey(),
+    key: me.api_key,
     method: 'POST',
     json: {
       title,
       description: 'Jeu de test des fichiers',
-      organization: await adminOrg(),
+      organization: adminOrg(),
       private: true,
     },
   })
@@ -48,7 +47,7 @@ async function createDataset(title: string): Promise<string> {
 async function addLinks(datasetId: string, titles = ['Fichier C', 'Fichier B', 'Fichier A']) {
   for (const title of titles) {
     const { status } = await api(`/api/1/datasets/${datasetId}/resources/`, {
-      key: await adminKey(),
+      key: me.api_key,
       method: 'POST',
       json: {
         filetype: 'remote',
@@ -65,7 +64,7 @@ async function addLinks(datasetId: string, titles = ['Fichier C', 'Fichier B', '
 async function resources(datasetId: string): Promise<ResourcePage> {
   const { body } = await api<ResourcePage>(
     `/api/2/datasets/${datasetId}/resources/?page_size=100`,
-    { key: await adminKey() },
+    { key: me.api_key },
   )
   return body
 }
@@ -75,7 +74,7 @@ async function uploadViaApi(datasetId: string, name: string, content: string): P
   form.append('file', new Blob([content]), name)
   const response = await fetch(`${sandboxUrl}/api/1/datasets/${datasetId}/upload/`, {
     method: 'POST',
-    headers: { 'X-API-KEY': await adminKey() },
+    headers: { 'X-API-KEY': me.api_key },
     body: form,
   })
   expect(response.status).toBe(201)
@@ -83,7 +82,7 @@ async function uploadViaApi(datasetId: string, name: string, content: string): P
 }
 
 async function openTab(page: Page, datasetId: string) {
-  await page.goto(`/organizations/${await adminOrg()}/datasets/${datasetId}/resources`)
+  await page.goto(`/organizations/${adminOrg()}/datasets/${datasetId}/resources`)
   // The first visit compiles the lazy dataset page in the dev server: allow for it.
   await expect(page.getByRole('heading', { name: 'Fichiers', level: 2 })).toBeVisible({
     timeout: 30_000,
@@ -105,15 +104,15 @@ test.beforeEach(async ({ page }) => {
 
 test('lists a dataset with 1,200 files quickly and scrolls to the last one', async ({ page }) => {
   const { body: found } = await api<ResourcePage & { data: { id: string; title: string }[] }>(
-    `/api/2/datasets/?organization=${await adminOrg()}&q=${encodeURIComponent('Relevés horaires qualité air archives')}`,
-    { key: await adminKey() },
+    `/api/2/datasets/?organization=${adminOrg()}&q=${encodeURIComponent('Relevés horaires qualité air archives')}`,
+    { key: me.api_key },
   )
   const huge = found.data.find((d) => d.title.startsWith('Relevés horaires'))
   expect(huge).toBeDefined()
   const datasetId = huge?.id ?? ''
   const { body: last } = await api<ResourcePage>(
     `/api/2/datasets/${datasetId}/resources/?page=12&page_size=100`,
-    { key: await adminKey() },
+    { key: me.api_key },
   )
   const lastTitle = last.data.at(-1)?.title ?? ''
 
@@ -308,7 +307,7 @@ test('edits, replaces the file and deletes a hosted resource', async ({ page }) 
   const datasetId = await createDataset('Edition de fichiers')
   const original = await uploadViaApi(datasetId, 'communes.csv', 'code,nom\n75056,Paris\n')
   await api(`/api/2/datasets/${datasetId}/resources/${original.id}/extras/`, {
-    key: await adminKey(),
+    key: me.api_key,
     method: 'PUT',
     json: { 'check:available': true, 'check:status': 200, 'check:date': '2026-11-01T08:00:00' },
   })
