@@ -1,7 +1,7 @@
 import { ApiError, NetworkError } from '@/api/client'
 import type { RetryPolicy } from './retry'
 import type { UploadedResource } from './types'
-import { uploadFile, uploadPath } from './upload-file'
+import { uploadFile, uploadPath, type UploadFileOptions } from './upload-file'
 import type { SendMultipart } from './upload-transport'
 
 type Call = { path: string; fields: Record<string, string>; fileSize?: number }
@@ -34,16 +34,17 @@ const noWait: RetryPolicy = { retries: 3, delayMs: () => 0, sleep: () => Promise
 const file = (size: number, name = 'data.csv') => new File([new Uint8Array(size)], name)
 const resource = { id: 'r1', title: 'data.csv', success: true } as UploadedResource
 
+/** uploadFile to dataset d1, in 10-byte chunks unless said otherwise, with no wait between retries. */
+const upload = (send: SendMultipart, options: Partial<UploadFileOptions> & { file: File }) =>
+  uploadFile({ target: { datasetId: 'd1' }, chunkSize: 10, policy: noWait, send, ...options })
+
 describe('uploadFile', () => {
   it('sends a small file in one request to the dataset upload endpoint', async () => {
     const { send, calls } = fakeSend(() => resource)
     const progress: number[] = []
-    const result = await uploadFile({
-      target: { datasetId: 'd1' },
+    const result = await upload(send, {
       file: file(10),
       chunkSize: 100,
-      send,
-      policy: noWait,
       onProgress: (loaded) => progress.push(loaded),
     })
     expect(result).toEqual(resource)
@@ -60,12 +61,8 @@ describe('uploadFile', () => {
   it('follows the chunked protocol: parts with offsets and sizes, then a final combine', async () => {
     const { send, calls } = fakeSend((call) => (call.fileSize ? { success: true } : resource))
     const progress: number[] = []
-    await uploadFile({
-      target: { datasetId: 'd1' },
+    await upload(send, {
       file: file(25, 'big.csv'),
-      chunkSize: 10,
-      send,
-      policy: noWait,
       newUuid: () => 'u-1',
       onProgress: (loaded) => progress.push(loaded),
     })
@@ -99,14 +96,7 @@ describe('uploadFile', () => {
       return call.fileSize ? { success: true } : resource
     })
     const retries: number[] = []
-    const result = await uploadFile({
-      target: { datasetId: 'd1' },
-      file: file(20),
-      chunkSize: 10,
-      send,
-      policy: noWait,
-      onRetry: (retry) => retries.push(retry),
-    })
+    const result = await upload(send, { file: file(20), onRetry: (retry) => retries.push(retry) })
     expect(result).toEqual(resource)
     expect(retries).toEqual([1, 2])
     expect(calls.map((c) => c.fields.partindex ?? 'final')).toEqual(['0', '1', '1', '1', 'final'])
@@ -116,15 +106,7 @@ describe('uploadFile', () => {
     const { send, calls } = fakeSend((call) =>
       call.fields.partindex === '1' ? new ApiError(502, 'Bad gateway') : { success: true },
     )
-    await expect(
-      uploadFile({
-        target: { datasetId: 'd1' },
-        file: file(20),
-        chunkSize: 10,
-        send,
-        policy: noWait,
-      }),
-    ).rejects.toMatchObject({ status: 502 })
+    await expect(upload(send, { file: file(20) })).rejects.toMatchObject({ status: 502 })
     expect(calls.map((c) => c.fields.partindex ?? 'final')).toEqual(['0', '1', '1', '1', '1'])
   })
 
@@ -132,15 +114,7 @@ describe('uploadFile', () => {
     const { send, calls } = fakeSend(
       () => new ApiError(400, { message: 'This file type is not allowed.' }),
     )
-    await expect(
-      uploadFile({
-        target: { datasetId: 'd1' },
-        file: file(5, 'a.exe'),
-        chunkSize: 10,
-        send,
-        policy: noWait,
-      }),
-    ).rejects.toMatchObject({ status: 400 })
+    await expect(upload(send, { file: file(5, 'a.exe') })).rejects.toMatchObject({ status: 400 })
     expect(calls).toHaveLength(1)
   })
 
@@ -151,15 +125,7 @@ describe('uploadFile', () => {
       finals++
       return finals === 1 ? new ApiError(503, undefined) : resource
     })
-    await expect(
-      uploadFile({
-        target: { datasetId: 'd1' },
-        file: file(20),
-        chunkSize: 10,
-        send,
-        policy: noWait,
-      }),
-    ).resolves.toEqual(resource)
+    await expect(upload(send, { file: file(20) })).resolves.toEqual(resource)
     expect(finals).toBe(2)
   })
 
@@ -169,16 +135,9 @@ describe('uploadFile', () => {
       if (call.fields.partindex === '1') controller.abort()
       return { success: true }
     })
-    await expect(
-      uploadFile({
-        target: { datasetId: 'd1' },
-        file: file(30),
-        chunkSize: 10,
-        send,
-        policy: noWait,
-        signal: controller.signal,
-      }),
-    ).rejects.toMatchObject({ name: 'AbortError' })
+    await expect(upload(send, { file: file(30), signal: controller.signal })).rejects.toMatchObject(
+      { name: 'AbortError' },
+    )
     expect(calls.map((c) => c.fields.partindex ?? 'final')).toEqual(['0', '1'])
   })
 
@@ -193,7 +152,7 @@ describe('uploadFile', () => {
       },
     }
     const { send } = fakeSend((_call, n) => (n <= 3 ? new ApiError(503, undefined) : resource))
-    await uploadFile({ target: { datasetId: 'd1' }, file: file(5), chunkSize: 10, send, policy })
+    await upload(send, { file: file(5), policy })
     expect(waits).toEqual([100, 200, 400])
   })
 
@@ -201,12 +160,8 @@ describe('uploadFile', () => {
     const { send, calls } = fakeSend(() => new NetworkError('offline'))
     const stored = { ...resource, id: 'r-stored' }
     let looked = 0
-    const result = await uploadFile({
-      target: { datasetId: 'd1' },
+    const result = await upload(send, {
       file: file(5),
-      chunkSize: 10,
-      send,
-      policy: noWait,
       findStored: () => {
         looked += 1
         return Promise.resolve(stored)
@@ -221,12 +176,8 @@ describe('uploadFile', () => {
     const answers = [new ApiError(502, undefined), new ApiError(429, undefined), resource]
     const { send, calls } = fakeSend((_call, n) => answers[n - 1])
     const looks: number[] = []
-    await uploadFile({
-      target: { datasetId: 'd1' },
+    await upload(send, {
       file: file(5),
-      chunkSize: 10,
-      send,
-      policy: noWait,
       findStored: () => {
         looks.push(calls.length)
         return Promise.resolve(undefined)
@@ -241,12 +192,8 @@ describe('uploadFile', () => {
     const { send, calls } = fakeSend((call) =>
       call.fileSize ? { success: true } : new NetworkError('timeout'),
     )
-    const result = await uploadFile({
-      target: { datasetId: 'd1' },
+    const result = await upload(send, {
       file: file(25),
-      chunkSize: 10,
-      send,
-      policy: noWait,
       findStored: () => Promise.resolve(resource),
     })
     expect(result).toBe(resource)
