@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
-import { signInAs, startSandbox, testAccount, testInstance } from '@/test/sandbox'
+import { sandboxCall, signInAs, startSandbox, testAccount, testInstance } from '@/test/sandbox'
 import { setLastVisit } from './review-store'
 
 let sandbox: Sandbox
@@ -19,36 +19,29 @@ beforeEach(() => {
   })
 })
 
+/** Another organization publishes a reuse of one of our datasets. */
 async function othersReuse(datasetId: string) {
   const other = testAccount(sandbox, 'other-org-member')
-  const response = await sandbox.fetch(
-    new Request(`${testInstance}/api/1/reuses/`, {
-      method: 'POST',
-      headers: { 'X-API-KEY': other.api_key, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        title: `Une carte ${Math.random()}`,
-        description: 'Faite avec vos données',
-        url: `https://example.org/${Math.random()}`,
-        type: 'visualization',
-        topic: 'health',
-        datasets: [datasetId],
-        organization: other.organization_id,
-      }),
-    }),
-  )
-  expect(response.status).toBe(201)
+  await sandboxCall(sandbox, other.api_key)('/api/1/reuses/', 'POST', {
+    title: `Une carte ${Math.random()}`,
+    description: 'Faite avec vos données',
+    url: `https://example.org/${Math.random()}`,
+    type: 'visualization',
+    topic: 'health',
+    datasets: [datasetId],
+    organization: other.organization_id,
+  })
 }
 
 describe('organization home: reuses of our data', () => {
   it('counts others’ reuses newer than the last visit without one request per dataset', async () => {
     const admin = signInAs(sandbox, 'admin')
     const org = admin.organization_id ?? ''
-    const list = await sandbox.fetch(
-      new Request(`${testInstance}/api/2/datasets/?organization=${org}&private=false&page_size=1`, {
-        headers: { 'X-API-KEY': admin.api_key },
-      }),
-    )
-    const dataset = ((await list.json()) as { data: { id: string }[] }).data[0]
+    const list = await sandboxCall(
+      sandbox,
+      admin.api_key,
+    )<{ data: { id: string }[] }>(`/api/2/datasets/?organization=${org}&private=false&page_size=1`)
+    const dataset = list.data[0]
     if (!dataset) throw new Error('the seed has public datasets')
     await othersReuse(dataset.id)
     setLastVisit(
