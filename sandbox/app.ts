@@ -1,6 +1,6 @@
 // The udata sandbox: a web-standard fetch handler that behaves like data.gouv.fr's API.
 // Used in-process by component tests and served over HTTP by sandbox/cli.ts.
-import { authenticate } from './auth.ts'
+import { authenticate, requestKey } from './auth.ts'
 import type { Ctx } from './context.ts'
 import {
   DroppedConnectionError,
@@ -131,8 +131,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (url.pathname.startsWith('/_sandbox/')) return withCors(await sandboxRoute(request, url))
 
       if (isFaultable(url.pathname)) {
-        const key = request.headers.get('X-API-KEY')?.trim()
-        const injector = (key && scopedFaults.get(key)) || faults
+        const key = requestKey(request)
+        const injector = (key !== null && scopedFaults.get(key)) || faults
         const decision = injector.decide(
           request.method,
           url.pathname,
@@ -156,24 +156,23 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         case 'GET /_sandbox/accounts':
           return json(sandbox.accounts)
         case 'GET /_sandbox/faults': {
-          const key = request.headers.get('X-API-KEY')?.trim()
-          return json((key ? scopedFaults.get(key)?.faults : faults.faults) ?? NO_FAULTS)
+          const key = requestKey(request)
+          return json((key === null ? faults.faults : scopedFaults.get(key)?.faults) ?? NO_FAULTS)
         }
         case 'PUT /_sandbox/faults':
         case 'POST /_sandbox/faults': {
           const body = await jsonBody(request, 'faults must be JSON')
-          if (body instanceof Response) return body
-          const key = request.headers.get('X-API-KEY')?.trim()
-          if (!key) return json(faults.set(body) satisfies Faults)
+          const key = requestKey(request)
+          if (key === null) return json(faults.set(body) satisfies Faults)
           if (!db.tokensByKey.has(key)) return json({ message: 'Unknown API key' }, 400)
-          const injector = scopedFaults.get(key) ?? new FaultInjector(seed)
+          // A new injector per PUT: set() restarts the PRNG anyway, so nothing carries over.
+          const injector = new FaultInjector(seed)
           const set = injector.set(body)
           scopedFaults.set(key, injector)
           return json(set)
         }
         case 'POST /_sandbox/keys': {
           const body = await jsonBody(request, 'body must be JSON: {"account": "<id>"}')
-          if (body instanceof Response) return body
           const seeded = sandbox.accounts.find((a) => isRecord(body) && a.id === body.account)
           if (!seeded)
             return json({ message: 'account must be one of the seeded account ids' }, 400)
@@ -189,6 +188,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
     } catch (error) {
       if (error instanceof FaultsError) return json({ message: error.message }, 400)
+      if (error instanceof HttpError) return error.response
       console.error('[sandbox] internal error', error)
       return json({ message: MESSAGES.internal }, 500)
     }
@@ -198,7 +198,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     try {
       return JSON.parse(await request.text()) as unknown
     } catch {
-      return json({ message }, 400)
+      throw new HttpError(json({ message }, 400))
     }
   }
 

@@ -4,15 +4,21 @@ import { unauthorized } from './http.ts'
 import type { Db } from './store.ts'
 import type { UserDoc } from './types.ts'
 
-export function authenticate(db: Db, request: Request): UserDoc | null {
-  let key = request.headers.get('X-API-KEY')
+/** The API key a request carries, if any. */
+export function requestKey(request: Request): string | null {
+  const key = request.headers.get('X-API-KEY')
   const authorization = request.headers.get('Authorization')
   if (!key && authorization?.toLowerCase().startsWith('bearer ')) {
     // OAuth2 bearer tokens: the sandbox accepts its API keys there too
-    key = authorization.slice(7).trim()
+    return authorization.slice(7).trim()
   }
+  return key === null ? null : key.trim()
+}
+
+export function authenticate(db: Db, request: Request): UserDoc | null {
+  const key = requestKey(request)
   if (key === null) return null
-  const token = db.tokensByKey.get(key.trim())
+  const token = db.tokensByKey.get(key)
   if (!token) throw unauthorized('Invalid API token')
   if (token.status === 'revoked') throw unauthorized('Revoked API token')
   if (token.status === 'expired') throw unauthorized('Expired API token')
