@@ -67,6 +67,7 @@ const componentOf = {
   ToggleSwitch: 'toggle',
   Tooltip: 'tooltip',
 }
+const componentNames = new Set(Object.values(componentOf))
 const unstyled = []
 for (const file of filesBelow('src', /\.tsx$/)) {
   const text = readFileSync(file, 'utf8')
@@ -75,7 +76,7 @@ for (const file of filesBelow('src', /\.tsx$/)) {
     if (componentOf[name]) used.add(componentOf[name])
   }
   for (const [, name] of text.matchAll(/\bfr-(\w+)\b/g)) {
-    if (Object.values(componentOf).includes(name)) used.add(name)
+    if (componentNames.has(name)) used.add(name)
   }
   for (const component of used) {
     const own = `@codegouvfr/react-dsfr/dsfr/component/${component}/${component}.main.min.css`
