@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client'
 import { Link, RouterProvider } from 'react-router'
 import { ConnectSrcLock } from './app/connect-src-lock'
 import { Providers } from './app/providers'
-import { router } from './app/router'
+import { createQueryClient } from './app/query-client'
+import { createAppRouter } from './app/router'
 
 startReactDsfr({ defaultColorScheme: 'light', Link })
 
@@ -14,11 +15,16 @@ declare module '@codegouvfr/react-dsfr/spa' {
   }
 }
 
+// One client for the routes' loaders and the pages: a loader's request is the page's request.
+// The router starts the first URL's loaders as it is created, before React renders.
+const queryClient = createQueryClient()
+const router = createAppRouter(queryClient)
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <StrictMode>
-    <Providers>
+    <Providers client={queryClient}>
       <ConnectSrcLock />
       <RouterProvider router={router} />
     </Providers>

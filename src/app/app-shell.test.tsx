@@ -54,6 +54,8 @@ describe('AppShell', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Jeux de données' }),
     ).toBeInTheDocument()
+    // The header is complete once /me/ has answered (the page's own data may come first).
+    await screen.findAllByRole('link', { name: /Camille Durand/ })
     await user.click(screen.getAllByRole('button', { name: 'English' })[0]!)
     expect(await screen.findByRole('heading', { level: 2, name: 'Datasets' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
@@ -70,6 +72,8 @@ describe('AppShell', () => {
     const user = userEvent.setup()
     const { router } = renderRoute(`/organizations/${admin.organization_id}`)
     await screen.findByRole('heading', { level: 1, name: 'Ministère de la Transition écologique' })
+    // The header is complete once /me/ has answered (the page's own data may come first).
+    await screen.findAllByRole('link', { name: /Camille Durand/ })
     await user.click(screen.getAllByRole('button', { name: 'Se déconnecter' })[0]!)
     expect(await screen.findByText('Vous êtes déconnecté')).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/connect')

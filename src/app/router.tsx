@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
@@ -11,10 +12,11 @@ import { RouteError } from './route-error'
 
 /**
  * The one route table. Each feature lists its own routes (relative to
- * /organizations/:organizationId) and lazy-loads its pages, so routes are split.
+ * /organizations/:organizationId) and lazy-loads its pages, so routes are split; their loaders
+ * start each page's queries in `queryClient` as soon as the URL matches (see api/preload.ts).
  * The shell wraps /connect too (header, language switch, footer); the guard wraps the rest.
  */
-export const routes: RouteObject[] = [
+export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     element: <AppShell />,
     errorElement: <RouteError standalone />,
@@ -32,15 +34,15 @@ export const routes: RouteObject[] = [
           {
             errorElement: <RouteError />,
             children: [
-              ...organizationRoutes,
+              ...organizationRoutes(queryClient),
               {
                 path: '/organizations/:organizationId',
                 children: [
-                  ...organizationHomeRoutes,
-                  ...datasetRoutes,
+                  ...organizationHomeRoutes(queryClient),
+                  ...datasetRoutes(queryClient),
                   ...bulkRoutes,
-                  ...reuseRoutes,
-                  ...discussionRoutes,
+                  ...reuseRoutes(queryClient),
+                  ...discussionRoutes(queryClient),
                 ],
               },
               { path: '*', element: <NotFoundPage /> },
@@ -52,4 +54,6 @@ export const routes: RouteObject[] = [
   },
 ]
 
-export const router = createBrowserRouter(routes)
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient))
+}

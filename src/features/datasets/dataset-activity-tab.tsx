@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
-import { z } from 'zod'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
@@ -10,8 +9,7 @@ import { useDatasetOutlet } from './dataset-outlet'
 import { formatDateTime } from './format'
 import { datasetMessages } from './messages'
 import { datasetQueries } from './queries'
-
-const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1)
+import { activityPageOf } from './tab-loaders'
 
 /** Who changed which fields and when, from `/api/1/activity/?related_to=` (newest first). */
 export function DatasetActivityTab() {
@@ -19,8 +17,7 @@ export function DatasetActivityTab() {
   const t = useMessages(datasetMessages)
   const lang = useLanguage()
   const [searchParams] = useSearchParams()
-  const page = pageSchema.parse(searchParams.get('page') ?? undefined)
-  const query = useQuery(datasetQueries.activity(dataset.id, page))
+  const query = useQuery(datasetQueries.activity(dataset.id, activityPageOf(searchParams)))
 
   if (query.isPending) return <LoadingState />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />

@@ -63,7 +63,8 @@ describe('organization datasets page', () => {
     expect(link.textContent).toContain('<script>alert("xss")</script>')
     expect(within(screen.getByRole('table')).queryByRole('img')).not.toBeInTheDocument()
 
-    await user.click(screen.getByRole('button', { name: /Retirer le filtre/ }))
+    // The filtered page renders in a transition after the URL changes: wait for its chip.
+    await user.click(await screen.findByRole('button', { name: /Retirer le filtre/ }))
     await waitFor(() => expect(router.state.location.search).toBe(''))
   })
 

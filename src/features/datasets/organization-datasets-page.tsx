@@ -76,8 +76,14 @@ export function OrganizationDatasetsPage() {
   usePageTitle(t.listTitle)
 
   const list = useQuery(datasetQueries.list(params))
-  const licenses = useQuery(datasetReferenceQueries.licenses(lang))
-  const badges = useQuery(datasetReferenceQueries.badges(lang))
+  // Only the list is needed for the rows: the filters' choices and the tabs' counts wait until
+  // it has answered, so they never compete with it for the first rows (issue: render speed).
+  const rowsSettled = !list.isPending
+  const licenses = useQuery({
+    ...datasetReferenceQueries.licenses(lang),
+    enabled: rowsSettled,
+  })
+  const badges = useQuery({ ...datasetReferenceQueries.badges(lang), enabled: rowsSettled })
   const pageGone =
     list.isError && list.error instanceof ApiError && list.error.status === 404 && search.page > 1
 
@@ -87,7 +93,7 @@ export function OrganizationDatasetsPage() {
   const useStatusCount = (status: DatasetStatus) =>
     useQuery({
       ...datasetQueries.count(toDatasetListParams(organizationId, search, status)),
-      enabled: status !== search.status || pageGone,
+      enabled: rowsSettled && (status !== search.status || pageGone),
     })
   // In `datasetStatuses` order: counts[i] is the count of datasetStatuses[i].
   const counts = [

@@ -1,47 +1,83 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { preloader, searchParamsOf } from '@/api/preload'
+import { parseDatasetListSearch, toDatasetListParams } from './dataset-list-params'
+import { datasetQueries } from './queries'
 
-/** Routes below /organizations/:organizationId. Pages are lazy-loaded. */
-export const datasetRoutes: RouteObject[] = [
-  {
-    path: 'datasets',
-    lazy: async () => ({
-      Component: (await import('./organization-datasets-page')).OrganizationDatasetsPage,
-    }),
-  },
-  {
-    path: 'datasets/new',
-    lazy: async () => ({ Component: (await import('./dataset-create-page')).DatasetCreatePage }),
-  },
-  {
-    path: 'datasets/:datasetId',
-    lazy: async () => ({ Component: (await import('./dataset-page')).DatasetPage }),
-    children: [
-      {
-        index: true,
-        lazy: async () => ({
-          Component: (await import('./dataset-metadata-tab')).DatasetMetadataTab,
-        }),
-      },
-      {
-        path: 'resources',
-        lazy: async () => ({ Component: (await import('./dataset-tabs')).DatasetResourcesRoute }),
-      },
-      {
-        path: 'reuses',
-        lazy: async () => ({ Component: (await import('./dataset-tabs')).DatasetReusesRoute }),
-      },
-      {
-        path: 'discussions',
-        lazy: async () => ({
-          Component: (await import('./dataset-tabs')).DatasetDiscussionsRoute,
-        }),
-      },
-      {
-        path: 'activity',
-        lazy: async () => ({
-          Component: (await import('./dataset-activity-tab')).DatasetActivityTab,
-        }),
-      },
-    ],
-  },
-]
+/**
+ * Routes below /organizations/:organizationId. Pages are lazy-loaded; each route's loader
+ * starts the page's main query as soon as the URL matches, beside its chunk. The list's loader
+ * is in the entry (not lazy): the datasets table is the screen most visits open, and its list
+ * request then leaves before React has rendered anything.
+ */
+export function datasetRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: 'datasets',
+      loader: preloader(
+        queryClient,
+        (client, args) =>
+          void client.prefetchQuery(
+            datasetQueries.list(
+              toDatasetListParams(
+                args.params.organizationId ?? '',
+                parseDatasetListSearch(searchParamsOf(args)),
+              ),
+            ),
+          ),
+      ),
+      lazy: async () => ({
+        Component: (await import('./organization-datasets-page')).OrganizationDatasetsPage,
+      }),
+    },
+    {
+      path: 'datasets/new',
+      lazy: async () => ({ Component: (await import('./dataset-create-page')).DatasetCreatePage }),
+    },
+    {
+      path: 'datasets/:datasetId',
+      loader: preloader(
+        queryClient,
+        (client, { params }) =>
+          void client.prefetchQuery(datasetQueries.detail(params.datasetId ?? '')),
+      ),
+      lazy: async () => ({ Component: (await import('./dataset-page')).DatasetPage }),
+      children: [
+        {
+          index: true,
+          lazy: async () => ({
+            Component: (await import('./dataset-metadata-tab')).DatasetMetadataTab,
+          }),
+        },
+        {
+          path: 'resources',
+          lazy: {
+            loader: async () => (await import('./tab-loaders')).resourcesTabLoader(queryClient),
+            Component: async () => (await import('./dataset-tabs')).DatasetResourcesRoute,
+          },
+        },
+        {
+          path: 'reuses',
+          lazy: {
+            loader: async () => (await import('./tab-loaders')).reusesTabLoader(queryClient),
+            Component: async () => (await import('./dataset-tabs')).DatasetReusesRoute,
+          },
+        },
+        {
+          path: 'discussions',
+          lazy: {
+            loader: async () => (await import('./tab-loaders')).discussionsTabLoader(queryClient),
+            Component: async () => (await import('./dataset-tabs')).DatasetDiscussionsRoute,
+          },
+        },
+        {
+          path: 'activity',
+          lazy: {
+            loader: async () => (await import('./tab-loaders')).activityTabLoader(queryClient),
+            Component: async () => (await import('./dataset-activity-tab')).DatasetActivityTab,
+          },
+        },
+      ],
+    },
+  ]
+}

@@ -25,6 +25,9 @@ export const discussionQueries = {
         }),
       placeholderData: keepPreviousData,
     }),
+  /** The discussions on one dataset or reuse, as its tab shows them: 50, newest first. */
+  ofSubject: (subjectId: string, closed: boolean) =>
+    discussionQueries.list({ for: subjectId, closed, page_size: 50, sort: '-created' }),
   detail: (discussionId: string) =>
     queryOptions({
       queryKey: [...discussionQueries.all(), 'detail', discussionId],

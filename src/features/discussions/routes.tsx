@@ -1,15 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 
-/** Routes below /organizations/:organizationId. Pages are lazy-loaded. */
-export const discussionRoutes: RouteObject[] = [
-  {
-    path: 'discussions',
-    lazy: async () => ({
-      Component: (await import('./organization-discussions-page')).OrganizationDiscussionsPage,
-    }),
-  },
-  {
-    path: 'discussions/:discussionId',
-    lazy: async () => ({ Component: (await import('./discussion-page')).DiscussionPage }),
-  },
-]
+/** Routes below /organizations/:organizationId. Pages and their loaders are lazy-loaded. */
+export function discussionRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: 'discussions',
+      lazy: {
+        loader: async () => (await import('./loaders')).discussionListLoader(queryClient),
+        Component: async () =>
+          (await import('./organization-discussions-page')).OrganizationDiscussionsPage,
+      },
+    },
+    {
+      path: 'discussions/:discussionId',
+      lazy: {
+        loader: async () => (await import('./loaders')).discussionLoader(queryClient),
+        Component: async () => (await import('./discussion-page')).DiscussionPage,
+      },
+    },
+  ]
+}

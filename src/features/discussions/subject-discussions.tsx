@@ -15,8 +15,6 @@ import type { DiscussionSubject } from './types'
 import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
 import '@codegouvfr/react-dsfr/dsfr/component/segmented/segmented.main.min.css'
 
-const pageSize = 50
-
 /**
  * The discussions on one dataset or reuse (`for=<id>`), each readable and answerable in place,
  * and a form to start a new one.
@@ -34,9 +32,7 @@ export function SubjectDiscussions({
   const lang = useLanguage()
   const name = useId()
   const [closed, setClosed] = useState(false)
-  const discussions = useQuery(
-    discussionQueries.list({ for: subject.id, closed, page_size: pageSize, sort: '-created' }),
-  )
+  const discussions = useQuery(discussionQueries.ofSubject(subject.id, closed))
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }
 
   return (

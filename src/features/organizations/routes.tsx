@@ -1,21 +1,36 @@
+import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { preloader } from '@/api/preload'
+import { meQueries } from '@/auth/me'
+import { organizationQueries } from './queries'
 
 /** `/`: the organization picker (mounted at the top of the signed-in area). */
-export const organizationRoutes: RouteObject[] = [
-  {
-    index: true,
-    lazy: async () => ({
-      Component: (await import('./organization-picker-page')).OrganizationPickerPage,
-    }),
-  },
-]
+export function organizationRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      index: true,
+      // The picker lists the memberships /me/ gives.
+      loader: preloader(queryClient, (client) => void client.prefetchQuery(meQueries.current())),
+      lazy: async () => ({
+        Component: (await import('./organization-picker-page')).OrganizationPickerPage,
+      }),
+    },
+  ]
+}
 
 /** The index of /organizations/:organizationId: the organization home. */
-export const organizationHomeRoutes: RouteObject[] = [
-  {
-    index: true,
-    lazy: async () => ({
-      Component: (await import('./organization-home-page')).OrganizationHomePage,
-    }),
-  },
-]
+export function organizationHomeRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      index: true,
+      loader: preloader(
+        queryClient,
+        (client, { params }) =>
+          void client.prefetchQuery(organizationQueries.detail(params.organizationId ?? '')),
+      ),
+      lazy: async () => ({
+        Component: (await import('./organization-home-page')).OrganizationHomePage,
+      }),
+    },
+  ]
+}

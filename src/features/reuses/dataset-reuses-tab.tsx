@@ -10,18 +10,13 @@ import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReuseStatusBadge } from './reuse-status-badge'
 
-const pageSize = 20
-
 /** The reuses of one dataset, the organization's own and others', with a way to each. */
 export function DatasetReusesTab({ datasetId }: { datasetId: string }) {
   const t = useMessages(reuseMessages)
   const lang = useLanguage()
   const { organizationId = '' } = useParams()
   const [searchParams] = useSearchParams()
-  const page = Math.max(1, Number(searchParams.get('page')) || 1)
-  const reuses = useQuery(
-    reuseQueries.list({ dataset: datasetId, page, page_size: pageSize, sort: '-created' }),
-  )
+  const reuses = useQuery(reuseQueries.ofDatasetPage(datasetId, searchParams))
   const types = useQuery(reuseQueries.types(lang))
 
   if (reuses.isPending) return <LoadingState />

@@ -87,6 +87,14 @@ export const reuseQueries = {
         ),
       staleTime: 5 * 60_000,
     }),
+  /** The dataset page's Reuses tab: a page of 20, newest first, `?page=` from its URL. */
+  ofDatasetPage: (datasetId: string, searchParams: URLSearchParams) =>
+    reuseQueries.list({
+      dataset: datasetId,
+      page: Math.max(1, Number(searchParams.get('page')) || 1),
+      page_size: 20,
+      sort: '-created',
+    }),
   detail: (reuseId: string) =>
     queryOptions({
       queryKey: [...reuseQueries.all(), 'detail', reuseId],

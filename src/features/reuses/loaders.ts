@@ -1,0 +1,36 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { preloader, searchParamsOf } from '@/api/preload'
+import { reusedDatasetQueries, reuseQueries } from './queries'
+import { parseReuseListSearch, toReuseApiParams } from './reuse-list-params'
+
+// Each reuse route's loader, loaded beside its page's chunk (the list's parser uses zod, which
+// must stay out of the entry): it starts what the page shows while the page's code arrives.
+
+export const reuseListLoader = (queryClient: QueryClient) =>
+  preloader(
+    queryClient,
+    (client, args) =>
+      void client.prefetchQuery(
+        reuseQueries.list(
+          toReuseApiParams(
+            args.params.organizationId ?? '',
+            parseReuseListSearch(searchParamsOf(args)),
+          ),
+        ),
+      ),
+  )
+
+/** The edit page and the review detail read the same reuse. */
+export const reuseDetailLoader = (queryClient: QueryClient) =>
+  preloader(
+    queryClient,
+    (client, { params }) => void client.prefetchQuery(reuseQueries.detail(params.reuseId ?? '')),
+  )
+
+/** The inbox starts from the organization's reused datasets; their reuses follow in the page. */
+export const reviewInboxLoader = (queryClient: QueryClient) =>
+  preloader(
+    queryClient,
+    (client, { params }) =>
+      void client.prefetchQuery(reusedDatasetQueries.ofOrganization(params.organizationId ?? '')),
+  )
