@@ -39,3 +39,43 @@ test('the datasets table shows within the JavaScript and CSS budgets', async ({ 
     cssBudgetBytes,
   )
 })
+
+test('the datasets table asks for its rows first, and for the rest only once they are in', async ({
+  page,
+}) => {
+  const sent: { url: string; at: number }[] = []
+  let listAnsweredAt: number | undefined
+  const isList = (url: URL) =>
+    url.pathname === '/api/2/datasets/' && url.searchParams.get('page_size') === '20'
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.startsWith('/api/')) sent.push({ url: request.url(), at: performance.now() })
+  })
+  page.on('requestfinished', (request) => {
+    if (isList(new URL(request.url()))) listAnsweredAt ??= performance.now()
+  })
+  await signInAs(page, 'admin')
+  const { organization_id } = await account('admin')
+  await page.goto(`/organizations/${organization_id}/datasets`)
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible({ timeout: 30_000 })
+  // The status tabs' counts come in after the rows (one of them is on screen once they do).
+  await expect(page.getByRole('button', { name: /^Brouillons \(\d+\)$/ })).toBeVisible()
+
+  expect(sent[0] && isList(new URL(sent[0].url)), `first API request: ${sent[0]?.url}`).toBe(true)
+  expect(listAnsweredAt).toBeDefined()
+  // What the rows do not need (counts, licences, badges) leaves after the list has answered;
+  // /me/ for the header may run beside the list, never in front of it.
+  const notForRows = sent.filter(({ url }) => {
+    const { pathname, searchParams } = new URL(url)
+    return (
+      pathname.startsWith('/api/1/datasets/licenses/') ||
+      pathname.startsWith('/api/1/datasets/badges/') ||
+      (pathname === '/api/2/datasets/' && searchParams.get('page_size') === '1')
+    )
+  })
+  expect(notForRows.length).toBeGreaterThanOrEqual(4)
+  for (const request of notForRows)
+    expect(request.at, `${request.url} left before the list answered`).toBeGreaterThanOrEqual(
+      listAnsweredAt ?? Infinity,
+    )
+})
