@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { contentSecurityPolicy } from './scripts/csp.ts'
+import { dsfrSlimFr } from './scripts/dsfr-slim-fr.ts'
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
   const consolePort = Number(env.CONSOLE_PORT ?? 5173)
   const sandboxUrl = env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:3001'
   return {
-    plugins: [react()],
+    plugins: [react(), dsfrSlimFr()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     define: { 'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(sandboxUrl) },
     server: { host: '127.0.0.1', port: consolePort, strictPort: true },
