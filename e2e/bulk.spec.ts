@@ -401,8 +401,9 @@ test.describe('spreadsheets that cannot hurt and cannot lose', () => {
     for (const delimiter of ['point-virgule (;)', 'virgule (,)']) {
       await openSelection(page, admin.organization_id!, tag, tricky.length)
       // French console, French Excel: `;` until the user picks another.
-      await expect(page.getByLabel('Séparateur du CSV')).toHaveValue(';')
-      await page.getByLabel('Séparateur du CSV').selectOption({ label: delimiter })
+      await expect(page.getByLabel('Séparateur de l’export')).toHaveValue(';')
+      await page.getByLabel('Séparateur de l’export').selectOption({ label: delimiter })
+      await shot(page, `export-bar-${delimiter}`)
       const bytes = await exportCsv(page)
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       const text = bytes.toString('utf8')

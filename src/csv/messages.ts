@@ -4,7 +4,7 @@ import type { CsvDelimiter } from './write'
 
 export const csvMessages = defineMessages({
   fr: {
-    delimiterLabel: 'Séparateur du CSV',
+    delimiterLabel: 'Séparateur de l’export',
     delimiterNames: {
       ';': 'point-virgule (;)',
       ',': 'virgule (,)',
@@ -19,7 +19,7 @@ export const csvMessages = defineMessages({
       `Fichier lu : séparateur ${delimiter}, encodage ${encoding}.`,
   },
   en: {
-    delimiterLabel: 'CSV delimiter',
+    delimiterLabel: 'Export delimiter',
     delimiterNames: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' },
     encodingNames: {
       'utf-8-bom': 'UTF-8 with BOM',

@@ -258,6 +258,11 @@ export function BulkActionsBar({
       <Button size="small" iconId="fr-icon-edit-line" onClick={openEdit}>
         {t.editInBulk}
       </Button>
+      <CsvDelimiterSelect
+        className="bulk-actions__delimiter"
+        value={delimiter}
+        onChange={setDelimiter}
+      />
       <Button
         size="small"
         priority="secondary"
@@ -267,11 +272,6 @@ export function BulkActionsBar({
       >
         {t.exportCsv}
       </Button>
-      <CsvDelimiterSelect
-        className="bulk-actions__delimiter"
-        value={delimiter}
-        onChange={setDelimiter}
-      />
       <Button
         size="small"
         priority="secondary"
