@@ -477,7 +477,7 @@ test('an import with a blank `private` cell leaves the draft a draft', async ({ 
   const { admin, tag, ids } = await createDatasets(2, 'brouillon', (i) => ({ private: i === 0 }))
   await signInAs(page, admin)
   await openSelection(page, admin.organization_id!, tag, 2)
-  const csv = `id;title;private\r\n${ids[0]};Brouillon renommé;\r\n${ids[1]};;\r\n`
+  const csv = `id;title;private\r\n${ids[0]};=Brouillon renommé;\r\n${ids[1]};;\r\n`
   const dialog = await importFile(page, 'prive-vide.csv', Buffer.from(csv, 'utf8'))
   await expect(dialog.getByText('1 jeu de données sera modifié, 1 restera inchangé.')).toBeVisible({
     timeout: 30_000,
@@ -489,7 +489,17 @@ test('an import with a blank `private` cell leaves the draft a draft', async ({ 
   await dialog.getByRole('button', { name: 'Appliquer à 1 jeu de données' }).click()
   await waitForEnd(page)
   const draft = await getDataset(ids[0]!)
-  expect(draft.title).toBe('Brouillon renommé')
+  expect(draft.title).toBe('=Brouillon renommé')
   expect(draft.private).toBe(true)
   expect((await getDataset(ids[1]!)).private).toBe(false)
+
+  // The job's report is a CSV the console writes too: UTF-8 with BOM, `;`, formulas neutralised.
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Télécharger le rapport (CSV)' }).click()
+  const report = await readFile(await (await downloadPromise).path())
+  expect([...report.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const text = report.toString('utf8')
+  expect(text).toContain(`${ids[0]};brouillon 001;`)
+  expect(text).toContain(";'=Brouillon renommé;")
+  expect(text).not.toMatch(/(^|[;\n])"?=/)
 })
