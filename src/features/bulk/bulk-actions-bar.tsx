@@ -89,7 +89,8 @@ function ImportSummary({
         <Alert
           severity="error"
           small
-          title={t.importProblems(imported.problems.length)}
+          // A row can have several problems; the count is of the rows left out.
+          title={t.importProblems(new Set(imported.problems.map((problem) => problem.row)).size)}
           description={
             <ul className="bulk-problems fr-mb-0">
               {imported.problems.map((problem, index) => (
