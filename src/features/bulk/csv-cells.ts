@@ -4,7 +4,7 @@
  * Clearing a field takes an explicit token, accepted whatever the console's language and in
  * any case: `(vide)` or `(empty)`.
  */
-export const clearTokens = ['(vide)', '(empty)'] as const
+const clearTokens = ['(vide)', '(empty)'] as const
 
 /** `text` is trimmed, for ids, labels, dates and booleans; `raw` is the cell as written, for
  * free text, so that an export reads back exactly. */
