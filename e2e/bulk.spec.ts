@@ -58,7 +58,11 @@ async function withRetry<T>(call: () => Promise<T>): Promise<T> {
  * Creates `count` public datasets carrying a tag of their own, so this test is alone with them,
  * and returns them with an admin key of this test's own (faults set for it touch no other test).
  */
-async function createDatasets(count: number, label: string) {
+async function createDatasets(
+  count: number,
+  label: string,
+  overrides: (index: number) => Partial<ApiDataset> & { description_short?: string } = () => ({}),
+) {
   const admin = await freshAccount('admin')
   const tag = `e2e-${label}-${Date.now().toString(36)}`
   const ids: string[] = []
@@ -78,6 +82,7 @@ async function createDatasets(count: number, label: string) {
               license: 'lov2',
               frequency: 'monthly',
               temporal_coverage: { start: '2020-01-01', end: '2020-12-31' },
+              ...overrides(start + offset),
             },
           }),
         ),
@@ -360,4 +365,141 @@ test('exports a CSV, and re-imports it edited', async ({ page }) => {
   expect((await getDataset(ids[0]!)).title).toBe('Renommé par tableur')
   expect((await getDataset(ids[1]!)).frequency).toBe('annual')
   expect((await getDataset(ids[2]!)).tags).toEqual(['base', tag].sort())
+})
+
+/** Hands `bytes` to the import button's file chooser, and returns the preview dialog. */
+async function importFile(page: Page, name: string, bytes: Buffer) {
+  const chooserPromise = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Importer un CSV…' }).click()
+  const chooser = await chooserPromise
+  await chooser.setFiles({ name, mimeType: 'text/csv', buffer: bytes })
+  return page.getByRole('dialog', { name: `Importer « ${name} »` })
+}
+
+async function exportCsv(page: Page): Promise<Buffer> {
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exporter en CSV' }).click()
+  return readFile(await (await downloadPromise).path())
+}
+
+test.describe('spreadsheets that cannot hurt and cannot lose', () => {
+  // No job runs here until the last step of one test: every view must read each thing once.
+  test.use({ allowDuplicateRequests: false })
+
+  test('an export imported back unchanged is a plan with 0 changes, in either delimiter', async ({
+    page,
+  }) => {
+    const tricky: Array<Partial<ApiDataset> & { description_short?: string }> = [
+      { title: '=SOMME(1;2)' },
+      { title: '- Budget annexe', private: true },
+      { title: "'=1+1 déjà entre apostrophes" },
+      { title: '+33 1 23 45 67 89', description_short: 'Ligne 1\nligne 2 ; avec « guillemets »' },
+      { title: '@mention "citée"' },
+    ]
+    const { admin, tag } = await createDatasets(tricky.length, 'allerretour', (i) => tricky[i]!)
+    await signInAs(page, admin)
+    for (const delimiter of ['point-virgule (;)', 'virgule (,)']) {
+      await openSelection(page, admin.organization_id!, tag, tricky.length)
+      // French console, French Excel: `;` until the user picks another.
+      await expect(page.getByLabel('Séparateur de l’export')).toHaveValue(';')
+      await page.getByLabel('Séparateur de l’export').selectOption({ label: delimiter })
+      await shot(page, `export-bar-${delimiter}`)
+      const bytes = await exportCsv(page)
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const text = bytes.toString('utf8')
+      const cell = delimiter === 'virgule (,)' ? ',' : ';'
+      expect(text.startsWith(`\uFEFFid${cell}title${cell}acronym${cell}`)).toBe(true)
+      // Neutralised for Excel and LibreOffice: no cell starts with = + - @ or a tab.
+      expect(text).not.toMatch(/(^|[;,\n])"?[=+@\-\t]/)
+      expect(text).toContain(`'=SOMME(1;2)`)
+      expect(text).toContain(`${cell}'- Budget annexe${cell}`)
+      expect(text).toContain(`${cell}''=1+1 déjà entre apostrophes${cell}`)
+
+      // Back from the spreadsheet, file untouched: a fresh view, as after a reload.
+      await openSelection(page, admin.organization_id!, tag, tricky.length)
+      const name = `tel-quel-${cell === ',' ? 'virgules' : 'points-virgules'}.csv`
+      const dialog = await importFile(page, name, bytes)
+      await expect(
+        dialog.getByText(`0 jeu de données sera modifié, ${tricky.length} resteront inchangés.`),
+      ).toBeVisible({ timeout: 30_000 })
+      await expect(
+        dialog.getByText(`Fichier lu : séparateur ${delimiter}, encodage UTF-8 avec BOM.`),
+      ).toBeVisible()
+      await expect(
+        dialog.getByText('Aucun jeu de données ne changerait : il n’y a rien à appliquer.'),
+      ).toBeVisible()
+      await expectNoAxeViolations(page)
+      await shot(page, `import-unchanged-${name}`)
+    }
+  })
+
+  test('a Windows-1252 file is read as such, and a date that does not exist is refused on its row', async ({
+    page,
+  }) => {
+    const { admin, tag, ids } = await createDatasets(2, 'ansi')
+    await signInAs(page, admin)
+    await openSelection(page, admin.organization_id!, tag, 2)
+    // What French Excel's plain "CSV (séparateur : point-virgule)" writes: the Windows code
+    // page, byte by byte, with ’ – œ € where Windows-1252 and Latin-1 differ.
+    const ascii = (text: string) => Buffer.from(text, 'latin1')
+    const bytes = Buffer.concat([
+      ascii(`id;title;temporal_start\r\n${ids[0]};Qualit`),
+      Buffer.from([0xe9]),
+      ascii(' de l'),
+      Buffer.from([0x92]),
+      ascii('air '),
+      Buffer.from([0x96]),
+      ascii(' '),
+      Buffer.from([0x9c]),
+      ascii('uvre 5 '),
+      Buffer.from([0x80]),
+      ascii(`;01/02/2020\r\n${ids[1]};Autre;31/02/2024\r\n`),
+    ])
+    const dialog = await importFile(page, 'ansi.csv', bytes)
+    await expect(
+      dialog.getByText('1 jeu de données sera modifié, 0 restera inchangé.'),
+    ).toBeVisible({ timeout: 30_000 })
+    await expect(
+      dialog.getByText('Fichier lu : séparateur point-virgule (;), encodage Windows-1252 (ANSI).'),
+    ).toBeVisible()
+    await expect(dialog.getByText('Qualité de l’air – œuvre 5 €')).toBeVisible()
+    await expect(
+      dialog.getByText(
+        'Ligne 3 — Date invalide pour temporal_start : « 31/02/2024 » — cette date n’existe pas',
+      ),
+    ).toBeVisible()
+    await expectNoAxeViolations(page)
+    await shot(page, 'import-windows-1252')
+  })
+})
+
+test('an import with a blank `private` cell leaves the draft a draft', async ({ page }) => {
+  const { admin, tag, ids } = await createDatasets(2, 'brouillon', (i) => ({ private: i === 0 }))
+  await signInAs(page, admin)
+  await openSelection(page, admin.organization_id!, tag, 2)
+  const csv = `id;title;private\r\n${ids[0]};=Brouillon renommé;\r\n${ids[1]};;\r\n`
+  const dialog = await importFile(page, 'prive-vide.csv', Buffer.from(csv, 'utf8'))
+  await expect(dialog.getByText('1 jeu de données sera modifié, 1 restera inchangé.')).toBeVisible({
+    timeout: 30_000,
+  })
+  await expect(
+    dialog.getByText('Fichier lu : séparateur point-virgule (;), encodage UTF-8 sans BOM.'),
+  ).toBeVisible()
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('button', { name: 'Appliquer à 1 jeu de données' }).click()
+  await waitForEnd(page)
+  const draft = await getDataset(ids[0]!)
+  expect(draft.title).toBe('=Brouillon renommé')
+  expect(draft.private).toBe(true)
+  expect((await getDataset(ids[1]!)).private).toBe(false)
+
+  // The job's report is a CSV the console writes too: UTF-8 with BOM, `;`, formulas neutralised.
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Télécharger le rapport (CSV)' }).click()
+  const report = await readFile(await (await downloadPromise).path())
+  expect([...report.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const text = report.toString('utf8')
+  expect(text).toContain(`${ids[0]};brouillon 001;`)
+  expect(text).toContain(";'=Brouillon renommé;")
+  expect(text).not.toMatch(/(^|[;\n])"?=/)
 })

@@ -9,9 +9,13 @@ import type { DatasetV2 } from '@/features/datasets/types'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
+import { CsvDelimiterSelect } from '@/csv/delimiter-select'
+import { dateStamp, downloadBlob } from '@/csv/download'
+import { csvMessages } from '@/csv/messages'
+import { readCsvFile, type CsvFile } from '@/csv/parse'
+import { csvBlob, defaultDelimiter, type CsvDelimiter } from '@/csv/write'
 import { BulkDialog } from './bulk-dialog'
-import { datasetsToCsv, parseCsv, readImport, type ImportProblem, type ImportResult } from './csv'
-import { dateStamp, downloadText } from './download'
+import { datasetRows, importedIds, readImport, type ImportProblem, type ImportResult } from './csv'
 import { loadImportDatasets, loadSelection, type LoadProgress } from './load-datasets'
 import { bulkMessages, type BulkMessages } from './messages'
 import { OperationForm } from './operation-form'
@@ -25,7 +29,11 @@ import './bulk.css'
 type Step =
   | { step: 'form' }
   | { step: 'loading'; progress: LoadProgress | null }
-  | { step: 'preview'; plan: Plan; imported?: ImportResult }
+  | {
+      step: 'preview'
+      plan: Plan
+      imported?: { result: ImportResult; file: Pick<CsvFile, 'delimiter' | 'encoding'> }
+    }
   | { step: 'error'; message: string }
 
 function problemText(problem: ImportProblem, t: BulkMessages): string {
@@ -36,6 +44,8 @@ function problemText(problem: ImportProblem, t: BulkMessages): string {
       return t.problemMalformed(problem.expected, problem.found)
     case 'unterminated-quote':
       return t.problemUnterminated
+    case 'misplaced-quote':
+      return t.problemMisplacedQuote
     case 'missing-id':
       return t.problemMissingId
     case 'unknown-id':
@@ -44,12 +54,33 @@ function problemText(problem: ImportProblem, t: BulkMessages): string {
       return t.problemDuplicateId(problem.id)
     case 'invalid-value':
       return t.problemInvalidValue(problem.column, problem.value)
+    case 'cannot-clear':
+      return t.problemCannotClear(problem.column)
+    case 'invalid-date':
+      return t.problemInvalidDate(problem.column, problem.value, problem.reason)
+    case 'coverage-end-without-start':
+      return t.problemCoverageEndWithoutStart
+    case 'coverage-end-before-start':
+      return t.problemCoverageEndBeforeStart
   }
 }
 
-function ImportSummary({ imported, t }: { imported: ImportResult; t: BulkMessages }) {
+function ImportSummary({
+  imported,
+  file,
+  t,
+}: {
+  imported: ImportResult
+  file: Pick<CsvFile, 'delimiter' | 'encoding'>
+  t: BulkMessages
+}) {
+  const csv = useMessages(csvMessages)
   return (
     <div className="fr-mb-2w">
+      <p className="fr-mb-1w">
+        {csv.fileRead(csv.delimiterNames[file.delimiter], csv.encodingNames[file.encoding])}
+      </p>
+      <p className="fr-mb-1w fr-text--sm">{t.importRules}</p>
       <p className="fr-mb-1w">{t.importColumns(imported.columns.join(', '))}</p>
       {imported.ignored_columns.length > 0 ? (
         <p className="fr-mb-1w">{t.importIgnoredColumns(imported.ignored_columns.join(', '))}</p>
@@ -58,12 +89,13 @@ function ImportSummary({ imported, t }: { imported: ImportResult; t: BulkMessage
         <Alert
           severity="error"
           small
-          title={t.importProblems(imported.problems.length)}
+          // A row can have several problems; the count is of the rows left out.
+          title={t.importProblems(new Set(imported.problems.map((problem) => problem.row)).size)}
           description={
             <ul className="bulk-problems fr-mb-0">
               {imported.problems.map((problem, index) => (
                 <li key={index}>
-                  {t.problemLine(problem.line)} — {problemText(problem, t)}
+                  {t.problemRow(problem.row)} — {problemText(problem, t)}
                 </li>
               ))}
             </ul>
@@ -103,6 +135,9 @@ export function BulkActionsBar({
   const [operation, setOperation] = useState<Operation | undefined>()
   const [datasets, setDatasets] = useState<DatasetV2[] | null>(null)
   const [exporting, setExporting] = useState<LoadProgress | null>(null)
+  // Until the user picks one, the delimiter follows the language (Excel's habit in each).
+  const [chosenDelimiter, setDelimiter] = useState<CsvDelimiter | null>(null)
+  const delimiter = chosenDelimiter ?? defaultDelimiter(lang)
   const [starting, setStarting] = useState(false)
   const abort = useRef<AbortController | null>(null)
   const count = selectionCount(selection)
@@ -170,7 +205,7 @@ export function BulkActionsBar({
         signal: controller.signal,
         onProgress: setExporting,
       })
-      downloadText(datasetsToCsv(loaded), `datasets-${dateStamp()}.csv`)
+      downloadBlob(csvBlob(datasetRows(loaded), delimiter), `datasets-${dateStamp()}.csv`)
       notify({ kind: 'success', message: t.exported(loaded.length) })
     } catch (error) {
       notify({ kind: 'error', message: errorMessage(error) })
@@ -188,11 +223,8 @@ export function BulkActionsBar({
     const controller = new AbortController()
     abort.current = controller
     try {
-      const text = await file.text()
-      const parsed = parseCsv(text)
-      const idColumn = parsed.header.indexOf('id')
-      const ids =
-        idColumn < 0 ? [] : parsed.records.map((record) => record.cells[idColumn]?.trim() ?? '')
+      const table = await readCsvFile(file)
+      const ids = importedIds(table)
       const [all, licenses, frequencies, granularities] = await Promise.all([
         loadImportDatasets(organizationId, ids, {
           signal: controller.signal,
@@ -203,10 +235,17 @@ export function BulkActionsBar({
         queryClient.fetchQuery(datasetReferenceQueries.granularities(lang)),
       ])
       const byId = new Map(all.map((dataset) => [dataset.id, dataset]))
-      const imported = readImport(text, byId, { licenses, frequencies, granularities })
+      const imported = readImport(table, byId, { licenses, frequencies, granularities })
       const rows = all.filter((dataset) => imported.rows[dataset.id])
       const plan = buildPlan({ kind: 'import', file_name: file.name, rows: imported.rows }, rows)
-      setStep({ step: 'preview', plan, imported })
+      setStep({
+        step: 'preview',
+        plan,
+        imported: {
+          result: imported,
+          file: { delimiter: table.delimiter, encoding: table.encoding },
+        },
+      })
     } catch (error) {
       if (!controller.signal.aborted) setStep({ step: 'error', message: errorMessage(error) })
     }
@@ -220,6 +259,11 @@ export function BulkActionsBar({
       <Button size="small" iconId="fr-icon-edit-line" onClick={openEdit}>
         {t.editInBulk}
       </Button>
+      <CsvDelimiterSelect
+        className="bulk-actions__delimiter"
+        value={delimiter}
+        onChange={setDelimiter}
+      />
       <Button
         size="small"
         priority="secondary"
@@ -287,7 +331,11 @@ export function BulkActionsBar({
             organizationId={organizationId}
             plan={step.plan}
             pending={starting}
-            extra={step.imported ? <ImportSummary imported={step.imported} t={t} /> : undefined}
+            extra={
+              step.imported ? (
+                <ImportSummary imported={step.imported.result} file={step.imported.file} t={t} />
+              ) : undefined
+            }
             onApply={(options) => void handleApply(step.plan, options)}
             onBack={mode?.kind === 'edit' ? () => setStep({ step: 'form' }) : undefined}
           />

@@ -4,6 +4,8 @@ import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
+import { dateStamp, downloadBlob } from '@/csv/download'
+import { csvBlob, defaultDelimiter } from '@/csv/write'
 import { datasetQueries } from '@/features/datasets/queries'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -12,8 +14,6 @@ import { ErrorState, LoadingState } from '@/ui/query-state'
 import { maxConcurrency, minConcurrency, type JobRunner, type RunnerSnapshot } from './apply'
 import { BulkDialog } from './bulk-dialog'
 import { ChangeList } from './change-list'
-import { toCsvRows } from './csv'
-import { dateStamp, downloadText } from './download'
 import type { BulkField } from './fields'
 import { describeOperation, formatValue, type ValueLabels } from './format'
 import { heartbeatTimeoutMs, isRetryable, itemStatuses, type ItemStatus, type JobItem } from './job'
@@ -50,8 +50,8 @@ function itemDetail(item: JobItem, t: BulkMessages): string {
   return ''
 }
 
-function reportCsv(items: readonly JobItem[], t: BulkMessages, labels: ValueLabels): string {
-  return toCsvRows([
+function reportRows(items: readonly JobItem[], t: BulkMessages, labels: ValueLabels): string[][] {
+  return [
     t.reportColumns,
     ...items.map((item) => [
       item.dataset_id,
@@ -62,7 +62,7 @@ function reportCsv(items: readonly JobItem[], t: BulkMessages, labels: ValueLabe
       item.touched.map((field) => formatValue(field, item.after, t, labels)).join(' | '),
       itemDetail(item, t),
     ]),
-  ])
+  ]
 }
 
 function useLeaveGuard(active: boolean, message: string) {
@@ -407,8 +407,8 @@ function JobView({
             priority="secondary"
             iconId="fr-icon-download-line"
             onClick={() =>
-              downloadText(
-                reportCsv(job.items, t, labels),
+              downloadBlob(
+                csvBlob(reportRows(job.items, t, labels), defaultDelimiter(lang)),
                 `bulk-report-${dateStamp(new Date(job.created_at))}.csv`,
               )
             }

@@ -1,4 +1,5 @@
 import { defineMessages } from '@/i18n/messages'
+import type { DateProblem } from './csv-dates'
 import type { BulkField } from './fields'
 import type { ItemStatus, JobState } from './job'
 import type { OperationKind } from './operations'
@@ -155,7 +156,8 @@ export const bulkMessages = defineMessages({
     editInBulk: 'Modifier en masse…',
     exportCsv: 'Exporter en CSV',
     importCsv: 'Importer un CSV…',
-    importCsvHint: 'Fichier exporté puis modifié (colonnes id, title, tags, license…)',
+    importCsvHint:
+      'Fichier exporté puis modifié (colonnes id, title, tags, license…) ; une cellule vide laisse le champ inchangé, (vide) le vide',
     exporting: (loaded: number, total: number) =>
       `Lecture des jeux de données… ${frNumber(loaded)} / ${frNumber(total)}`,
     exported: (n: number) => `${frPlural(n, 'jeu de données exporté', 'jeux de données exportés')}`,
@@ -231,11 +233,25 @@ export const bulkMessages = defineMessages({
       `${frPlural(n, 'ligne a été écartée', 'lignes ont été écartées')}`,
     importColumns: (columns: string) => `Colonnes appliquées : ${columns}`,
     importIgnoredColumns: (columns: string) => `Colonnes inconnues ignorées : ${columns}`,
-    problemLine: (line: number) => `Ligne ${frNumber(line)}`,
+    importRules:
+      'Une cellule vide laisse le champ inchangé. Pour vider un champ, écrivez (vide) ou (empty) ; le titre et « private » ne se vident pas. Dates : jj/mm/aaaa (jour d’abord) ou aaaa-mm-jj.',
+    problemRow: (row: number) => `Ligne ${frNumber(row)}`,
     problemMissingIdColumn: 'Le fichier n’a pas de colonne « id ».',
     problemMalformed: (expected: number, found: number) =>
       `${found} cellules au lieu de ${expected}`,
     problemUnterminated: 'Guillemet ouvert jamais fermé : la suite du fichier est illisible',
+    problemMisplacedQuote: 'Guillemet mal placé dans une cellule : ligne illisible',
+    problemCannotClear: (column: string) => `${column} ne peut pas être vidé`,
+    problemInvalidDate: (column: string, value: string, reason: DateProblem) =>
+      `Date invalide pour ${column} : « ${value} » — ${
+        {
+          'month-first': 'le mois semble écrit avant le jour ; écrivez jj/mm/aaaa ou aaaa-mm-jj',
+          'no-such-day': 'cette date n’existe pas',
+          format: 'formats acceptés : jj/mm/aaaa ou aaaa-mm-jj',
+        }[reason]
+      }`,
+    problemCoverageEndWithoutStart: 'Couverture temporelle : une fin sans début',
+    problemCoverageEndBeforeStart: 'Couverture temporelle : la fin précède le début',
     problemMissingId: 'Identifiant vide',
     problemUnknownId: (id: string) => `Identifiant inconnu dans cette organisation : ${id}`,
     problemDuplicateId: (id: string) => `Identifiant en double : ${id}`,
@@ -328,7 +344,8 @@ export const bulkMessages = defineMessages({
     editInBulk: 'Edit in bulk…',
     exportCsv: 'Export as CSV',
     importCsv: 'Import a CSV…',
-    importCsvHint: 'An exported file, edited (columns id, title, tags, license…)',
+    importCsvHint:
+      'An exported file, edited (columns id, title, tags, license…); a blank cell leaves its field unchanged, (empty) clears it',
     exporting: (loaded: number, total: number) =>
       `Reading datasets… ${enNumber(loaded)} / ${enNumber(total)}`,
     exported: (n: number) => `${enPlural(n, 'dataset', 'datasets')} exported`,
@@ -399,10 +416,24 @@ export const bulkMessages = defineMessages({
     importProblems: (n: number) => `${enPlural(n, 'row was', 'rows were')} set aside`,
     importColumns: (columns: string) => `Columns applied: ${columns}`,
     importIgnoredColumns: (columns: string) => `Unknown columns ignored: ${columns}`,
-    problemLine: (line: number) => `Line ${enNumber(line)}`,
+    importRules:
+      'A blank cell leaves its field unchanged. To clear a field, write (empty) or (vide); title and “private” cannot be cleared. Dates: dd/mm/yyyy (day first) or yyyy-mm-dd.',
+    problemRow: (row: number) => `Row ${enNumber(row)}`,
     problemMissingIdColumn: 'The file has no “id” column.',
     problemMalformed: (expected: number, found: number) => `${found} cells instead of ${expected}`,
     problemUnterminated: 'A quote is never closed: the rest of the file cannot be read',
+    problemMisplacedQuote: 'A misplaced quote inside a cell: the row cannot be read',
+    problemCannotClear: (column: string) => `${column} cannot be cleared`,
+    problemInvalidDate: (column: string, value: string, reason: DateProblem) =>
+      `Invalid date for ${column}: “${value}” — ${
+        {
+          'month-first': 'the month seems to come before the day; write dd/mm/yyyy or yyyy-mm-dd',
+          'no-such-day': 'this date does not exist',
+          format: 'accepted formats: dd/mm/yyyy or yyyy-mm-dd',
+        }[reason]
+      }`,
+    problemCoverageEndWithoutStart: 'Temporal coverage: an end without a start',
+    problemCoverageEndBeforeStart: 'Temporal coverage: the end comes before the start',
     problemMissingId: 'Empty id',
     problemUnknownId: (id: string) => `Unknown id in this organization: ${id}`,
     problemDuplicateId: (id: string) => `Duplicate id: ${id}`,
