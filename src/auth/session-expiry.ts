@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { abortError } from '@/api/retry'
 import { connect, getApiKey, getInstance, signOut } from './session'
 
 /**
@@ -45,7 +46,7 @@ export function whenReconnected(signal?: AbortSignal): Promise<void> {
     }
     const onAbort = () => {
       waiters.delete(waiter)
-      reject(signal?.reason)
+      reject(abortError())
     }
     if (signal?.aborted) return onAbort()
     signal?.addEventListener('abort', onAbort, { once: true })
@@ -79,7 +80,7 @@ export class SignedOutError extends Error {
 
 /** "Se déconnecter" in the dialog: the waiting work is dropped, the guard shows /connect. */
 export function signOutExpired() {
-  signOut('expired')
+  signOut('signed-out')
   settle((waiter) => waiter.reject(new SignedOutError()))
 }
 
