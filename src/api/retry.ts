@@ -31,7 +31,12 @@ export function parseRetryAfter(
 ): number | undefined {
   const text = value?.trim()
   if (!text) return undefined
-  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now
+  // An HTTP-date starts with the day's name; Date.parse alone would take "1.5" for a date.
+  const ms = /^\d+$/.test(text)
+    ? Number(text) * 1000
+    : /^[A-Za-z]{3}/.test(text)
+      ? Date.parse(text) - now
+      : Number.NaN
   if (Number.isNaN(ms)) return undefined
   return Math.min(maxRetryAfterMs, Math.max(0, ms))
 }
