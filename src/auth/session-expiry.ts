@@ -89,6 +89,13 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener)
 }
 
+/** Calls `listener` each time the session's key gets refused; returns the unsubscribe. */
+export function onSessionExpired(listener: () => void): () => void {
+  return subscribe(() => {
+    if (isSessionExpired()) listener()
+  })
+}
+
 export function useSessionExpired(): boolean {
   return useSyncExternalStore(subscribe, isSessionExpired, () => false)
 }

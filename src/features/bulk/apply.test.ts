@@ -431,4 +431,31 @@ describe('JobRunner holds', () => {
     expect(fake.calls.filter((call) => call.method === 'PUT')).toHaveLength(puts)
     expect(runner.getSnapshot().state).toBe('finished')
   })
+
+  it('pauses when the key is refused elsewhere (its reads then wait), and resumes after', async () => {
+    const datasets = [makeDataset(), makeDataset(), makeDataset(), makeDataset()]
+    const fake = createFakeApi(datasets)
+    let expire: () => void = () => undefined
+    let reconnected: () => void = () => undefined
+    fake.onCall((call) => {
+      if (call.method === 'PUT' && call.id === datasets[0]!.id) expire()
+    })
+    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
+      api: fake.api,
+      onSessionExpired: (listener) => {
+        expire = listener
+        return () => (expire = () => undefined)
+      },
+      whenReconnected: () => new Promise<void>((resolve) => (reconnected = resolve)),
+      ...fast,
+    })
+    const paused = await runner.start()
+    // The write in hand finished; nothing else started while the key was refused.
+    expect(paused).toMatchObject({ state: 'paused', pause_reason: 'session-expired' })
+    expect(paused.counts).toMatchObject({ done: 1, pending: 3, failed: 0 })
+    reconnected()
+    await until(runner, (r) => r.getSnapshot().state === 'finished')
+    expect(runner.getSnapshot().job.counts).toMatchObject({ done: 4, failed: 0 })
+    runner.dispose()
+  })
 })

@@ -1,6 +1,6 @@
 import { ApiError } from '@/api/client'
 import { backoffMs, defaultRetries, isAbortError, isTransient } from '@/api/retry'
-import { whenReconnected } from '@/auth/session-expiry'
+import { onSessionExpired, whenReconnected } from '@/auth/session-expiry'
 import type { DatasetChanges } from '@/features/datasets/dataset-payload'
 import {
   differingFields,
@@ -75,6 +75,11 @@ export type RunnerOptions = {
   max_probe_delay_ms?: number
   /** Resolves once the user has reconnected after a 401 (rejects if they signed out). */
   whenReconnected?: () => Promise<void>
+  /**
+   * Tells when the session's key is refused anywhere: reads wait for the new key inside the API
+   * layer, so without this a job whose reads met the 401 would look running while stuck.
+   */
+  onSessionExpired?: (listener: () => void) => () => void
   now?: () => number
   random?: () => number
 }
@@ -143,6 +148,7 @@ export class JobRunner {
       heartbeat_interval_ms: 3_000,
       max_probe_delay_ms: 30_000,
       whenReconnected,
+      onSessionExpired,
       now: () => Date.now(),
       random: Math.random,
       ...options,
@@ -186,6 +192,10 @@ export class JobRunner {
     delete this.job.pause_reason
     this.setState('running')
     this.startHeartbeat()
+    this.stopWatchingSession?.()
+    this.stopWatchingSession = this.options.onSessionExpired(() =>
+      this.holdFor('session-expired', () => this.options.whenReconnected()),
+    )
     this.runPromise = this.runWorkers()
     return this.runPromise
   }
@@ -256,6 +266,7 @@ export class JobRunner {
 
   dispose() {
     this.stopHeartbeat()
+    this.stopWatchingSession?.()
     if (this.notifyTimer) clearTimeout(this.notifyTimer)
     this.listeners.clear()
   }
@@ -309,6 +320,8 @@ export class JobRunner {
     this.runResolve = null
     this.runPromise = null
     this.stopHeartbeat()
+    this.stopWatchingSession?.()
+    this.stopWatchingSession = null
     this.changed(true)
     void this.persistAll().then(() => resolve(this.job))
   }
@@ -438,6 +451,7 @@ export class JobRunner {
   }
 
   private hold: Promise<void> | null = null
+  private stopWatchingSession: (() => void) | null = null
 
   /**
    * Pauses the job itself, with its reason journaled, until `until` resolves; then resumes it,
