@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { useErrorText } from '@/ui/error-text'
+import { useModalDialog } from '@/ui/use-modal-dialog'
 import '@/ui/confirm-dialog.css'
 import { checkApiKey, keyCheckMessage } from './check-key'
 import { apiKeysPageUrl, instanceHost } from './instances'
@@ -22,18 +23,7 @@ import { reconnect, signOutExpired, useSessionExpired } from './session-expiry'
 export function ReconnectDialog() {
   const expired = useSessionExpired()
   const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (expired && !dialog.open) {
-      // jsdom has no showModal; a plain open dialog keeps component tests meaningful.
-      if (typeof dialog.showModal === 'function') dialog.showModal()
-      else dialog.setAttribute('open', '')
-    } else if (!expired && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close()
-      else dialog.removeAttribute('open')
-    }
-  }, [expired])
+  useModalDialog(ref, expired)
   const id = useId()
   return (
     <dialog
@@ -103,7 +93,6 @@ function ReconnectForm({ id }: { id: string }) {
         ) : null}
         <Input
           label={t.reconnectKeyLabel}
-          state={error ? 'error' : 'default'}
           nativeInputProps={{
             ref: inputRef,
             type: 'password',

@@ -43,7 +43,7 @@ describe('session expiry', () => {
     signOutExpired()
     await expect(dropped).rejects.toBeInstanceOf(SignedOutError)
     expect(getApiKey()).toBeNull()
-    expect(getSignOutReason()).toBe('signed-out')
+    expect(getSignOutReason()).toBe('expired')
     expect(isSessionExpired()).toBe(false)
   })
 })

@@ -78,9 +78,12 @@ export class SignedOutError extends Error {
   }
 }
 
-/** "Se déconnecter" in the dialog: the waiting work is dropped, the guard shows /connect. */
+/**
+ * "Se déconnecter" in the dialog: the waiting work is dropped; the connect page says the key
+ * expired and brings the user back to this page once connected (with another account, too).
+ */
 export function signOutExpired() {
-  signOut('signed-out')
+  signOut('expired')
   settle((waiter) => waiter.reject(new SignedOutError()))
 }
 
