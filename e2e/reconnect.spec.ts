@@ -155,7 +155,7 @@ test.describe('the key dies while editing a dataset', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click()
     await reconnectWithFreshKey(page)
     const alert = page.getByRole('form', { name: 'Métadonnées' }).getByRole('alert')
-    await expect(alert).toContainText('Votre session a expiré')
+    await expect(alert).toContainText('Le portail a refusé la clé d’API (session expirée)')
     await expect(alert).toContainText('Les modifications n’ont pas été enregistrées')
     await shot(page, 'reconnect-put-refused')
     await expect(field(page, /^Titre/)).toHaveValue(title)

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { connectAs, expectKeyNotInLocalStorage, sandboxKeyEntry, storage } from './connect-helpers'
 import { account, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
 
@@ -74,6 +75,18 @@ test.describe('app shell', () => {
     // with it: two answers to one request, by design.
     test.use({ allowDuplicateRequests: true })
 
+    /** As if revoked on the instance: the next request gets a 401, and the dialog opens. */
+    async function keyStopsWorking(page: Page, deadKey: string) {
+      await page.evaluate(({ entry, key }) => sessionStorage.setItem(entry, key), {
+        entry: sandboxKeyEntry,
+        key: deadKey,
+      })
+      await page.reload()
+      const dialog = page.getByRole('dialog', { name: 'Votre session a expiré' })
+      await expect(dialog).toBeVisible()
+      return dialog
+    }
+
     test('a key revoked while working opens the reconnect dialog over the page', async ({
       page,
     }) => {
@@ -88,14 +101,7 @@ test.describe('app shell', () => {
       const reuses = new RegExp(`/organizations/${admin.organization_id}/reuses$`)
       await expect(page).toHaveURL(reuses)
 
-      // The key stops working (as if revoked on the instance): the next request gets a 401.
-      await page.evaluate(({ entry, key }) => sessionStorage.setItem(entry, key), {
-        entry: sandboxKeyEntry,
-        key: revoked.api_key,
-      })
-      await page.reload()
-      const dialog = page.getByRole('dialog', { name: 'Votre session a expiré' })
-      await expect(dialog).toBeVisible()
+      const dialog = await keyStopsWorking(page, revoked.api_key)
       // The page stays where it was, under the dialog.
       await expect(page).toHaveURL(reuses)
 
@@ -117,12 +123,7 @@ test.describe('app shell', () => {
       await page.getByRole('link', { name: `${mteName} (MTE)` }).click()
       const home = new RegExp(`/organizations/${admin.organization_id}$`)
       await expect(page).toHaveURL(home)
-      await page.evaluate(({ entry, key }) => sessionStorage.setItem(entry, key), {
-        entry: sandboxKeyEntry,
-        key: revoked.api_key,
-      })
-      await page.reload()
-      const dialog = page.getByRole('dialog', { name: 'Votre session a expiré' })
+      const dialog = await keyStopsWorking(page, revoked.api_key)
       await dialog.getByRole('button', { name: 'Se déconnecter' }).click()
       await expect(page.getByText('Votre clé a expiré ou a été révoquée')).toBeVisible()
       await expect(page).toHaveURL(/\/connect$/)
