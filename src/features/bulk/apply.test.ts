@@ -458,4 +458,27 @@ describe('JobRunner holds', () => {
     expect(runner.getSnapshot().job.counts).toMatchObject({ done: 4, failed: 0 })
     runner.dispose()
   })
+
+  it('does not hold, nor resume later, a job the user paused', async () => {
+    const datasets = [makeDataset(), makeDataset()]
+    const fake = createFakeApi(datasets)
+    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
+      api: fake.api,
+      whenReconnected: () => Promise.resolve(),
+      ...fast,
+    })
+    // The user pauses while the first write is in flight, and that write meets a 401.
+    fake.onCall((call) => {
+      if (call.method === 'PUT') runner.pause()
+    })
+    fake.setFault((call) =>
+      call.method === 'PUT' ? new ApiError(401, { message: 'Invalid API token' }) : undefined,
+    )
+    const job = await runner.start()
+    expect(job.state).toBe('paused')
+    expect(job.pause_reason).toBeUndefined()
+    expect(job.counts).toMatchObject({ pending: 2, failed: 0 })
+    await Promise.resolve()
+    expect(runner.getSnapshot().state).toBe('paused')
+  })
 })

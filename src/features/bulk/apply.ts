@@ -454,15 +454,15 @@ export class JobRunner {
   private stopWatchingSession: (() => void) | null = null
 
   /**
-   * Pauses the job itself, with its reason journaled, until `until` resolves; then resumes it,
-   * unless the user paused, cancelled or resumed it meanwhile. One hold at a time: workers that
+   * Pauses a running job itself, with its reason journaled, until `until` resolves; then resumes
+   * it, unless the user cancelled or resumed it meanwhile. One hold at a time: workers that
    * meet the same trouble just put their dataset back in the queue.
    */
   private holdFor(reason: PauseReason, until: () => Promise<void>) {
-    if (this.hold) return
+    // A job the user paused or cancelled stays as they left it: only a running job is held.
+    if (this.hold || this.state !== 'running') return
     this.job.pause_reason = reason
-    if (this.state === 'running') this.setState('paused')
-    else this.persistHeader()
+    this.setState('paused')
     const hold = until()
       // Workers finish the dataset in hand first: a resume before that would run it twice.
       .then(() => this.runPromise)
