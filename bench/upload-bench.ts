@@ -123,7 +123,7 @@ try {
       )) as typeof import('../src/features/resources/upload-file')
       const transport = (await import(
         modules.transport
-      )) as typeof import('../src/features/resources/upload-transport')
+      )) as typeof import('../src/api/upload-transport')
       session.connect(instance, apiKey)
       const file = new File([new Uint8Array(size).fill(7)], 'bench.csv')
       const started = performance.now()
@@ -154,7 +154,7 @@ try {
       modules: {
         session: '/src/auth/session.ts',
         upload: '/src/features/resources/upload-file.ts',
-        transport: '/src/features/resources/upload-transport.ts',
+        transport: '/src/api/upload-transport.ts',
       },
     },
   )

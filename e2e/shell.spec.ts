@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { connectAs, expectKeyNotInLocalStorage, sandboxKeyEntry, storage } from './connect-helpers'
 import { account, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
 
@@ -69,30 +70,68 @@ test.describe('app shell', () => {
     await expect(page).toHaveURL(/\/connect$/)
   })
 
-  test('a key revoked while working leads to connect, then back to the page', async ({ page }) => {
-    const admin = await account('admin')
-    const revoked = await account('revoked')
-    await connectAs(page, 'admin')
-    await page.getByRole('link', { name: `${mteName} (MTE)` }).click()
-    await page
-      .getByRole('navigation', { name: 'Menu principal' })
-      .getByRole('link', { name: 'Réutilisations' })
-      .click()
-    await expect(page).toHaveURL(new RegExp(`/organizations/${admin.organization_id}/reuses$`))
+  test.describe('a revoked key', () => {
+    // The dialog checks the new key with /me/, then the /me/ read that met the 401 goes again
+    // with it: two answers to one request, by design.
+    test.use({ allowDuplicateRequests: true })
 
-    // The key stops working (as if revoked on the instance): the next request gets a 401.
-    await page.evaluate(({ entry, key }) => sessionStorage.setItem(entry, key), {
-      entry: sandboxKeyEntry,
-      key: revoked.api_key,
+    /** As if revoked on the instance: the next request gets a 401, and the dialog opens. */
+    async function keyStopsWorking(page: Page, deadKey: string) {
+      await page.evaluate(({ entry, key }) => sessionStorage.setItem(entry, key), {
+        entry: sandboxKeyEntry,
+        key: deadKey,
+      })
+      await page.reload()
+      const dialog = page.getByRole('dialog', { name: 'Votre session a expiré' })
+      await expect(dialog).toBeVisible()
+      return dialog
+    }
+
+    test('a key revoked while working opens the reconnect dialog over the page', async ({
+      page,
+    }) => {
+      const admin = await account('admin')
+      const revoked = await account('revoked')
+      await connectAs(page, 'admin')
+      await page.getByRole('link', { name: `${mteName} (MTE)` }).click()
+      await page
+        .getByRole('navigation', { name: 'Menu principal' })
+        .getByRole('link', { name: 'Réutilisations' })
+        .click()
+      const reuses = new RegExp(`/organizations/${admin.organization_id}/reuses$`)
+      await expect(page).toHaveURL(reuses)
+
+      const dialog = await keyStopsWorking(page, revoked.api_key)
+      // The page stays where it was, under the dialog.
+      await expect(page).toHaveURL(reuses)
+
+      await dialog.getByLabel('Nouvelle clé d’API').fill(admin.api_key)
+      await dialog.getByRole('button', { name: 'Reprendre avec cette clé' }).click()
+      await expect(dialog).toBeHidden()
+      await expect(page).toHaveURL(reuses)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      expect((await storage(page)).session).not.toContain(revoked.api_key)
+      await expectKeyNotInLocalStorage(page, admin.api_key)
     })
-    await page.reload()
-    await expect(page.getByText('Votre clé a expiré ou a été révoquée')).toBeVisible()
-    await expect(page).toHaveURL(/\/connect$/)
-    expect((await storage(page)).session).not.toContain(revoked.api_key)
 
-    await connectAs(page, 'admin')
-    await expect(page).toHaveURL(new RegExp(`/organizations/${admin.organization_id}/reuses$`))
-    await expectKeyNotInLocalStorage(page, admin.api_key)
+    test('signing out from the reconnect dialog leads to connect, then back to the page', async ({
+      page,
+    }) => {
+      const admin = await account('admin')
+      const revoked = await account('revoked')
+      await connectAs(page, 'admin')
+      await page.getByRole('link', { name: `${mteName} (MTE)` }).click()
+      const home = new RegExp(`/organizations/${admin.organization_id}$`)
+      await expect(page).toHaveURL(home)
+      const dialog = await keyStopsWorking(page, revoked.api_key)
+      await dialog.getByRole('button', { name: 'Se déconnecter' }).click()
+      await expect(page.getByText('Votre clé a expiré ou a été révoquée')).toBeVisible()
+      await expect(page).toHaveURL(/\/connect$/)
+      expect((await storage(page)).session).not.toContain(revoked.api_key)
+
+      await connectAs(page, 'admin')
+      await expect(page).toHaveURL(home)
+    })
   })
 
   test('not-found page: translated, with a way home, and accessible', async ({ page }) => {

@@ -60,6 +60,9 @@ function isState(value: unknown, seed: number, scale: string): value is State {
   )
 }
 
+/** A write (POST, PUT, PATCH, DELETE) that reached udata's handlers, and what it answered. */
+export type SandboxWrite = { method: string; path: string; status: number }
+
 function buildRouter(): Router {
   const router = new Router()
   registerReferenceRoutes(router)
@@ -106,6 +109,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   // Faults set with an X-API-KEY apply only to requests bearing that key, so tests that run in
   // parallel against one sandbox each break their own traffic and nobody else's.
   const scopedFaults = new Map<string, FaultInjector>()
+  // The writes each key got handled (past the faults): lets a test prove none was applied twice.
+  const writesByKey = new Map<string, SandboxWrite[]>()
   const router = buildRouter()
   const notify = () => options.onChange?.(db.state)
 
@@ -114,6 +119,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     reset() {
       db = new Db(generateSeed(seed, scale).state)
       scopedFaults.clear()
+      writesByKey.clear()
       sandbox.accounts = accountsFromState(db.state)
       notify()
     },
@@ -130,8 +136,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
       if (url.pathname.startsWith('/_sandbox/')) return withCors(await sandboxRoute(request, url))
 
+      const key = requestKey(request)
       if (isFaultable(url.pathname)) {
-        const key = requestKey(request)
         const injector = (key !== null && scopedFaults.get(key)) || faults
         const decision = injector.decide(
           request.method,
@@ -143,7 +149,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         if (decision.kind === 'status')
           return withCors(faultResponse(decision.status, decision.retryAfter))
       }
-      return withCors(await handle(request, url))
+      const response = await handle(request, url)
+      if (key !== null && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+        const writes = writesByKey.get(key) ?? []
+        writes.push({ method: request.method, path: url.pathname, status: response.status })
+        writesByKey.set(key, writes)
+      }
+      return withCors(response)
     },
   }
 
@@ -170,6 +182,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           const set = injector.set(body)
           scopedFaults.set(key, injector)
           return json(set)
+        }
+        case 'GET /_sandbox/writes': {
+          const key = requestKey(request)
+          if (key === null) return json({ message: 'X-API-KEY is required' }, 400)
+          return json(writesByKey.get(key) ?? [])
         }
         case 'POST /_sandbox/keys': {
           const body = await jsonBody(request, 'body must be JSON: {"account": "<id>"}')

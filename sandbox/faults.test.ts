@@ -2,7 +2,8 @@
 // upload delay; sandbox routes are never faulted.
 import { describe, expect, it } from 'vitest'
 import { createSandbox } from './app.ts'
-import { call, keyOf, obj, small } from './test-client.ts'
+import { FaultInjector } from './faults.ts'
+import { call, keyOf, obj, orgOf, small } from './test-client.ts'
 
 const put = (sb: ReturnType<typeof small>, faults: unknown) =>
   call(sb, 'PUT', '/_sandbox/faults', { json: faults })
@@ -184,5 +185,55 @@ describe('faults', () => {
     )
     await call(sb, 'PUT', '/_sandbox/faults', { key: scoped, json: {} })
     expect((await call(sb, 'GET', '/api/1/me/', { key: scoped })).status).toBe(200)
+  })
+
+  it('a rule with duration_ms applies from its first match for that long: an outage', () => {
+    let now = 1_000
+    const injector = new FaultInjector(1, {}, () => now)
+    injector.set({ rules: [{ path: '/api/', status: 503, duration_ms: 60_000 }] })
+    now = 50_000 // the clock before the first match does not count
+    expect(injector.decide('PUT', '/api/1/datasets/x/', false)).toMatchObject({ status: 503 })
+    now += 59_999
+    expect(injector.decide('GET', '/api/1/me/', false)).toMatchObject({ status: 503 })
+    now += 1
+    expect(injector.decide('GET', '/api/1/me/', false)).toMatchObject({ kind: 'pass' })
+    expect(injector.decide('GET', '/api/1/me/', false)).toMatchObject({ kind: 'pass' })
+    expect(injector.faults.rules).toEqual([])
+  })
+
+  it('a 401 rule answers like udata to a key it no longer accepts', async () => {
+    const sb = small()
+    const key = keyOf(sb, 'admin')
+    await put(sb, { rules: [{ method: 'PUT', path: '/api/1/datasets/', status: 401 }] })
+    const refused = await call(sb, 'PUT', '/api/1/datasets/0123456789abcdef01234567/', {
+      key,
+      json: {},
+    })
+    expect(refused.status).toBe(401)
+    expect(refused.body).toEqual({ message: 'Invalid API token' })
+    expect((await call(sb, 'GET', '/api/1/me/', { key })).status).toBe(200)
+  })
+
+  it('GET /_sandbox/writes lists the writes a key got handled, not those faults refused', async () => {
+    const sb = small()
+    const key = String(
+      obj((await call(sb, 'POST', '/_sandbox/keys', { json: { account: 'admin' } })).body).api_key,
+    )
+    const organization = orgOf(sb)
+    await call(sb, 'PUT', '/_sandbox/faults', {
+      key,
+      json: { rules: [{ method: 'POST', path: '/api/1/datasets/', status: 503, count: 1 }] },
+    })
+    const dataset = { title: 'Écrit une fois', description: 'x', organization }
+    expect((await call(sb, 'POST', '/api/1/datasets/', { key, json: dataset })).status).toBe(503)
+    expect((await call(sb, 'POST', '/api/1/datasets/', { key, json: dataset })).status).toBe(201)
+    await call(sb, 'GET', '/api/1/me/', { key })
+    expect((await call(sb, 'GET', '/_sandbox/writes', { key })).body).toEqual([
+      { method: 'POST', path: '/api/1/datasets/', status: 201 },
+    ])
+    expect((await call(sb, 'GET', '/_sandbox/writes', { key: keyOf(sb, 'editor') })).body).toEqual(
+      [],
+    )
+    expect((await call(sb, 'GET', '/_sandbox/writes')).status).toBe(400)
   })
 })

@@ -11,6 +11,8 @@ export type FaultRule = {
   drop?: boolean
   /** how many matching requests are affected; then the rule is spent (absent = forever) */
   count?: number
+  /** how long the rule applies from the first request it matches; then it is spent (an outage) */
+  duration_ms?: number
   delay_ms?: number
 }
 
@@ -51,9 +53,13 @@ export class FaultInjector {
   private rng: Rng
   private seed: number
   private errorCycle = 0
+  private readonly now: () => number
+  /** When each timed rule stops applying, set by its first match. */
+  private endsAt = new WeakMap<FaultRule, number>()
 
-  constructor(seed: number, initial: Partial<Faults> = {}) {
+  constructor(seed: number, initial: Partial<Faults> = {}, now: () => number = Date.now) {
     this.seed = seed
+    this.now = now
     this.faults = { ...NO_FAULTS, ...initial, rules: [...(initial.rules ?? [])] }
     this.rng = createRng(deriveSeed(seed, 'faults'))
   }
@@ -63,6 +69,7 @@ export class FaultInjector {
     this.faults = parseFaults(input)
     this.rng = createRng(deriveSeed(this.seed, 'faults'))
     this.errorCycle = 0
+    this.endsAt = new WeakMap()
     return this.faults
   }
 
@@ -70,8 +77,17 @@ export class FaultInjector {
     const f = this.faults
     let delayMs = f.latency_ms + (f.jitter_ms > 0 ? Math.floor(this.rng() * f.jitter_ms) : 0)
     if (isUpload) delayMs += f.upload_delay_ms
+    const now = this.now()
     for (const rule of f.rules) {
       if (!ruleMatches(rule, method, pathname)) continue
+      if (rule.duration_ms !== undefined) {
+        const endsAt = this.endsAt.get(rule) ?? now + rule.duration_ms
+        this.endsAt.set(rule, endsAt)
+        if (now >= endsAt) {
+          rule.count = 0
+          continue
+        }
+      }
       if (rule.count !== undefined) {
         if (rule.count <= 0) continue
         rule.count -= 1
@@ -147,6 +163,8 @@ export function parseFaults(input: unknown): Faults {
     if (raw.drop !== undefined) rule.drop = raw.drop === true
     if (raw.count !== undefined) rule.count = ms(raw.count, `rules[${i}].count`)
     if (raw.delay_ms !== undefined) rule.delay_ms = ms(raw.delay_ms, `rules[${i}].delay_ms`)
+    if (raw.duration_ms !== undefined)
+      rule.duration_ms = ms(raw.duration_ms, `rules[${i}].duration_ms`)
     return rule
   })
   return {
@@ -165,6 +183,11 @@ export function parseFaults(input: unknown): Faults {
 export function faultResponse(status: number, retryAfter: number | null): Response {
   const headers = new Headers()
   if (retryAfter !== null) headers.set('Retry-After', String(retryAfter))
+  if (status === 401) {
+    // What udata's auth answers to a key it no longer accepts: a key can die on any request.
+    headers.set('Content-Type', 'application/json')
+    return new Response(JSON.stringify({ message: 'Invalid API token' }), { status, headers })
+  }
   if (status === 500 || status === 429) {
     headers.set('Content-Type', 'application/json')
     const message =

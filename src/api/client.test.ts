@@ -82,7 +82,9 @@ describe('apiFetch', () => {
   it('never puts the key in an error', async () => {
     connect('https://demo.data.gouv.fr', 'udata_secret')
     stubFetch(() => json({ message: 'Invalid API token' }, { status: 401 }))
-    const error = await apiFetch('/api/1/me/').catch((caught: unknown) => caught)
+    // A write's 401 reaches the caller (a read's waits for the reconnect dialog).
+    const error = await apiFetch('/api/1/me/', { method: 'PUT' }).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ status: 401 })
     expect(JSON.stringify(error)).not.toContain('udata_secret')
     expect(String(error)).not.toContain('udata_secret')
   })

@@ -1,40 +1,9 @@
 import { getApiKey, getInstance } from '@/auth/session'
-import { errorMessageFrom, fieldErrorsFrom, type FieldErrors } from './errors'
+import { reportUnauthorized, whenReconnected } from '@/auth/session-expiry'
+import { ApiError, NetworkError } from './api-error'
+import { honoursRetryAfter, parseRetryAfter } from './retry'
 
-/** An HTTP answer other than 2xx, with udata's message and field errors normalised. */
-export class ApiError extends Error {
-  readonly status: number
-  readonly body: unknown
-  readonly fieldErrors: FieldErrors
-  /** Milliseconds from a 429/503 `Retry-After`, when the server sent one. */
-  readonly retryAfterMs: number | undefined
-  /** What the server said, when it said something (a gateway's HTML page says nothing). */
-  readonly serverMessage: string | undefined
-  constructor(status: number, body: unknown, retryAfterMs?: number) {
-    const serverMessage = errorMessageFrom(body)
-    super(serverMessage ?? `HTTP ${status}`)
-    this.name = 'ApiError'
-    this.serverMessage = serverMessage
-    this.status = status
-    this.body = body
-    this.fieldErrors = fieldErrorsFrom(body)
-    this.retryAfterMs = retryAfterMs
-  }
-}
-
-/** The request never got an answer: offline, connection dropped, or our timeout fired. */
-export class NetworkError extends Error {
-  readonly reason: 'offline' | 'timeout'
-  constructor(reason: 'offline' | 'timeout') {
-    super(
-      reason === 'timeout'
-        ? 'The server took too long to answer'
-        : 'The server could not be reached',
-    )
-    this.name = 'NetworkError'
-    this.reason = reason
-  }
-}
+export { ApiError, NetworkError } from './api-error'
 
 export type ApiInit = Omit<RequestInit, 'body' | 'credentials'> & {
   json?: unknown
@@ -47,23 +16,65 @@ export type ApiInit = Omit<RequestInit, 'body' | 'credentials'> & {
 
 const defaultTimeoutMs = 30_000
 
-function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+/**
+ * The key to send to `url`: the session's (or the caller's override), and only to the chosen
+ * instance's origin, never to another host (a `next_page` pointing elsewhere gets no key).
+ */
+export function keyFor(url: URL, instance: string, override?: string | null): string | null {
+  const key = override === undefined ? getApiKey() : override
+  return key && url.origin === new URL(instance).origin ? key : null
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204) return undefined
-  const text = await response.text()
+/** A response body as JSON when it is JSON, as text otherwise (gateways answer HTML pages). */
+export function parseBody(text: string): unknown {
   if (!text) return undefined
   try {
     return JSON.parse(text) as unknown
   } catch {
     return text
   }
+}
+
+/** An error answer as an ApiError, with `Retry-After` kept where we honour it. */
+export function errorFromAnswer(
+  status: number,
+  body: unknown,
+  retryAfter: string | null,
+): ApiError {
+  return new ApiError(
+    status,
+    body,
+    honoursRetryAfter(status) ? parseRetryAfter(retryAfter) : undefined,
+  )
+}
+
+/**
+ * What every path does with an answer to the session's key (apiFetch and the upload transport
+ * are the only two that reach the network): a 401 marks the session expired, which opens the
+ * reconnect dialog. Returns whether the caller should send the request again with the new key,
+ * once the user has reconnected. A 401 is answered before udata does anything, so sending again
+ * never writes twice; still, only requests that decide nothing by themselves are repeated
+ * (reads, uploads): a PUT was built from a read that may be stale by the time the user is back,
+ * so its 401 goes to the caller, which reads again before writing.
+ */
+export async function afterUnauthorized(
+  error: ApiError,
+  sentKey: string | null,
+  repeatable: boolean,
+  override: string | null | undefined,
+  signal?: AbortSignal | null,
+): Promise<boolean> {
+  // A key being checked (connect page, reconnect dialog) is not the session's: its 401 is the answer.
+  if (error.status !== 401 || override !== undefined || !sentKey) return false
+  reportUnauthorized(sentKey)
+  if (!repeatable) return false
+  await whenReconnected(signal ?? undefined)
+  return true
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined
+  return parseBody(await response.text())
 }
 
 /**
@@ -74,32 +85,35 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
   const { json, instance = getInstance(), apiKey, timeoutMs = defaultTimeoutMs, ...rest } = init
   if (!instance) throw new NetworkError('offline')
   const url = new URL(path, instance)
-  const headers = new Headers(rest.headers)
-  headers.set('Accept', 'application/json')
-  const key = apiKey === undefined ? getApiKey() : apiKey
-  // udata answers 401 to a bad key even on public GETs; and the key must never leave its instance.
-  if (key && url.origin === new URL(instance).origin) headers.set('X-API-KEY', key)
-  if (json !== undefined) headers.set('Content-Type', 'application/json')
+  const method = (rest.method ?? 'GET').toUpperCase()
+  for (;;) {
+    const headers = new Headers(rest.headers)
+    headers.set('Accept', 'application/json')
+    const key = keyFor(url, instance, apiKey)
+    // udata answers 401 to a bad key even on public GETs.
+    if (key) headers.set('X-API-KEY', key)
+    if (json !== undefined) headers.set('Content-Type', 'application/json')
 
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const signal = rest.signal ? AbortSignal.any([rest.signal, timeout]) : timeout
-  let response: Response
-  try {
-    response = await fetch(url, {
-      ...rest,
-      headers,
-      signal,
-      // udata's CORS gives `*` without credentials to every origin but its own front.
-      credentials: 'omit',
-      body: json === undefined ? rest.body : JSON.stringify(json),
-    })
-  } catch (error) {
-    if (rest.signal?.aborted) throw error
-    throw new NetworkError(timeout.aborted ? 'timeout' : 'offline')
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const signal = rest.signal ? AbortSignal.any([rest.signal, timeout]) : timeout
+    let response: Response
+    try {
+      response = await fetch(url, {
+        ...rest,
+        headers,
+        signal,
+        // udata's CORS gives `*` without credentials to every origin but its own front.
+        credentials: 'omit',
+        body: json === undefined ? rest.body : JSON.stringify(json),
+      })
+    } catch (error) {
+      if (rest.signal?.aborted) throw error
+      throw new NetworkError(timeout.aborted ? 'timeout' : 'offline')
+    }
+    const body = await readBody(response)
+    if (response.ok) return body as T
+    const error = errorFromAnswer(response.status, body, response.headers.get('Retry-After'))
+    const repeatable = method === 'GET' || method === 'HEAD'
+    if (!(await afterUnauthorized(error, key, repeatable, apiKey, rest.signal))) throw error
   }
-  const body = await readBody(response)
-  if (!response.ok) {
-    throw new ApiError(response.status, body, parseRetryAfter(response.headers.get('Retry-After')))
-  }
-  return body as T
 }

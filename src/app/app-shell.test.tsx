@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Sandbox } from '../../sandbox/app'
@@ -81,28 +81,29 @@ describe('AppShell', () => {
     expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(admin.api_key)
   })
 
-  it('sends a later 401 to connect with a message, then back to the page', async () => {
+  it('opens the reconnect dialog over the page on a later 401, and carries on with a new key', async () => {
     const admin = signInAs(sandbox, 'admin')
     // The key is revoked while the user works: the next request answers 401.
     const revoked = testAccount(sandbox, 'revoked')
     sessionStorage.setItem(`udata-console.api-key.http://sandbox.test`, revoked.api_key)
     const { router } = renderRoute(`/organizations/${admin.organization_id}`)
-    expect(await screen.findByText('Votre clé a expiré ou a été révoquée')).toBeInTheDocument()
-    expect(router.state.location.pathname).toBe('/connect')
-    expect(getApiKey()).toBeNull()
+    const dialog = await screen.findByRole('dialog', { name: 'Votre session a expiré' })
+    // The page stays; the dead key stays until a new one replaces it.
+    expect(router.state.location.pathname).toBe(`/organizations/${admin.organization_id}`)
+    expect(getApiKey()).toBe(revoked.api_key)
 
     const user = userEvent.setup()
-    await user.type(screen.getByLabelText(/Clé d’API/), admin.api_key)
-    await user.click(screen.getByRole('button', { name: 'Se connecter' }))
-    await waitFor(() =>
-      expect(router.state.location.pathname).toBe(`/organizations/${admin.organization_id}`),
-    )
+    await user.type(within(dialog).getByLabelText('Nouvelle clé d’API'), admin.api_key)
+    await user.click(within(dialog).getByRole('button', { name: 'Reprendre avec cette clé' }))
     expect(
       await screen.findByRole('heading', {
         level: 1,
         name: 'Ministère de la Transition écologique',
       }),
     ).toBeInTheDocument()
+    expect(getApiKey()).toBe(admin.api_key)
+    expect(router.state.location.pathname).toBe(`/organizations/${admin.organization_id}`)
+    expect(screen.queryByRole('dialog', { name: 'Votre session a expiré' })).toBeNull()
   })
 
   it('shows a translated not-found page with a way home', async () => {

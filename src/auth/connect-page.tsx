@@ -6,7 +6,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router'
-import { ApiError, apiFetch, NetworkError } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import {
@@ -18,8 +17,8 @@ import {
   sandboxOrigin,
   type KnownInstance,
 } from './instances'
-import { keyProblemOf } from './key-errors'
-import { meQueries, type Me } from './me'
+import { checkApiKey, keyCheckMessage } from './check-key'
+import { meQueries } from './me'
 import { authMessages } from './messages'
 import { connect, getInstance, getSignOutReason, useSession } from './session'
 import { useErrorText } from '@/ui/error-text'
@@ -119,40 +118,16 @@ export function ConnectPage() {
       }
     }
 
-    let me: Me
-    try {
-      // The key is checked against /me/ before it is kept anywhere.
-      me = await apiFetch<Me>('/api/1/me/', {
-        instance: origin,
-        apiKey,
-        signal: controller.signal,
-        timeoutMs: 20_000,
-      })
-    } catch (error) {
-      if (controller.signal.aborted) return
-      const problem = keyProblemOf(error)
-      if (problem) {
-        const message = {
-          invalid: t.invalidKey,
-          expired: t.expiredKey,
-          revoked: t.revokedKey,
-          inactive: t.inactiveUser,
-        }[problem]
+    const check = await checkApiKey(origin, apiKey, controller.signal)
+    if (check.kind === 'aborted') return
+    if (check.kind !== 'ok') {
+      const message = keyCheckMessage(check, t, host, errorText)
+      if (check.kind === 'key')
         setError('apiKey', { type: 'server', message }, { shouldFocus: true })
-      } else if (error instanceof NetworkError) {
-        setError('root.server', { type: 'server', message: t.unreachable(host) })
-      } else if (error instanceof ApiError && error.status === 404) {
-        setError('root.server', { type: 'server', message: t.notUdata(host) })
-      } else {
-        // ApiError messages come from the server's body, never from our request: no key in them.
-        const message =
-          error instanceof ApiError && error.serverMessage && error.status < 500
-            ? t.unexpected(error.serverMessage)
-            : errorText(error)
-        setError('root.server', { type: 'server', message })
-      }
+      else setError('root.server', { type: 'server', message })
       return
     }
+    const { me } = check
 
     // Another user or instance means nothing cached may be reused.
     queryClient.clear()

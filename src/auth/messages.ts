@@ -53,6 +53,16 @@ export const authMessages = defineMessages({
     deepLinkNotice: 'Connectez-vous pour ouvrir la page demandée.',
     alreadyConnected: (host: string) => `Vous êtes déjà connecté à ${host}.`,
     backToConsole: 'Revenir à la console',
+    reconnectTitle: 'Votre session a expiré',
+    reconnectIntro: (host: string) =>
+      `${host} n’accepte plus la clé d’API de cet onglet (elle a expiré ou a été révoquée). Rien n’est perdu : la page reste ouverte avec vos saisies, et les modifications en masse et les envois de fichiers en cours sont en pause.`,
+    reconnectHow:
+      'Collez une nouvelle clé du même compte pour reprendre là où vous en étiez. Les lectures en attente reprennent seules ; un enregistrement refusé se relance avec son bouton.',
+    reconnectKeyLabel: 'Nouvelle clé d’API',
+    reconnectSubmit: 'Reprendre avec cette clé',
+    reconnectSignOut: 'Se déconnecter',
+    otherAccount: (name: string) =>
+      `Cette clé appartient à un autre compte (${name}). Collez une clé de votre compte, ou déconnectez-vous pour changer de compte.`,
   },
   en: {
     pageTitle: 'Sign in',
@@ -105,5 +115,15 @@ export const authMessages = defineMessages({
     deepLinkNotice: 'Connect to open the page you asked for.',
     alreadyConnected: (host: string) => `You are already connected to ${host}.`,
     backToConsole: 'Back to the console',
+    reconnectTitle: 'Your session expired',
+    reconnectIntro: (host: string) =>
+      `${host} no longer accepts this tab’s API key (it expired or was revoked). Nothing is lost: the page stays open with what you typed, and running bulk edits and file uploads are paused.`,
+    reconnectHow:
+      'Paste a new key of the same account to carry on where you were. Waiting reads resume by themselves; a refused save is sent again with its button.',
+    reconnectKeyLabel: 'New API key',
+    reconnectSubmit: 'Resume with this key',
+    reconnectSignOut: 'Sign out',
+    otherAccount: (name: string) =>
+      `This key belongs to another account (${name}). Paste a key of your account, or sign out to switch accounts.`,
   },
 })

@@ -1,9 +1,11 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
+import { ReconnectDialog } from './reconnect-dialog'
 import { getSignOutReason, useSession } from './session'
 
 /**
- * Sends anyone without a key to /connect, remembering where they were going (a deep link, or
- * the page where the key expired), except after a deliberate sign-out.
+ * Sends anyone without a key to /connect, remembering where they were going (a deep link),
+ * except after a deliberate sign-out. A key that stops working does not leave the page: the
+ * reconnect dialog opens over it.
  */
 export function RequireSession() {
   const session = useSession()
@@ -12,5 +14,10 @@ export function RequireSession() {
     const from = getSignOutReason() === 'signed-out' ? undefined : { from: location }
     return <Navigate to="/connect" replace state={from} />
   }
-  return <Outlet />
+  return (
+    <>
+      <Outlet />
+      <ReconnectDialog />
+    </>
+  )
 }

@@ -1,8 +1,9 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import { useMessages } from '@/i18n/messages'
 import './confirm-dialog.css'
 import { uiMessages } from './messages'
+import { useModalDialog } from './use-modal-dialog'
 
 export type ConfirmDialogProps = {
   open: boolean
@@ -44,20 +45,8 @@ export function ConfirmDialog({
   const titleId = `${id}-title`
   const descriptionId = `${id}-description`
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      // jsdom has no showModal; a plain open dialog keeps component tests meaningful.
-      if (typeof dialog.showModal === 'function') dialog.showModal()
-      else dialog.setAttribute('open', '')
-      // A destructive choice must not be one Enter away: Cancel gets the focus then.
-      ;(danger ? cancelRef : confirmRef).current?.focus()
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close()
-      else dialog.removeAttribute('open')
-    }
-  }, [open, danger])
+  // A destructive choice must not be one Enter away: Cancel gets the focus then.
+  useModalDialog(ref, open, () => (danger ? cancelRef : confirmRef).current?.focus())
 
   const cancel = () => {
     if (!isPending) onCancel()

@@ -13,6 +13,8 @@ export function errorText(error: unknown, t: UiMessages): string {
   if (error instanceof NetworkError) return error.reason === 'timeout' ? t.timeout : t.offline
   if (error instanceof ApiError) {
     if (error.status === 429) return t.rateLimited
+    // udata's "Invalid API token" says nothing of what to do; the reconnect dialog does.
+    if (error.status === 401) return t.sessionExpired
     if (error.status >= 500) return t.serverDown(error.status)
     return error.serverMessage ?? t.httpError(error.status)
   }

@@ -13,6 +13,8 @@ export const uiMessages = defineMessages({
     offline: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
     rateLimited: 'Le serveur reçoit trop de demandes. Réessayez dans un instant.',
+    sessionExpired:
+      'Le portail a refusé la clé d’API (session expirée) : une fois reconnecté, réessayez.',
     serverDown: (status: number) =>
       `Le serveur est momentanément indisponible (erreur ${status}). Réessayez dans un instant.`,
     httpError: (status: number) => `Le serveur a répondu par une erreur (${status}).`,
@@ -32,6 +34,8 @@ export const uiMessages = defineMessages({
     offline: 'The server cannot be reached. Check your connection and try again.',
     timeout: 'The server is taking too long to answer. Try again in a moment.',
     rateLimited: 'The server is receiving too many requests. Try again in a moment.',
+    sessionExpired:
+      'The instance refused the API key (session expired): once reconnected, try again.',
     serverDown: (status: number) =>
       `The server is unavailable for now (error ${status}). Try again in a moment.`,
     httpError: (status: number) => `The server answered with an error (${status}).`,

@@ -312,3 +312,173 @@ describe('JobRunner', () => {
     ).toBe(true)
   })
 })
+
+/** Resolves once the runner's snapshot satisfies `ready` (every change is notified at once). */
+function until(runner: JobRunner, ready: (runner: JobRunner) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (ready(runner)) return resolve()
+    const stop = runner.subscribe(() => {
+      if (!ready(runner)) return
+      stop()
+      resolve()
+    })
+  })
+}
+
+describe('JobRunner holds', () => {
+  it('pauses itself through a sustained outage and resumes: none failed, each written once', async () => {
+    const datasets = Array.from({ length: 12 }, () => makeDataset())
+    const fake = createFakeApi(datasets)
+    let down = false
+    let outageStarted = false
+    fake.onCall((call) => {
+      // The outage starts once the job is under way, with the fourth write.
+      const puts = fake.calls.filter((other) => other.method === 'PUT').length
+      if (call.method === 'PUT' && puts === 4 && !outageStarted) down = outageStarted = true
+    })
+    const landed = new Map<string, number>()
+    fake.setFault((call) => {
+      if (down) return serverError()
+      if (call.method === 'PUT') landed.set(call.id, (landed.get(call.id) ?? 0) + 1)
+      return undefined
+    })
+    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
+      api: fake.api,
+      max_probe_delay_ms: 20,
+      ...fast,
+    })
+    const settled = runner.start()
+    await until(runner, (r) => r.getSnapshot().job.pause_reason === 'server-unavailable')
+    await settled
+    expect(runner.getSnapshot().state).toBe('paused')
+    expect(runner.getSnapshot().progress.counts.failed).toBe(0)
+    down = false
+    await until(runner, (r) => r.getSnapshot().state === 'finished')
+    const job = runner.getSnapshot().job
+    expect(job.counts).toMatchObject({ done: 12, failed: 0, pending: 0 })
+    expect(job.pause_reason).toBeUndefined()
+    for (const dataset of datasets) expect(fake.store.get(dataset.id)?.license).toBe('cc-by')
+    // The 503s were answered before anything was written: the store changed once per dataset.
+    expect(new Set(datasets.map((d) => fake.store.get(d.id)?.last_modified)).size).toBeGreaterThan(
+      0,
+    )
+    runner.dispose()
+  })
+
+  it('still fails the one dataset the server refuses while it answers everything else', async () => {
+    const datasets = [makeDataset(), makeDataset()]
+    const fake = createFakeApi(datasets)
+    fake.setFault((call) =>
+      call.method === 'PUT' && call.id === datasets[0]!.id ? serverError() : undefined,
+    )
+    const job = await new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
+      api: fake.api,
+      ...fast,
+    }).start()
+    expect(job.state).toBe('finished')
+    expect(statuses(job)).toEqual({ [datasets[0]!.id]: 'failed', [datasets[1]!.id]: 'done' })
+  })
+
+  it('pauses on a 401 until the user reconnects, then writes what was refused', async () => {
+    const datasets = [makeDataset(), makeDataset(), makeDataset()]
+    const fake = createFakeApi(datasets)
+    let keyWorks = true
+    let revoked = false
+    fake.setFault((call) => {
+      // The key dies just as the second dataset is written.
+      if (call.method === 'PUT' && call.id === datasets[1]!.id && !revoked)
+        keyWorks = !(revoked = true)
+      return keyWorks ? undefined : new ApiError(401, { message: 'Invalid API token' })
+    })
+    let reconnected: () => void = () => undefined
+    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
+      api: fake.api,
+      whenReconnected: () => new Promise<void>((resolve) => (reconnected = resolve)),
+      ...fast,
+    })
+    const paused = await runner.start()
+    expect(paused.state).toBe('paused')
+    expect(paused.pause_reason).toBe('session-expired')
+    expect(paused.counts).toMatchObject({ done: 1, failed: 0, pending: 2 })
+    keyWorks = true
+    reconnected()
+    await until(runner, (r) => r.getSnapshot().state === 'finished')
+    expect(runner.getSnapshot().job.counts).toMatchObject({ done: 3, failed: 0 })
+    expect(fake.store.get(datasets[1]!.id)?.license).toBe('cc-by')
+    runner.dispose()
+  })
+
+  it('leaves a job the user resumed by hand to the user', async () => {
+    const datasets = [makeDataset()]
+    const fake = createFakeApi(datasets)
+    let keyWorks = false
+    fake.setFault((call) =>
+      call.method === 'PUT' && !keyWorks ? new ApiError(401, { message: 'Invalid' }) : undefined,
+    )
+    let reconnected: () => void = () => undefined
+    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
+      api: fake.api,
+      whenReconnected: () => new Promise<void>((resolve) => (reconnected = resolve)),
+      ...fast,
+    })
+    await runner.start()
+    keyWorks = true
+    const job = await runner.resume()
+    expect(job.state).toBe('finished')
+    const puts = fake.calls.filter((call) => call.method === 'PUT').length
+    reconnected()
+    await Promise.resolve()
+    expect(fake.calls.filter((call) => call.method === 'PUT')).toHaveLength(puts)
+    expect(runner.getSnapshot().state).toBe('finished')
+  })
+
+  it('pauses when the key is refused elsewhere (its reads then wait), and resumes after', async () => {
+    const datasets = [makeDataset(), makeDataset(), makeDataset(), makeDataset()]
+    const fake = createFakeApi(datasets)
+    let expire: () => void = () => undefined
+    let reconnected: () => void = () => undefined
+    fake.onCall((call) => {
+      if (call.method === 'PUT' && call.id === datasets[0]!.id) expire()
+    })
+    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
+      api: fake.api,
+      onSessionExpired: (listener) => {
+        expire = listener
+        return () => (expire = () => undefined)
+      },
+      whenReconnected: () => new Promise<void>((resolve) => (reconnected = resolve)),
+      ...fast,
+    })
+    const paused = await runner.start()
+    // The write in hand finished; nothing else started while the key was refused.
+    expect(paused).toMatchObject({ state: 'paused', pause_reason: 'session-expired' })
+    expect(paused.counts).toMatchObject({ done: 1, pending: 3, failed: 0 })
+    reconnected()
+    await until(runner, (r) => r.getSnapshot().state === 'finished')
+    expect(runner.getSnapshot().job.counts).toMatchObject({ done: 4, failed: 0 })
+    runner.dispose()
+  })
+
+  it('does not hold, nor resume later, a job the user paused', async () => {
+    const datasets = [makeDataset(), makeDataset()]
+    const fake = createFakeApi(datasets)
+    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
+      api: fake.api,
+      whenReconnected: () => Promise.resolve(),
+      ...fast,
+    })
+    // The user pauses while the first write is in flight, and that write meets a 401.
+    fake.onCall((call) => {
+      if (call.method === 'PUT') runner.pause()
+    })
+    fake.setFault((call) =>
+      call.method === 'PUT' ? new ApiError(401, { message: 'Invalid API token' }) : undefined,
+    )
+    const job = await runner.start()
+    expect(job.state).toBe('paused')
+    expect(job.pause_reason).toBeUndefined()
+    expect(job.counts).toMatchObject({ pending: 2, failed: 0 })
+    await Promise.resolve()
+    expect(runner.getSnapshot().state).toBe('paused')
+  })
+})

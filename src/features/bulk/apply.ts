@@ -1,4 +1,6 @@
-import { ApiError, NetworkError } from '@/api/client'
+import { ApiError } from '@/api/client'
+import { backoffMs, defaultRetries, isAbortError, isTransient } from '@/api/retry'
+import { onSessionExpired, whenReconnected } from '@/auth/session-expiry'
 import type { DatasetChanges } from '@/features/datasets/dataset-payload'
 import {
   differingFields,
@@ -15,6 +17,7 @@ import {
   type JobHeader,
   type JobItem,
   type JobState,
+  type PauseReason,
 } from './job'
 import type { Journal } from './journal'
 
@@ -68,6 +71,15 @@ export type RunnerOptions = {
   /** Milliseconds between snapshots sent to subscribers (0 = every change). */
   notify_interval_ms?: number
   heartbeat_interval_ms?: number
+  /** Longest wait between two probes of a server that stopped answering. */
+  max_probe_delay_ms?: number
+  /** Resolves once the user has reconnected after a 401 (rejects if they signed out). */
+  whenReconnected?: () => Promise<void>
+  /**
+   * Tells when the session's key is refused anywhere: reads wait for the new key inside the API
+   * layer, so without this a job whose reads met the 401 would look running while stuck.
+   */
+  onSessionExpired?: (listener: () => void) => () => void
   now?: () => number
   random?: () => number
 }
@@ -96,19 +108,6 @@ function messageOf(error: unknown): string {
   }
   if (error instanceof Error) return error.message
   return String(error)
-}
-
-function isTransient(error: unknown): boolean {
-  return (
-    error instanceof NetworkError ||
-    (error instanceof ApiError && (error.status >= 500 || error.status === 408)) ||
-    // A fetch that failed without our client (bench, tests) is a network failure too.
-    (error instanceof TypeError && /fetch|network/i.test(error.message))
-  )
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError'
 }
 
 class Stopped extends Error {}
@@ -141,12 +140,15 @@ export class JobRunner {
   constructor(job: Job, options: RunnerOptions) {
     this.options = {
       concurrency: 4,
-      max_attempts: 4,
+      max_attempts: defaultRetries + 1,
       max_rate_limited: 8,
       base_backoff_ms: 500,
       max_backoff_ms: 15_000,
       notify_interval_ms: 100,
       heartbeat_interval_ms: 3_000,
+      max_probe_delay_ms: 30_000,
+      whenReconnected,
+      onSessionExpired,
       now: () => Date.now(),
       random: Math.random,
       ...options,
@@ -185,8 +187,15 @@ export class JobRunner {
       .filter((index) => index >= 0)
     this.completions = []
     this.interrupted = false
+    // A resume, by the user or by the end of a hold, ends the hold.
+    this.hold = null
+    delete this.job.pause_reason
     this.setState('running')
     this.startHeartbeat()
+    this.stopWatchingSession?.()
+    this.stopWatchingSession = this.options.onSessionExpired(() =>
+      this.holdFor('session-expired', () => this.options.whenReconnected()),
+    )
     this.runPromise = this.runWorkers()
     return this.runPromise
   }
@@ -257,6 +266,7 @@ export class JobRunner {
 
   dispose() {
     this.stopHeartbeat()
+    this.stopWatchingSession?.()
     if (this.notifyTimer) clearTimeout(this.notifyTimer)
     this.listeners.clear()
   }
@@ -310,6 +320,8 @@ export class JobRunner {
     this.runResolve = null
     this.runPromise = null
     this.stopHeartbeat()
+    this.stopWatchingSession?.()
+    this.stopWatchingSession = null
     this.changed(true)
     void this.persistAll().then(() => resolve(this.job))
   }
@@ -340,7 +352,7 @@ export class JobRunner {
         this.completions.push(this.options.now())
         return
       } catch (error) {
-        if (error instanceof Stopped || isAbort(error)) {
+        if (error instanceof Stopped || isAbortError(error)) {
           if (this.state === 'cancelled' || this.state === 'paused') {
             // Not written (or already recorded by write_started): back in the queue for resume.
             if (this.state === 'paused') this.queue.unshift(index)
@@ -369,6 +381,20 @@ export class JobRunner {
             return
           }
           continue
+        }
+        if (error instanceof ApiError && error.status === 401) {
+          // Refused before udata did anything: the item is not failed, it waits for a new key.
+          this.update(index, { attempts })
+          this.queue.unshift(index)
+          this.holdFor('session-expired', () => this.options.whenReconnected())
+          return
+        }
+        if (isTransient(error) && (this.hold || !(await this.serverAnswers(item.dataset_id)))) {
+          // The server is down, not this dataset: wait it out rather than fail every item.
+          this.update(index, { attempts, message: messageOf(error) })
+          this.queue.unshift(index)
+          this.holdFor('server-unavailable', () => this.waitForServer(item.dataset_id))
+          return
         }
         this.update(index, {
           status: 'failed',
@@ -417,12 +443,68 @@ export class JobRunner {
   }
 
   private backoff(attempt: number): number {
-    const ceiling = Math.min(
-      this.options.max_backoff_ms,
-      this.options.base_backoff_ms * 2 ** (attempt - 1),
-    )
-    // Full jitter keeps the workers from hammering a recovering server in step.
-    return Math.round(ceiling / 2 + (this.options.random() * ceiling) / 2)
+    return backoffMs(attempt, {
+      baseMs: this.options.base_backoff_ms,
+      maxMs: this.options.max_backoff_ms,
+      random: this.options.random,
+    })
+  }
+
+  private hold: Promise<void> | null = null
+  private stopWatchingSession: (() => void) | null = null
+
+  /**
+   * Pauses a running job itself, with its reason journaled, until `until` resolves; then resumes
+   * it, unless the user cancelled or resumed it meanwhile. One hold at a time: workers that
+   * meet the same trouble just put their dataset back in the queue.
+   */
+  private holdFor(reason: PauseReason, until: () => Promise<void>) {
+    // A job the user paused or cancelled stays as they left it: only a running job is held.
+    if (this.hold || this.state !== 'running') return
+    this.job.pause_reason = reason
+    this.setState('paused')
+    const hold = until()
+      // Workers finish the dataset in hand first: a resume before that would run it twice.
+      .then(() => this.runPromise)
+      .then(
+        () => {
+          if (this.hold !== hold || this.state !== 'paused' || this.job.pause_reason !== reason)
+            return
+          this.hold = null
+          void this.start()
+        },
+        // Signed out instead of reconnecting: the job stays paused, resumable later.
+        () => undefined,
+      )
+    this.hold = hold
+  }
+
+  /** One GET: does the server answer at all, whatever this dataset's write met? */
+  private async serverAnswers(datasetId: string): Promise<boolean> {
+    try {
+      await this.options.api.getDataset(datasetId)
+      return true
+    } catch (error) {
+      return !isTransient(error)
+    }
+  }
+
+  /** Probes with a growing delay (capped) until the server answers. */
+  private async waitForServer(datasetId: string): Promise<void> {
+    for (let probe = 1; ; probe++) {
+      await new Promise((resolve) =>
+        setTimeout(
+          resolve,
+          backoffMs(probe, {
+            baseMs: this.options.base_backoff_ms,
+            maxMs: this.options.max_probe_delay_ms,
+            random: this.options.random,
+          }),
+        ),
+      )
+      if (this.job.pause_reason !== 'server-unavailable') return
+      if (await this.serverAnswers(datasetId)) return
+    }
   }
 
   private async waitForGate() {

@@ -256,6 +256,8 @@ function JobView({
   const retryable = job.items.filter(isRetryable).length
   const failedCount = progress.counts.failed
   const isLive = state === 'running' || state === 'paused' || state === 'ready'
+  // Paused by the runner itself (key refused, server down): it resumes by itself.
+  const held = state === 'paused' ? job.pause_reason : undefined
 
   function run(action: () => Promise<unknown>) {
     setResumedHere(true)
@@ -295,7 +297,7 @@ function JobView({
         <span
           className={`fr-badge fr-badge--sm ${showInterrupted ? 'fr-badge--warning' : 'fr-badge--info'}`}
         >
-          {showInterrupted ? t.states.interrupted : t.states[state]}
+          {showInterrupted ? t.states.interrupted : held ? t.heldStates[held] : t.states[state]}
         </span>
       </p>
       {job.reverts_job_id ? (
@@ -324,7 +326,12 @@ function JobView({
         />
       ) : null}
       {state === 'paused' && !showInterrupted ? (
-        <Alert severity="info" small className="fr-mb-2w" description={t.pausedHint} />
+        <Alert
+          severity={held ? 'warning' : 'info'}
+          small
+          className="fr-mb-2w"
+          description={held ? t.heldHints[held] : t.pausedHint}
+        />
       ) : null}
       {state === 'finished' || state === 'cancelled' ? (
         <Alert

@@ -37,6 +37,9 @@ export type JobItem = PlanItem & {
 /** `interrupted` is never stored: it is how a `running` job looks once its tab is gone. */
 export type JobState = 'ready' | 'running' | 'paused' | 'cancelled' | 'finished'
 
+/** Why the runner paused a job by itself; it resumes it by itself once the reason is gone. */
+export type PauseReason = 'session-expired' | 'server-unavailable'
+
 export type JobCounts = Record<ItemStatus, number>
 
 export type JobHeader = {
@@ -51,6 +54,8 @@ export type JobHeader = {
   /** Written every few seconds while a tab runs the job, to tell a live job from a dead one. */
   heartbeat_at: string
   state: JobState
+  /** Set while the runner holds the job paused by itself (journaled, so a reload can say why). */
+  pause_reason?: PauseReason
   concurrency: number
   total: number
   counts: JobCounts

@@ -1,7 +1,7 @@
 import { defineMessages } from '@/i18n/messages'
 import type { DateProblem } from './csv-dates'
 import type { BulkField } from './fields'
-import type { ItemStatus, JobState } from './job'
+import type { ItemStatus, JobState, PauseReason } from './job'
 import type { OperationKind } from './operations'
 import type { PlanWarning } from './plan'
 
@@ -301,6 +301,16 @@ export const bulkMessages = defineMessages({
       'Cette modification a été interrompue (page rechargée ou fermée). Reprenez-la, ou annulez ce qui a déjà été fait.',
     maybeElsewhere: 'Elle tourne peut-être encore dans un autre onglet.',
     pausedHint: 'En pause : les jeux de données en cours se terminent, aucun autre n’est commencé.',
+    heldStates: {
+      'session-expired': 'En attente de reconnexion',
+      'server-unavailable': 'En attente du serveur',
+    } satisfies Record<PauseReason, string>,
+    heldHints: {
+      'session-expired':
+        'En pause parce que la clé d’API a été refusée : la modification reprend seule dès que vous vous reconnectez. Aucun jeu de données n’est compté en échec.',
+      'server-unavailable':
+        'En pause parce que le serveur ne répond plus : la console le sonde à intervalles croissants (30 s au plus) et reprend seule dès qu’il répond. Aucun jeu de données n’est compté en échec, aucun n’est écrit deux fois.',
+    } satisfies Record<PauseReason, string>,
     finishedSummary: (done: number, failed: number, conflict: number) =>
       `Terminé : ${frPlural(done, 'modifié', 'modifiés')}, ${frPlural(failed, 'échec', 'échecs')}, ${frPlural(conflict, 'conflit', 'conflits')}.`,
     journalError: (message: string) =>
@@ -482,6 +492,16 @@ export const bulkMessages = defineMessages({
       'This edit was interrupted (page reloaded or closed). Resume it, or undo what was already done.',
     maybeElsewhere: 'It may still be running in another tab.',
     pausedHint: 'Paused: datasets in progress finish, no other one is started.',
+    heldStates: {
+      'session-expired': 'Waiting for reconnection',
+      'server-unavailable': 'Waiting for the server',
+    } satisfies Record<PauseReason, string>,
+    heldHints: {
+      'session-expired':
+        'Paused because the API key was refused: the edit resumes by itself as soon as you reconnect. No dataset is counted as failed.',
+      'server-unavailable':
+        'Paused because the server stopped answering: the console probes it at growing intervals (30 s at most) and resumes by itself as soon as it answers. No dataset is counted as failed, none is written twice.',
+    } satisfies Record<PauseReason, string>,
     finishedSummary: (done: number, failed: number, conflict: number) =>
       `Finished: ${enNumber(done)} changed, ${enPlural(failed, 'failure', 'failures')}, ${enPlural(conflict, 'conflict', 'conflicts')}.`,
     journalError: (message: string) =>

@@ -1,8 +1,8 @@
 import { ApiError, NetworkError } from '@/api/client'
-import type { RetryPolicy } from './retry'
+import type { RetryPolicy } from '@/api/retry'
 import type { UploadedResource } from './types'
 import { uploadFile, uploadPath, type UploadFileOptions } from './upload-file'
-import type { SendMultipart } from './upload-transport'
+import type { SendMultipart } from '@/api/upload-transport'
 
 type Call = { path: string; fields: Record<string, string>; fileSize?: number }
 

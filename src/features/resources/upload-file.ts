@@ -1,8 +1,8 @@
 import { ApiError, NetworkError } from '@/api/client'
+import { abortError, withRetries, type RetryPolicy } from '@/api/retry'
+import { sendMultipart, type SendMultipart } from '@/api/upload-transport'
 import { isChunked, planChunks, type Chunk } from './chunk-plan'
-import { abortError, chunkRetryPolicy, withRetries, type RetryPolicy } from './retry'
 import type { ChunkAck, UploadedResource } from './types'
-import { sendMultipart, type SendMultipart } from './upload-transport'
 
 /** A new hosted resource on a dataset, or a new file for an existing hosted resource. */
 export type UploadTarget = { datasetId: string; resourceId?: string }
@@ -65,7 +65,7 @@ export async function uploadFile({
   onProgress,
   onRetry,
   send = sendMultipart,
-  policy = chunkRetryPolicy,
+  policy = {},
   newUuid = () => crypto.randomUUID(),
   findStored,
 }: UploadFileOptions): Promise<UploadedResource> {
@@ -88,9 +88,7 @@ export async function uploadFile({
           throw error
         }
       },
-      policy,
-      signal,
-      onRetry,
+      { ...policy, signal, onRetry },
     )
   }
 
@@ -120,9 +118,7 @@ export async function uploadFile({
         )
         if (ack && ack.success === false) throw new Error(ack.error ?? 'Chunk refused')
       },
-      policy,
-      signal,
-      onRetry,
+      { ...policy, signal, onRetry },
     )
     done += chunk.size
     onProgress?.(done)

@@ -2,6 +2,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
+import { useSessionExpired } from '@/auth/session-expiry'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { chunkSizeChoicesMb, getChunkSize, setChunkSizeMb } from './chunk-size-setting'
@@ -31,6 +32,8 @@ function UploadRow({
   const t = useMessages(resourceMessages)
   const lang = useLanguage()
   const { file, status } = upload
+  // The transport holds a refused part until the user reconnects, then sends it again.
+  const paused = useSessionExpired() && (status === 'queued' || status === 'uploading')
   const progress = status === 'done' ? 100 : percent(upload.loaded, file.size)
   const problem = status === 'failed' ? classifyUploadError(upload.error, file.name) : undefined
   const statusText = {
@@ -51,6 +54,7 @@ function UploadRow({
           {status === 'uploading' && progress === 100 ? t.statusProcessing : statusText}
           {status === 'uploading' && progress < 100 ? ` — ${progress} %` : ''}
           {status === 'uploading' && upload.retries > 0 ? ` (${t.retrying(upload.retries)})` : ''}
+          {paused ? ` — ${t.pausedUntilReconnect}` : ''}
         </span>
       </div>
       {replacedTitle ? <p className="fr-hint-text fr-m-0">{t.replacing(replacedTitle)}</p> : null}

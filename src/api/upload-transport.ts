@@ -1,5 +1,12 @@
-import { ApiError, NetworkError } from '@/api/client'
-import { getApiKey, getInstance } from '@/auth/session'
+import { getInstance } from '@/auth/session'
+import {
+  afterUnauthorized,
+  ApiError,
+  errorFromAnswer,
+  keyFor,
+  NetworkError,
+  parseBody,
+} from './client'
 import { abortError } from './retry'
 
 export type UploadProgress = { loaded: number; total: number }
@@ -19,23 +26,6 @@ export type SendMultipart = <T>(path: string, form: FormData, options?: SendOpti
 const defaultStallTimeoutMs = 60_000
 const defaultResponseTimeoutMs = 5 * 60_000
 
-function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
-}
-
-function parseBody(text: string): unknown {
-  if (!text) return undefined
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return text
-  }
-}
-
 /**
  * The upload transport. It uses XMLHttpRequest, not apiFetch, for one reason: `fetch` reports no
  * upload progress (request-body streams need HTTP/2 and report nothing either), and a 100 MB file
@@ -43,7 +33,27 @@ function parseBody(text: string): unknown {
  * getApiKey() and goes only to the chosen instance's origin, credentials are omitted, and errors
  * come out as ApiError / NetworkError.
  */
-export const sendMultipart: SendMultipart = <T>(
+export const sendMultipart: SendMultipart = async <T>(
+  path: string,
+  form: FormData,
+  options: SendOptions = {},
+): Promise<T> => {
+  for (;;) {
+    const { key, outcome } = sendOnce<T>(path, form, options)
+    try {
+      return await outcome
+    } catch (error) {
+      // A 401 stored nothing: once the user has reconnected, the same part goes again (paused, not failed).
+      if (
+        !(error instanceof ApiError) ||
+        !(await afterUnauthorized(error, key, true, undefined, options.signal))
+      )
+        throw error
+    }
+  }
+}
+
+function sendOnce<T>(
   path: string,
   form: FormData,
   {
@@ -51,20 +61,20 @@ export const sendMultipart: SendMultipart = <T>(
     onProgress,
     stallTimeoutMs = defaultStallTimeoutMs,
     responseTimeoutMs = defaultResponseTimeoutMs,
-  }: SendOptions = {},
-) =>
-  new Promise<T>((resolve, reject) => {
-    const instance = getInstance()
-    if (!instance) return reject(new NetworkError('offline'))
+  }: SendOptions,
+): { key: string | null; outcome: Promise<T> } {
+  const instance = getInstance()
+  if (!instance) return { key: null, outcome: Promise.reject(new NetworkError('offline')) }
+  const url = new URL(path, instance)
+  const key = keyFor(url, instance)
+  const outcome = new Promise<T>((resolve, reject) => {
     if (signal?.aborted) return reject(abortError())
-    const url = new URL(path, instance)
     const xhr = new XMLHttpRequest()
     xhr.open('POST', url)
     // udata's CORS gives `*` without credentials to every origin but its own front.
     xhr.withCredentials = false
     xhr.setRequestHeader('Accept', 'application/json')
-    const key = getApiKey()
-    if (key && url.origin === new URL(instance).origin) xhr.setRequestHeader('X-API-KEY', key)
+    if (key) xhr.setRequestHeader('X-API-KEY', key)
 
     let stalled = false
     let stallTimer: ReturnType<typeof setTimeout> | undefined
@@ -92,7 +102,7 @@ export const sendMultipart: SendMultipart = <T>(
       cleanup()
       const body = parseBody(xhr.responseText)
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T)
-      reject(new ApiError(xhr.status, body, parseRetryAfter(xhr.getResponseHeader('Retry-After'))))
+      reject(errorFromAnswer(xhr.status, body, xhr.getResponseHeader('Retry-After')))
     }
     xhr.onerror = () => {
       cleanup()
@@ -105,3 +115,5 @@ export const sendMultipart: SendMultipart = <T>(
     armStallTimer()
     xhr.send(form)
   })
+  return { key, outcome }
+}
