@@ -14,6 +14,7 @@ import {
   readJson,
   readJsonObject,
 } from '../http.ts'
+import { touchDataset } from '../dataset-dates.ts'
 import { findDataset, param } from '../lookup.ts'
 import {
   type UploadedFile,
@@ -52,7 +53,7 @@ function findResource(ctx: Ctx, ds: DatasetDoc): ResourceDoc {
   return r
 }
 
-/** Every resource write bumps the dataset's last_modified / last_update and records activity. */
+/** Every resource write bumps the dataset's dates (dataset-dates.ts) and records activity. */
 function touch(
   ctx: Ctx,
   ds: DatasetDoc,
@@ -61,7 +62,7 @@ function touch(
   action: string,
 ): void {
   const now = ctx.db.tick()
-  ds.last_modified = now
+  touchDataset(ds, now)
   ds.last_update = now
   recordActivity(
     ctx,
