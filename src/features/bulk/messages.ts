@@ -289,8 +289,8 @@ export const bulkMessages = defineMessages({
     signOutTitle: 'Conserver les traitements en pause ?',
     signOutBody: (count: number) =>
       count > 1
-        ? `${count} traitements en masse de ce compte ne sont pas terminés. Conservés dans ce navigateur, ils seront mis en pause et vous attendront à votre prochaine connexion avec ce compte. Supprimés, ils ne pourront plus être repris ni annulés ; ce qu’ils ont déjà modifié le reste.`
-        : 'Un traitement en masse de ce compte n’est pas terminé. Conservé dans ce navigateur, il sera mis en pause et vous attendra à votre prochaine connexion avec ce compte. Supprimé, il ne pourra plus être repris ni annulé ; ce qu’il a déjà modifié le reste.',
+        ? `${count} modifications en masse de ce compte ne sont pas terminées. Conservées dans ce navigateur, elles sont mises en pause et vous attendront à votre prochaine connexion avec ce compte. Supprimées, elles ne pourront plus être reprises ni annulées ; ce qu’elles ont déjà modifié le reste.`
+        : 'Une modification en masse de ce compte n’est pas terminée. Conservée dans ce navigateur, elle est mise en pause et vous attendra à votre prochaine connexion avec ce compte. Supprimée, elle ne pourra plus être reprise ni annulée ; ce qu’elle a déjà modifié le reste.',
     signOutKeep: 'Conserver et se déconnecter',
     signOutDelete: 'Supprimer et se déconnecter',
     signOutStay: 'Rester connecté',

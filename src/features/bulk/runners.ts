@@ -100,15 +100,17 @@ function idle(runner: JobRunner): Promise<void> {
 }
 
 /**
- * Pauses every job this tab runs, waits for the datasets in hand and the journal (before a
- * sign-out takes the key away: the writes in flight still have it).
+ * Before a sign-out takes the key away: pauses every job this tab runs, waits for the datasets
+ * in hand (their writes still carry the key) and the journal, then lets the jobs go, so the
+ * account can resume them from any tab once signed in again.
  */
-export async function pauseAll(): Promise<void> {
+export async function releaseAll(): Promise<void> {
   await Promise.all(
-    [...runners.values()].map(async ({ runner }) => {
+    [...runners.entries()].map(async ([jobId, { runner }]) => {
       runner.pause()
       await idle(runner)
       await runner.flush()
+      forgetRunner(jobId)
     }),
   )
 }

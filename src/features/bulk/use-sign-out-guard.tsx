@@ -5,7 +5,7 @@ import { isClosed, type JobHeader } from './job'
 import type { JobOwner } from './journal'
 import { getJournal } from './journal-store'
 import { bulkMessages } from './messages'
-import { forgetRunner, isRunElsewhere, pauseAll } from './runners'
+import { isRunElsewhere, releaseAll } from './runners'
 
 /**
  * Sign-out with the account's unfinished bulk jobs in mind: this tab's runners are paused
@@ -27,7 +27,7 @@ export function useSignOutGuard(owner: JobOwner | null, signOut: () => void) {
       console.warn('[bulk] could not read the jobs before signing out', error)
     }
     if (jobs.length > 0) return setUnfinished(jobs)
-    await pauseAll()
+    await releaseAll()
     signOut()
   }
 
@@ -35,16 +35,14 @@ export function useSignOutGuard(owner: JobOwner | null, signOut: () => void) {
     if (!unfinished) return
     setPending(true)
     try {
-      await pauseAll()
+      // Another tab of this account may still run one with its own key: deleting it under that
+      // runner would only bring it back half-written. Asked before this tab lets its own go.
+      const elsewhere = await Promise.all(unfinished.map((job) => isRunElsewhere(job.id)))
+      await releaseAll()
       if (remove) {
         const journal = await getJournal()
-        for (const job of unfinished) {
-          // Another tab of this account still runs it with its own key: deleting it under that
-          // runner would only bring it back half-written.
-          if (await isRunElsewhere(job.id)) continue
-          await journal.deleteJob(job.id)
-          forgetRunner(job.id)
-        }
+        for (const [index, job] of unfinished.entries())
+          if (!elsewhere[index]) await journal.deleteJob(job.id)
       }
     } catch (error) {
       // Signing out goes on: whatever was not deleted stays in the journal, nothing is lost.
