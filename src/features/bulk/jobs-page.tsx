@@ -9,18 +9,20 @@ import { DataTable } from '@/ui/data-table'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { describeOperation } from './format'
-import { isInterrupted, type JobHeader } from './job'
+import { isInterrupted } from './job'
 import { getJournal } from './journal-store'
 import { bulkMessages } from './messages'
-import { bulkQueries, type JobViewer } from './queries'
+import { bulkQueries, type JobViewer, type ListedJob } from './queries'
 import { findRunner, forgetRunner } from './runners'
 import { bulkJobPath } from './start-job'
 import { useJobViewer } from './use-job-viewer'
 import './bulk.css'
 
-function stateOf(header: JobHeader) {
+function stateOf(header: ListedJob) {
   const runner = findRunner(header.id)
   if (runner) return runner.getSnapshot().interrupted ? 'interrupted' : header.state
+  // Another tab runs it: its journal says how it is doing.
+  if (header.elsewhere) return header.state
   return isInterrupted(header) || header.state === 'running' ? 'interrupted' : header.state
 }
 
@@ -41,9 +43,11 @@ function JobsList({ organizationId, viewer }: { organizationId: string; viewer: 
   const queryClient = useQueryClient()
   const jobs = useQuery({
     ...bulkQueries.list(viewer, organizationId),
-    // While a job runs in this tab, its row follows it.
+    // While a job runs, in this tab or another, its row follows it.
     refetchInterval: (query) =>
-      query.state.data?.some((header) => findRunner(header.id) && header.state === 'running')
+      query.state.data?.some(
+        (header) => (findRunner(header.id) || header.elsewhere) && header.state === 'running',
+      )
         ? 1000
         : false,
   })
@@ -122,7 +126,7 @@ function JobsList({ organizationId, viewer }: { organizationId: string; viewer: 
                     >
                       {state === 'interrupted' ? t.resume : t.open}
                     </Link>
-                    {state !== 'running' ? (
+                    {state !== 'running' && !header.elsewhere ? (
                       <Button
                         size="small"
                         priority="tertiary"

@@ -9,6 +9,9 @@ import { findRunner, isRunElsewhere } from './runners'
 /** Who looks at the jobs: an account on an instance, member or not of the page's organization. */
 export type JobViewer = JobOwner & { member: boolean }
 
+/** A job of the list; `elsewhere`: another tab of this browser holds its runner. */
+export type ListedJob = JobHeader & { elsewhere: boolean }
+
 export type LoadedJob = {
   runner: JobRunner
   /** This tab holds the job's runner; otherwise `runner` only shows the journal's copy. */
@@ -37,7 +40,7 @@ export const bulkQueries = {
         viewer.member,
         organizationId,
       ] as const,
-      queryFn: async (): Promise<JobHeader[]> => {
+      queryFn: async (): Promise<ListedJob[]> => {
         const journal = await getJournal()
         const scope = {
           instance: viewer.instance,
@@ -46,11 +49,13 @@ export const bulkQueries = {
         }
         if (viewer.member) await journal.adoptOrphans(scope)
         const headers = await journal.listJobs(scope)
-        return headers.map((header) => {
-          const live = findRunner(header.id)?.getSnapshot().job
-          if (!live) return header
-          return headerOf(live)
-        })
+        return Promise.all(
+          headers.map(async (header) => {
+            const live = findRunner(header.id)?.getSnapshot().job
+            if (live) return { ...headerOf(live), elsewhere: false }
+            return { ...header, elsewhere: await isRunElsewhere(header.id) }
+          }),
+        )
       },
       staleTime: 0,
     }),
