@@ -56,6 +56,21 @@ async function startAddTag(page: Page, owner: Account, tag: string, count: numbe
   return page.url()
 }
 
+/**
+ * A fresh admin key, `count` datasets of its own, and a job on them started in `page`. Writes
+ * are slowed for that key only, so the job runs long enough to be watched and paused.
+ */
+async function startSlowJob(page: Page, count: number) {
+  const owner = await freshAccount('admin')
+  const tag = await createDatasets(owner, count)
+  await setFaults(owner.api_key, {
+    rules: [{ path: '^/api/1/datasets/[0-9a-f]{24}/$', method: 'PUT', delay_ms: 700 }],
+  })
+  await signInAs(page, owner)
+  const jobUrl = await startAddTag(page, owner, tag, count)
+  return { owner, tag, jobUrl }
+}
+
 function processed(page: Page) {
   return page.getByText(/^\d+ \/ \d+ traités$/)
 }
@@ -68,14 +83,7 @@ test('a job runs in one tab; another tab follows it live and takes over once the
   page,
   context,
 }) => {
-  const owner = await freshAccount('admin')
-  const tag = await createDatasets(owner, 12)
-  // Slow writes keep the job running long enough to watch it from the second tab.
-  await setFaults(owner.api_key, {
-    rules: [{ path: '^/api/1/datasets/[0-9a-f]{24}/$', method: 'PUT', delay_ms: 700 }],
-  })
-  await signInAs(page, owner)
-  const jobUrl = await startAddTag(page, owner, tag, 12)
+  const { owner, tag, jobUrl } = await startSlowJob(page, 12)
 
   const second = await context.newPage()
   await signInAs(second, owner)
@@ -119,13 +127,7 @@ test('another account on the same browser sees none of the first one’s jobs; s
   page,
   context,
 }) => {
-  const owner = await freshAccount('admin')
-  const tag = await createDatasets(owner, 6)
-  await setFaults(owner.api_key, {
-    rules: [{ path: '^/api/1/datasets/[0-9a-f]{24}/$', method: 'PUT', delay_ms: 700 }],
-  })
-  await signInAs(page, owner)
-  const jobUrl = await startAddTag(page, owner, tag, 6)
+  const { owner, jobUrl } = await startSlowJob(page, 6)
   await page.getByRole('button', { name: 'Mettre en pause' }).click()
   await expect(page.getByText('En pause', { exact: true })).toBeVisible()
   await setFaults(owner.api_key, {})
