@@ -83,3 +83,30 @@ describe('dataset dates', () => {
     expect(after.internal > before.internal).toBe(true)
   })
 })
+
+describe('extras writes (how Hydra reports)', () => {
+  it('move no date of the dataset, through dataset or resource extras', async () => {
+    const sb = small()
+    const key = keyOf(sb, 'admin')
+    const ds = await firstOf(sb, false)
+    const id = String(ds.id)
+    const before = dates((await call(sb, 'GET', `/api/1/datasets/${id}/`)).body)
+    const put = await call(sb, 'PUT', `/api/2/datasets/${id}/extras/`, {
+      key,
+      json: { 'analysis:x': 1 },
+    })
+    expect(put.status).toBe(200)
+    const resources = page((await call(sb, 'GET', `/api/2/datasets/${id}/resources/`)).body)
+    const rid = String(resources.data[0]?.id)
+    const check = await call(sb, 'PUT', `/api/2/datasets/${id}/resources/${rid}/extras/`, {
+      key,
+      json: { 'check:available': true },
+    })
+    expect(check.status).toBe(200)
+    const after = dates((await call(sb, 'GET', `/api/1/datasets/${id}/`)).body)
+    expect(after).toEqual(before)
+    expect(obj((await call(sb, 'GET', `/api/2/datasets/${id}/extras/`)).body)).toMatchObject({
+      'analysis:x': 1,
+    })
+  })
+})

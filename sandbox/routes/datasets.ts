@@ -275,8 +275,8 @@ export function registerDatasetRoutes(router: Router): void {
       if (value === null) delete extras[key]
       else extras[key] = value
     }
-    const changed = saveDataset(ctx, ds, { extras })
-    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
+    // No date moves and no activity: extras writes are how Hydra reports (udata-api-admin §6.4).
+    ds.extras = extras
     ctx.changed()
     return json(ds.extras)
   })
@@ -292,8 +292,7 @@ export function registerDatasetRoutes(router: Router): void {
         throw plain(404, `Key '${String(key)}' not found in existing extras`)
       delete extras[key]
     }
-    const changed = saveDataset(ctx, ds, { extras })
-    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
+    ds.extras = extras
     ctx.changed()
     return noContent()
   })
