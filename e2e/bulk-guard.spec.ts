@@ -9,6 +9,7 @@ import {
   test,
   type Account,
 } from './fixtures'
+import { connectThroughUi } from './connect-helpers'
 import { unique } from './helpers'
 
 // Journeys on a shared, loaded 2-core machine: generous waits, same assertions.
@@ -58,15 +59,18 @@ async function startAddTag(page: Page, owner: Account, tag: string, count: numbe
 
 /**
  * A fresh admin key, `count` datasets of its own, and a job on them started in `page`. Writes
- * are slowed for that key only, so the job runs long enough to be watched and paused.
+ * are slowed for that key only (12 of them take half a minute even on an idle machine), so
+ * the job is still running while a second tab is opened, checked and axe-scanned.
  */
 async function startSlowJob(page: Page, count: number) {
   const owner = await freshAccount('admin')
   const tag = await createDatasets(owner, count)
   await setFaults(owner.api_key, {
-    rules: [{ path: '^/api/1/datasets/[0-9a-f]{24}/$', method: 'PUT', delay_ms: 700 }],
+    rules: [{ path: '^/api/1/datasets/[0-9a-f]{24}/$', method: 'PUT', delay_ms: 2500 }],
   })
-  await signInAs(page, owner)
+  // Through the connect page, not a seeded session: a sign-out must stick, reloads included.
+  await connectThroughUi(page, owner.api_key)
+  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible()
   const jobUrl = await startAddTag(page, owner, tag, count)
   return { owner, tag, jobUrl }
 }
