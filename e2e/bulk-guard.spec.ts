@@ -165,3 +165,29 @@ test('another account on the same browser sees none of the first one’s jobs; s
   await back.getByRole('button', { name: 'Reprendre' }).click()
   await expect(back.getByText('6 / 6 traités')).toBeVisible()
 })
+
+test('sign-out: Escape stays signed in; "delete" removes the unfinished job before signing out', async ({
+  page,
+}) => {
+  const { owner } = await startSlowJob(page, 3)
+  await page.getByRole('button', { name: 'Mettre en pause' }).click()
+  await expect(page.getByText('En pause', { exact: true })).toBeVisible()
+  await setFaults(owner.api_key, {})
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click()
+  const question = page.getByRole('dialog', { name: 'Conserver les traitements en pause ?' })
+  await expect(question).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(question).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click()
+  await question.getByRole('button', { name: 'Supprimer et se déconnecter' }).click()
+  await expect(page).toHaveURL(/\/connect/)
+  await connectThroughUi(page, owner.api_key)
+  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible()
+  await page.goto(`/organizations/${owner.organization_id}/bulk`)
+  await expect(
+    page.getByText('Aucune modification en masse pour cette organisation dans ce navigateur.'),
+  ).toBeVisible()
+})
