@@ -53,7 +53,7 @@ const DEFAULT_MAX_UPLOAD = 100 * 1024 * 1024
 function isState(value: unknown, seed: number, scale: string): value is State {
   return (
     isRecord(value) &&
-    value.version === 1 &&
+    value.version === 2 &&
     value.seed === seed &&
     value.scale === scale &&
     Array.isArray(value.datasets)

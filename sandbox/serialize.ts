@@ -273,7 +273,7 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
     id: ds.id,
     internal: {
       created_at_internal: ds.created_at_internal,
-      last_modified_internal: ds.last_modified,
+      last_modified_internal: ds.last_modified_internal,
     },
     last_modified: ds.last_modified,
     last_update: ds.last_update,

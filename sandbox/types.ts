@@ -116,6 +116,8 @@ export type DatasetDoc = {
   featured: boolean
   created_at: string
   created_at_internal: string
+  /** what `last_modified` is for a non-harvested dataset; see sandbox/dataset-dates.ts */
+  last_modified_internal: string
   last_modified: string
   last_update: string
   organization: string | null
@@ -208,7 +210,8 @@ export type ReportDoc = {
 export type StoredFile = { mime: string; base64: string }
 
 export type State = {
-  version: 1
+  /** 2: datasets carry last_modified_internal (older saved states are reseeded) */
+  version: 2
   seed: number
   scale: 'full' | 'small'
   /** last timestamp handed out, so every write gets a strictly later last_modified */

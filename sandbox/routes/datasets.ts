@@ -16,6 +16,7 @@ import {
   readJsonObject,
   unauthorized,
 } from '../http.ts'
+import { touchDataset } from '../dataset-dates.ts'
 import { findDataset, param } from '../lookup.ts'
 import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
 import { DATASET_BADGE_IDS } from '../reference.ts'
@@ -152,14 +153,14 @@ const TRACKED = [
   'resources',
 ] as const
 
-/** Persist a form result on a dataset: slug follows the title, last_modified strictly increases. */
+/** Persist a form result on a dataset: slug follows the title, its dates strictly increase. */
 export function saveDataset(ctx: Ctx, ds: DatasetDoc, changes: Partial<DatasetDoc>): string[] {
   const before = { ...ds, resources: ds.resources ? ds.resources.map((r) => r.id) : null }
   Object.assign(ds, changes)
   if (changes.title !== undefined)
     ctx.db.setDatasetSlug(ds, ctx.db.uniqueSlug('datasets', ds.title, ds.id))
   const after = { ...ds, resources: ds.resources ? ds.resources.map((r) => r.id) : null }
-  ds.last_modified = ctx.db.tick()
+  touchDataset(ds, ctx.db.tick())
   return changedKeys(before, after, TRACKED)
 }
 
@@ -200,6 +201,7 @@ export function registerDatasetRoutes(router: Router): void {
       featured: false,
       created_at: now,
       created_at_internal: now,
+      last_modified_internal: now,
       last_modified: now,
       last_update: now,
       organization: null,
@@ -254,7 +256,7 @@ export function registerDatasetRoutes(router: Router): void {
     assertEditable(ctx.db, user, ds, 'Dataset')
     const now = ctx.db.tick()
     ds.deleted = now
-    ds.last_modified = now
+    touchDataset(ds, now)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:deleted', ['deleted'])
     ctx.changed()
     return noContent()
@@ -273,8 +275,8 @@ export function registerDatasetRoutes(router: Router): void {
       if (value === null) delete extras[key]
       else extras[key] = value
     }
-    const changed = saveDataset(ctx, ds, { extras })
-    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
+    // No date moves and no activity: extras writes are how Hydra reports (udata-api-admin §6.4).
+    ds.extras = extras
     ctx.changed()
     return json(ds.extras)
   })
@@ -290,8 +292,7 @@ export function registerDatasetRoutes(router: Router): void {
         throw plain(404, `Key '${String(key)}' not found in existing extras`)
       delete extras[key]
     }
-    const changed = saveDataset(ctx, ds, { extras })
-    recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
+    ds.extras = extras
     ctx.changed()
     return noContent()
   })

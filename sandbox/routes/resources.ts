@@ -14,6 +14,7 @@ import {
   readJson,
   readJsonObject,
 } from '../http.ts'
+import { touchDataset } from '../dataset-dates.ts'
 import { findDataset, param } from '../lookup.ts'
 import {
   type UploadedFile,
@@ -52,7 +53,7 @@ function findResource(ctx: Ctx, ds: DatasetDoc): ResourceDoc {
   return r
 }
 
-/** Every resource write bumps the dataset's last_modified / last_update and records activity. */
+/** Every resource write bumps the dataset's dates (dataset-dates.ts) and records activity. */
 function touch(
   ctx: Ctx,
   ds: DatasetDoc,
@@ -61,7 +62,7 @@ function touch(
   action: string,
 ): void {
   const now = ctx.db.tick()
-  ds.last_modified = now
+  touchDataset(ds, now)
   ds.last_update = now
   recordActivity(
     ctx,
@@ -302,7 +303,7 @@ export function registerResourceRoutes(router: Router): void {
     json(findResource(ctx, readableDataset(ctx)).extras),
   )
   router.put('/api/2/datasets/:dataset/resources/:rid/extras/', async (ctx) => {
-    const { ds, user } = editableDataset(ctx)
+    const { ds } = editableDataset(ctx)
     const r = findResource(ctx, ds)
     const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
     if (!isRecord(body)) throw plain(400, 'Wrong payload format, dict expected')
@@ -310,11 +311,12 @@ export function registerResourceRoutes(router: Router): void {
       if (value === null) delete r.extras[key]
       else r.extras[key] = value
     }
-    touch(ctx, ds, user, r, 'extras updated')
+    // Hydra's channel: neither the resource's nor the dataset's dates move, no activity (§6.4).
+    ctx.changed()
     return json(r.extras)
   })
   router.delete('/api/2/datasets/:dataset/resources/:rid/extras/', async (ctx) => {
-    const { ds, user } = editableDataset(ctx)
+    const { ds } = editableDataset(ctx)
     const r = findResource(ctx, ds)
     const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
     if (!Array.isArray(body)) throw plain(400, 'Wrong payload format, list expected')
@@ -323,7 +325,7 @@ export function registerResourceRoutes(router: Router): void {
         throw plain(404, `Key '${String(key)}' not found in existing extras`)
       delete r.extras[key]
     }
-    touch(ctx, ds, user, r, 'extras deleted')
+    ctx.changed()
     return noContent()
   })
 }

@@ -238,6 +238,8 @@ function makeDataset(
     featured: rng() < 0.02,
     created_at: isoDate(created),
     created_at_internal: isoDate(harvested ? created + int(rng, 1, 30) * DAY : created),
+    // the last run wrote the remote catalogue's date, so both agree until someone edits it
+    last_modified_internal: isoDate(lastModified),
     last_modified: isoDate(lastModified),
     last_update: isoDate(lastUpdate),
     organization: owner.organization,
@@ -728,7 +730,7 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
   account('revoked', revokedUser, 'revoked', `revoked key of an editor of ${big.name}`, big)
 
   const state: State = {
-    version: 1,
+    version: 2,
     seed,
     scale,
     clock: SEED_NOW,

@@ -7,6 +7,7 @@ import { Outlet, useLocation, useMatch } from 'react-router'
 import { apiKeysPageUrl, instanceHost } from '@/auth/instances'
 import { displayName, meQueries, type Me } from '@/auth/me'
 import { signOut, useSession } from '@/auth/session'
+import { useSignOutGuard } from '@/features/bulk/use-sign-out-guard'
 import { setLastOrganization } from '@/features/organizations/last-organization'
 import { setLanguage, useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -46,6 +47,10 @@ export function AppShell() {
     signOut('signed-out')
     queryClient.clear()
   }
+  const signOutGuard = useSignOutGuard(
+    session && me.data ? { instance: session.instance, user_id: me.data.id } : null,
+    handleSignOut,
+  )
 
   const quickAccessItems: HeaderProps.QuickAccessItem[] = []
   if (session && me.data) {
@@ -74,7 +79,7 @@ export function AppShell() {
     quickAccessItems.push({
       iconId: 'fr-icon-logout-box-r-line',
       text: t.signOut,
-      buttonProps: { onClick: handleSignOut },
+      buttonProps: { onClick: signOutGuard.request },
     })
   }
 
@@ -118,6 +123,7 @@ export function AppShell() {
         homeTitle={t.homeLinkTitle}
         accessibilityStatus={t.accessibilityStatus}
       />
+      {signOutGuard.dialog}
     </>
   )
 }

@@ -14,6 +14,8 @@ export type ConfirmDialogProps = {
   cancelLabel?: string
   /** A destructive action: the confirm button is styled as such and Cancel gets the focus. */
   danger?: boolean
+  /** A second way to go on (e.g. "delete and sign out" beside "keep and sign out"). */
+  alternative?: { label: string; onClick: () => void; danger?: boolean }
   /** While the action runs: buttons are disabled and the dialog stays open. */
   isPending?: boolean
   onConfirm: () => void
@@ -33,6 +35,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   danger = false,
+  alternative,
   isPending = false,
   onConfirm,
   onCancel,
@@ -106,6 +109,18 @@ export function ConfirmDialog({
                   {confirmLabel}
                 </Button>
               </li>
+              {alternative ? (
+                <li>
+                  <Button
+                    priority="secondary"
+                    onClick={alternative.onClick}
+                    disabled={isPending}
+                    className={alternative.danger ? 'confirm-dialog__danger-outline' : undefined}
+                  >
+                    {alternative.label}
+                  </Button>
+                </li>
+              ) : null}
               <li>
                 <Button ref={cancelRef} priority="secondary" onClick={cancel} disabled={isPending}>
                   {cancelLabel ?? t.cancel}

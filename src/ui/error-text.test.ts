@@ -1,4 +1,5 @@
 import { ApiError, NetworkError } from '@/api/client'
+import { PageLinkError } from '@/api/pagination'
 import { messagesFor } from '@/i18n/messages'
 import { errorText } from './error-text'
 import { uiMessages } from './messages'
@@ -8,6 +9,14 @@ const en = messagesFor(uiMessages, 'en')
 const nginx503 = '<html><head><title>503 Service Temporarily Unavailable</title></head></html>'
 
 describe('errorText', () => {
+  it('says a refused page link in the user’s language, without the link', () => {
+    const refused = new PageLinkError('javascript:alert(1)')
+    expect(errorText(refused, fr)).toMatch(
+      /^Le serveur a indiqué une page suivante hors de son API/,
+    )
+    expect(errorText(refused, en)).toMatch(/^The server gave a next page outside its API/)
+  })
+
   it('says a gateway error in the user’s language, never "HTTP 503" or the page', () => {
     expect(errorText(new ApiError(503, nginx503), fr)).toBe(
       'Le serveur est momentanément indisponible (erreur 503). Réessayez dans un instant.',

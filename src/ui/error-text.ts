@@ -1,4 +1,5 @@
 import { ApiError, NetworkError } from '@/api/client'
+import { PageLinkError } from '@/api/pagination'
 import { useMessages } from '@/i18n/messages'
 import { uiMessages } from './messages'
 
@@ -11,6 +12,7 @@ type UiMessages = (typeof uiMessages)['fr']
  */
 export function errorText(error: unknown, t: UiMessages): string {
   if (error instanceof NetworkError) return error.reason === 'timeout' ? t.timeout : t.offline
+  if (error instanceof PageLinkError) return t.pageLinkRefused
   if (error instanceof ApiError) {
     if (error.status === 429) return t.rateLimited
     // udata's "Invalid API token" says nothing of what to do; the reconnect dialog does.

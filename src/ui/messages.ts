@@ -18,6 +18,8 @@ export const uiMessages = defineMessages({
     serverDown: (status: number) =>
       `Le serveur est momentanément indisponible (erreur ${status}). Réessayez dans un instant.`,
     httpError: (status: number) => `Le serveur a répondu par une erreur (${status}).`,
+    pageLinkRefused:
+      'Le serveur a indiqué une page suivante hors de son API ; elle n’a pas été chargée. La liste est incomplète.',
     dismiss: 'Masquer',
     cancel: 'Annuler',
     close: 'Fermer',
@@ -39,6 +41,8 @@ export const uiMessages = defineMessages({
     serverDown: (status: number) =>
       `The server is unavailable for now (error ${status}). Try again in a moment.`,
     httpError: (status: number) => `The server answered with an error (${status}).`,
+    pageLinkRefused:
+      'The server gave a next page outside its API; it was not loaded. The list is incomplete.',
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     close: 'Close',

@@ -20,9 +20,11 @@ import { heartbeatTimeoutMs, isRetryable, itemStatuses, type ItemStatus, type Jo
 import { getJournal } from './journal-store'
 import { bulkMessages, type BulkMessages } from './messages'
 import { VirtualList } from './plan-preview'
-import { bulkQueries } from './queries'
+import { bulkQueries, type JobViewer } from './queries'
+import { claimRunner } from './runners'
 import { canRevert, createRevertJob } from './revert'
-import { bulkJobPath, runJob } from './start-job'
+import { bulkJobPath, startJob } from './start-job'
+import { useJobViewer } from './use-job-viewer'
 import { useValueLabels } from './use-value-labels'
 import { useErrorText } from '@/ui/error-text'
 import './bulk.css'
@@ -219,11 +221,18 @@ function ResultsList({
 function JobView({
   organizationId,
   runner,
+  owned,
+  elsewhere,
   interrupted,
+  claim,
 }: {
   organizationId: string
   runner: JobRunner
+  owned: boolean
+  elsewhere: boolean
   interrupted: boolean
+  /** Takes the job's runner for this tab; null when another tab got it first. */
+  claim: () => Promise<JobRunner | null>
 }) {
   const t = useMessages(bulkMessages)
   const errorText = useErrorText()
@@ -231,7 +240,9 @@ function JobView({
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const snapshot = useSyncExternalStore(runner.subscribe, runner.getSnapshot)
-  const { job, state, progress } = snapshot
+  const { job, progress } = snapshot
+  // Followed from the journal, a job run elsewhere is in the state that tab wrote.
+  const state = elsewhere ? job.state : snapshot.state
   const [resumedHere, setResumedHere] = useState(false)
   const [confirm, setConfirm] = useState<'cancel' | 'revert' | null>(null)
   const [revertError, setRevertError] = useState<string | null>(null)
@@ -259,20 +270,28 @@ function JobView({
   // Paused by the runner itself (key refused, server down): it resumes by itself.
   const held = state === 'paused' ? job.pause_reason : undefined
 
-  function run(action: () => Promise<unknown>) {
+  /** Every change to the job goes through this tab's own runner, claimed first if need be. */
+  async function withRunner(action: (own: JobRunner) => unknown) {
+    const own = owned ? runner : await claim()
+    if (own) await action(own)
+  }
+
+  function run(action: (own: JobRunner) => Promise<unknown>) {
     setResumedHere(true)
-    void action().then(() => queryClient.invalidateQueries({ queryKey: datasetQueries.all() }))
+    void withRunner((own) =>
+      action(own).then(() => queryClient.invalidateQueries({ queryKey: datasetQueries.all() })),
+    )
   }
 
   async function handleRevert() {
     setConfirm(null)
     setRevertError(null)
     try {
-      const journal = await getJournal()
+      const own = owned ? runner : await claim()
+      if (!own) return
       const revertJob = createRevertJob(job, { concurrency: snapshot.concurrency })
-      await journal.saveJob(revertJob)
-      runner.annotate({ reverted_by_job_id: revertJob.id })
-      runJob(revertJob, queryClient, journal)
+      await startJob(revertJob, queryClient)
+      own.annotate({ reverted_by_job_id: revertJob.id })
       await queryClient.invalidateQueries({ queryKey: bulkQueries.all() })
       void navigate(bulkJobPath(organizationId, revertJob.id))
     } catch (error) {
@@ -325,7 +344,16 @@ function JobView({
           description={`${t.interruptedHint}${heartbeatFresh ? ` ${t.maybeElsewhere}` : ''}`}
         />
       ) : null}
-      {state === 'paused' && !showInterrupted ? (
+      {elsewhere ? (
+        <Alert
+          severity="info"
+          small
+          className="fr-mb-2w"
+          description={t.runElsewhere}
+          role="status"
+        />
+      ) : null}
+      {state === 'paused' && !showInterrupted && !elsewhere ? (
         <Alert
           severity={held ? 'warning' : 'info'}
           small
@@ -364,13 +392,18 @@ function JobView({
           <Button
             priority="secondary"
             iconId="fr-icon-pause-circle-line"
-            onClick={() => runner.pause()}
+            disabled={elsewhere}
+            onClick={() => void withRunner((own) => own.pause())}
           >
             {t.pause}
           </Button>
         ) : null}
         {(state === 'paused' || state === 'ready') && progress.counts.pending > 0 ? (
-          <Button iconId="fr-icon-play-circle-line" onClick={() => run(() => runner.resume())}>
+          <Button
+            iconId="fr-icon-play-circle-line"
+            disabled={elsewhere}
+            onClick={() => run((own) => own.resume())}
+          >
             {state === 'ready' ? t.start : t.resume}
           </Button>
         ) : null}
@@ -378,6 +411,7 @@ function JobView({
           <Button
             priority="tertiary"
             iconId="fr-icon-close-circle-line"
+            disabled={elsewhere}
             onClick={() => setConfirm('cancel')}
           >
             {t.cancelJob}
@@ -386,9 +420,13 @@ function JobView({
         {isLive ? (
           <Select
             label={t.concurrency}
+            disabled={elsewhere}
             nativeSelectProps={{
               value: String(snapshot.concurrency),
-              onChange: (event) => runner.setConcurrency(Number(event.target.value)),
+              onChange: (event) => {
+                const value = Number(event.target.value)
+                void withRunner((own) => own.setConcurrency(value))
+              },
             }}
           >
             {Array.from(
@@ -406,7 +444,11 @@ function JobView({
       {!isLive || (state === 'paused' && progress.counts.pending === 0) ? (
         <div className="bulk-controls">
           {retryable > 0 ? (
-            <Button iconId="fr-icon-refresh-line" onClick={() => run(() => runner.retryFailed())}>
+            <Button
+              iconId="fr-icon-refresh-line"
+              disabled={elsewhere}
+              onClick={() => run((own) => own.retryFailed())}
+            >
               {failedCount > 0 ? t.retryFailed(failedCount) : t.retryCancelled(retryable)}
             </Button>
           ) : null}
@@ -426,6 +468,7 @@ function JobView({
             <Button
               priority="secondary"
               iconId="fr-icon-arrow-go-back-line"
+              disabled={elsewhere}
               onClick={() => setConfirm('revert')}
             >
               {t.revert}
@@ -449,7 +492,7 @@ function JobView({
               if (confirm === 'revert') void handleRevert()
               else {
                 setConfirm(null)
-                void runner.cancel()
+                void withRunner((own) => own.cancel())
               }
             }}
           >
@@ -467,8 +510,43 @@ function JobView({
 export function BulkJobPage() {
   const { organizationId = '', jobId = '' } = useParams()
   const t = useMessages(bulkMessages)
-  const query = useQuery(bulkQueries.job(jobId))
+  const { viewer, me } = useJobViewer(organizationId)
   usePageTitle(t.jobsTitle)
+  if (viewer) return <JobLoader organizationId={organizationId} jobId={jobId} viewer={viewer} />
+  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+  return <LoadingState />
+}
+
+/** How often a job held by another tab is re-read from the journal, to follow it live. */
+const followIntervalMs = 1000
+
+function JobLoader({
+  organizationId,
+  jobId,
+  viewer,
+}: {
+  organizationId: string
+  jobId: string
+  viewer: JobViewer
+}) {
+  const t = useMessages(bulkMessages)
+  const queryClient = useQueryClient()
+  const options = bulkQueries.job(jobId, viewer, organizationId)
+  const query = useQuery({
+    ...options,
+    // Until this tab holds the runner, the journal is the news: the other tab writes it as it
+    // goes, and its lock goes away when it closes, which enables the buttons here.
+    refetchInterval: (current) =>
+      current.state.data && !current.state.data.owned ? followIntervalMs : false,
+  })
+
+  async function claim() {
+    const journal = await getJournal()
+    const own = await claimRunner(jobId, journal, () => journal.loadJob(jobId))
+    await queryClient.invalidateQueries({ queryKey: options.queryKey })
+    return own
+  }
+
   if (query.isPending) return <LoadingState />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
   if (!query.data)
@@ -484,7 +562,10 @@ export function BulkJobPage() {
       key={jobId}
       organizationId={organizationId}
       runner={query.data.runner}
+      owned={query.data.owned}
+      elsewhere={query.data.elsewhere}
       interrupted={query.data.interrupted}
+      claim={claim}
     />
   )
 }

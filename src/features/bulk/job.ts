@@ -47,6 +47,12 @@ export type JobHeader = {
   /** Jobs are listed per instance and organisation: ids from another instance mean nothing. */
   instance: string
   organization_id: string
+  /**
+   * `me.id` of the account that started it: only that account lists, resumes or reverts it.
+   * Absent on jobs journaled before jobs had owners, until a member of their organization
+   * adopts them (journal.ts `adoptOrphans`).
+   */
+  user_id?: string
   /** For `import` and `revert`, `rows` is dropped: the items hold every value. */
   operation: Operation
   created_at: string
@@ -142,6 +148,13 @@ export function createJob(input: {
 export function headerOf(job: Job): JobHeader {
   const { items, ...header } = job
   return { ...header, counts: countItems(items) }
+}
+
+/** Finished and cancelled jobs are kept this long, for their report and revert. */
+export const finishedJobRetentionMs = 30 * 24 * 3600_000
+
+export function isClosed(header: Pick<JobHeader, 'state'>): boolean {
+  return header.state === 'finished' || header.state === 'cancelled'
 }
 
 /** How long a `running` job may go without a heartbeat before it counts as interrupted. */

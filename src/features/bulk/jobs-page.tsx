@@ -3,40 +3,51 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
-import { getInstance } from '@/auth/session'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { describeOperation } from './format'
-import { isInterrupted, type JobHeader } from './job'
+import { isInterrupted } from './job'
 import { getJournal } from './journal-store'
 import { bulkMessages } from './messages'
-import { bulkQueries } from './queries'
-import { findRunner } from './runners'
+import { bulkQueries, type JobViewer, type ListedJob } from './queries'
+import { findRunner, forgetRunner } from './runners'
 import { bulkJobPath } from './start-job'
+import { useJobViewer } from './use-job-viewer'
 import './bulk.css'
 
-function stateOf(header: JobHeader) {
+function stateOf(header: ListedJob) {
   const runner = findRunner(header.id)
   if (runner) return runner.getSnapshot().interrupted ? 'interrupted' : header.state
+  // Another tab runs it: its journal says how it is doing.
+  if (header.elsewhere) return header.state
   return isInterrupted(header) || header.state === 'running' ? 'interrupted' : header.state
 }
 
-/** The organization's bulk jobs kept in this browser, newest first, interrupted ones flagged. */
+/** The account's bulk jobs on this organization, kept in this browser, newest first. */
 export function BulkJobsPage() {
   const { organizationId = '' } = useParams()
   const t = useMessages(bulkMessages)
+  const { viewer, me } = useJobViewer(organizationId)
+  usePageTitle(t.jobsTitle)
+  if (viewer) return <JobsList organizationId={organizationId} viewer={viewer} />
+  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+  return <LoadingState />
+}
+
+function JobsList({ organizationId, viewer }: { organizationId: string; viewer: JobViewer }) {
+  const t = useMessages(bulkMessages)
   const lang = useLanguage()
   const queryClient = useQueryClient()
-  const instance = getInstance() ?? ''
-  usePageTitle(t.jobsTitle)
   const jobs = useQuery({
-    ...bulkQueries.list(instance, organizationId),
-    // While a job runs in this tab, its row follows it.
+    ...bulkQueries.list(viewer, organizationId),
+    // While a job runs, in this tab or another, its row follows it.
     refetchInterval: (query) =>
-      query.state.data?.some((header) => findRunner(header.id) && header.state === 'running')
+      query.state.data?.some(
+        (header) => (findRunner(header.id) || header.elsewhere) && header.state === 'running',
+      )
         ? 1000
         : false,
   })
@@ -52,6 +63,7 @@ export function BulkJobsPage() {
   async function forget(jobId: string) {
     const journal = await getJournal()
     await journal.deleteJob(jobId)
+    forgetRunner(jobId)
     await queryClient.invalidateQueries({ queryKey: bulkQueries.all() })
   }
 
@@ -114,7 +126,7 @@ export function BulkJobsPage() {
                     >
                       {state === 'interrupted' ? t.resume : t.open}
                     </Link>
-                    {state !== 'running' ? (
+                    {state !== 'running' && !header.elsewhere ? (
                       <Button
                         size="small"
                         priority="tertiary"

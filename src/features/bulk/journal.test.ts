@@ -2,12 +2,21 @@ import { IDBFactory } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { JobRunner } from './apply'
 import { createFakeApi, makeDataset } from './fake-bulk-api.test-helper'
-import { createJob, isInterrupted } from './job'
+import { createJob, isInterrupted, type Job } from './job'
 import { openJournal } from './journal'
-import { buildPlan } from './plan'
+import { buildPlan, type Plan } from './plan'
 
 function scope(organization_id = 'org') {
   return { instance: 'http://sandbox.test', organization_id }
+}
+
+function ownedJob(plan: Plan, organization_id = 'org', user_id = 'u-alice', now?: string): Job {
+  return { ...createJob({ plan, ...scope(organization_id), ...(now ? { now } : {}) }), user_id }
+}
+
+/** The journal's view of the account that owns the jobs of `scope()`. */
+function owner(organization_id = 'org', user_id = 'u-alice') {
+  return { ...scope(organization_id), user_id }
 }
 
 describe('journal', () => {
@@ -15,19 +24,16 @@ describe('journal', () => {
     const factory = new IDBFactory()
     const journal = await openJournal({ factory })
     const datasets = [makeDataset({ id: 'zzz' }), makeDataset({ id: 'aaa' })]
-    const job = createJob({
-      plan: buildPlan({ kind: 'add-tags', tags: ['abc'] }, datasets),
-      ...scope(),
-    })
+    const job = ownedJob(buildPlan({ kind: 'add-tags', tags: ['abc'] }, datasets))
     await journal.saveJob(job)
-    const other = createJob({ plan: buildPlan({ kind: 'delete' }, datasets), ...scope('other') })
+    const other = ownedJob(buildPlan({ kind: 'delete' }, datasets), 'other')
     await journal.saveJob(other)
 
     const loaded = await journal.loadJob(job.id)
     expect(loaded?.items.map((item) => item.dataset_id)).toEqual(['zzz', 'aaa'])
     expect(loaded?.operation).toEqual({ kind: 'add-tags', tags: ['abc'] })
-    expect((await journal.listJobs(scope())).map((header) => header.id)).toEqual([job.id])
-    expect(await journal.listJobs({ ...scope(), instance: 'https://www.data.gouv.fr' })).toEqual([])
+    expect((await journal.listJobs(owner())).map((header) => header.id)).toEqual([job.id])
+    expect(await journal.listJobs({ ...owner(), instance: 'https://www.data.gouv.fr' })).toEqual([])
 
     await journal.deleteJob(job.id)
     expect(await journal.loadJob(job.id)).toBeUndefined()
@@ -39,10 +45,7 @@ describe('journal', () => {
     const datasets = Array.from({ length: 10 }, () => makeDataset({ tags: ['env'] }))
     const fake = createFakeApi(datasets, { latencyMs: 3 })
     const journal = await openJournal({ factory })
-    const job = createJob({
-      plan: buildPlan({ kind: 'add-tags', tags: ['bus'] }, datasets),
-      ...scope(),
-    })
+    const job = ownedJob(buildPlan({ kind: 'add-tags', tags: ['bus'] }, datasets))
     await journal.saveJob(job)
 
     const first = new JobRunner(job, {
@@ -62,7 +65,7 @@ describe('journal', () => {
 
     // "Reload": a new connection to the same database, nothing carried over in memory.
     const reopened = await openJournal({ factory })
-    const [header] = await reopened.listJobs(scope())
+    const [header] = await reopened.listJobs(owner())
     expect(header?.state).toBe('paused')
     const saved = await reopened.loadJob(job.id)
     const doneBefore = saved!.items.filter((item) => item.status === 'done')
@@ -98,5 +101,61 @@ describe('journal', () => {
     expect(
       isInterrupted({ ...job, state: 'finished', heartbeat_at: '2026-01-01T00:00:00Z' }, now),
     ).toBe(false)
+  })
+})
+
+describe('journal owners', () => {
+  it('lists and keeps apart the jobs of each account on each instance', async () => {
+    const journal = await openJournal({ factory: new IDBFactory() })
+    const plan = buildPlan({ kind: 'delete' }, [makeDataset()])
+    const alice = ownedJob(plan)
+    const bob = ownedJob(plan, 'org', 'u-bob')
+    const aliceElsewhere = ownedJob(plan, 'org2')
+    await journal.saveJob(alice)
+    await journal.saveJob(bob)
+    await journal.saveJob(aliceElsewhere)
+    expect((await journal.listJobs(owner())).map((job) => job.id)).toEqual([alice.id])
+    expect((await journal.listJobs(owner('org', 'u-bob'))).map((job) => job.id)).toEqual([bob.id])
+    const everywhere = { instance: scope().instance, user_id: 'u-alice' }
+    expect((await journal.listJobs(everywhere)).map((job) => job.id).sort()).toEqual(
+      [alice.id, aliceElsewhere.id].sort(),
+    )
+  })
+
+  it('gives jobs journaled before owners existed to the first member who lists them, once', async () => {
+    const journal = await openJournal({ factory: new IDBFactory() })
+    const orphan = createJob({ plan: buildPlan({ kind: 'delete' }, [makeDataset()]), ...scope() })
+    await journal.saveJob(orphan)
+    expect(await journal.listJobs(owner())).toEqual([])
+    await journal.adoptOrphans(owner())
+    expect((await journal.listJobs(owner())).map((job) => job.id)).toEqual([orphan.id])
+    // Adopted means owned: the next account finds nothing left to adopt.
+    await journal.adoptOrphans(owner('org', 'u-bob'))
+    expect(await journal.listJobs(owner('org', 'u-bob'))).toEqual([])
+    expect((await journal.loadJob(orphan.id))?.items).toHaveLength(1)
+  })
+
+  it('prunes finished and cancelled jobs older than the date, with their items, and nothing else', async () => {
+    const journal = await openJournal({ factory: new IDBFactory() })
+    const plan = buildPlan({ kind: 'delete' }, [makeDataset(), makeDataset()])
+    const old = '2026-01-01T00:00:00.000Z'
+    const oldFinished = { ...ownedJob(plan, 'org', 'u-alice', old), state: 'finished' as const }
+    const oldCancelled = { ...ownedJob(plan, 'org', 'u-bob', old), state: 'cancelled' as const }
+    const oldPaused = { ...ownedJob(plan, 'org', 'u-alice', old), state: 'paused' as const }
+    const recentFinished = {
+      ...ownedJob(plan, 'org', 'u-alice', '2026-02-15T00:00:00.000Z'),
+      state: 'finished' as const,
+    }
+    for (const job of [oldFinished, oldCancelled, oldPaused, recentFinished])
+      await journal.saveJob(job)
+    await journal.pruneClosed('2026-02-01T00:00:00.000Z')
+    expect(await journal.loadJob(oldFinished.id)).toBeUndefined()
+    expect(await journal.loadJob(oldCancelled.id)).toBeUndefined()
+    expect((await journal.loadJob(oldPaused.id))?.items).toHaveLength(2)
+    expect((await journal.loadJob(recentFinished.id))?.items).toHaveLength(2)
+    const alice = { instance: scope().instance, user_id: 'u-alice' }
+    expect((await journal.listJobs(alice)).map((job) => job.id).sort()).toEqual(
+      [oldPaused.id, recentFinished.id].sort(),
+    )
   })
 })

@@ -1,4 +1,7 @@
-import type { Job, JobHeader, JobItem } from './job'
+import { isClosed, type Job, type JobHeader, type JobItem } from './job'
+
+/** Whose jobs: one account (`me.id`) on one instance. */
+export type JobOwner = { instance: string; user_id: string }
 
 /**
  * Bulk jobs kept in IndexedDB, written as they progress, so that a reload, a crash or a
@@ -10,8 +13,13 @@ export type Journal = {
   saveHeader(header: JobHeader): Promise<void>
   saveItems(jobId: string, items: readonly JobItem[]): Promise<void>
   loadJob(jobId: string): Promise<Job | undefined>
-  listJobs(scope: { instance: string; organization_id: string }): Promise<JobHeader[]>
+  /** The owner's jobs, newest first: of one organization, or all of them. */
+  listJobs(scope: JobOwner & { organization_id?: string }): Promise<JobHeader[]>
+  /** Gives the organization's jobs that have no owner yet (older journals) to this account. */
+  adoptOrphans(scope: JobOwner & { organization_id: string }): Promise<void>
   deleteJob(jobId: string): Promise<void>
+  /** Removes finished and cancelled jobs last updated before `before` (ISO date). */
+  pruneClosed(before: string): Promise<void>
   close(): void
 }
 
@@ -47,6 +55,18 @@ function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
     items.createIndex('by_job', 'job_id')
   }
   return promised(request)
+}
+
+/** Within a readwrite transaction on both stores: the job and all its items. */
+function deleteWithItems(transaction: IDBTransaction, jobId: string) {
+  transaction.objectStore('jobs').delete(jobId)
+  const items = transaction.objectStore('items')
+  const cursor = items.index('by_job').openKeyCursor(jobId)
+  cursor.onsuccess = () => {
+    if (!cursor.result) return
+    items.delete(cursor.result.primaryKey)
+    cursor.result.continue()
+  }
 }
 
 function withoutJobId(record: ItemRecord): JobItem {
@@ -101,25 +121,37 @@ export async function openJournal(
         items: records.map(withoutJobId).sort((a, b) => a.position - b.position),
       }
     },
-    async listJobs({ instance, organization_id }) {
-      const transaction = db.transaction(['jobs'], 'readonly')
-      const headers = await promised(
-        transaction
-          .objectStore('jobs')
-          .index('by_scope')
-          .getAll([instance, organization_id]) as IDBRequest<JobHeader[]>,
+    async listJobs({ instance, user_id, organization_id }) {
+      const store = db.transaction(['jobs'], 'readonly').objectStore('jobs')
+      const request =
+        organization_id === undefined
+          ? store.getAll()
+          : store.index('by_scope').getAll([instance, organization_id])
+      // A handful of jobs per browser: filtering here spares a schema upgrade, which every open
+      // tab of an older version would block.
+      const headers = (await promised(request as IDBRequest<JobHeader[]>)).filter(
+        (header) => header.instance === instance && header.user_id === user_id,
       )
       return headers.sort((a, b) => b.created_at.localeCompare(a.created_at))
     },
+    adoptOrphans: ({ instance, organization_id, user_id }) =>
+      write(['jobs'], (transaction) => {
+        const store = transaction.objectStore('jobs')
+        const request = store.index('by_scope').getAll([instance, organization_id])
+        request.onsuccess = () => {
+          for (const header of request.result as JobHeader[])
+            if (header.user_id === undefined) store.put({ ...header, user_id })
+        }
+      }),
     deleteJob: (jobId) =>
+      write(['jobs', 'items'], (transaction) => deleteWithItems(transaction, jobId)),
+    pruneClosed: (before) =>
       write(['jobs', 'items'], (transaction) => {
-        transaction.objectStore('jobs').delete(jobId)
-        const items = transaction.objectStore('items')
-        const cursor = items.index('by_job').openKeyCursor(jobId)
-        cursor.onsuccess = () => {
-          if (!cursor.result) return
-          items.delete(cursor.result.primaryKey)
-          cursor.result.continue()
+        const request = transaction.objectStore('jobs').getAll()
+        request.onsuccess = () => {
+          for (const header of request.result as JobHeader[])
+            if (isClosed(header) && header.updated_at < before)
+              deleteWithItems(transaction, header.id)
         }
       }),
     close: () => db.close(),

@@ -300,6 +300,16 @@ export const bulkMessages = defineMessages({
     interruptedHint:
       'Cette modification a été interrompue (page rechargée ou fermée). Reprenez-la, ou annulez ce qui a déjà été fait.',
     maybeElsewhere: 'Elle tourne peut-être encore dans un autre onglet.',
+    runElsewhere:
+      'Ce traitement s’exécute dans un autre onglet. Vous le suivez ici en direct ; pour le mettre en pause, le reprendre ou l’annuler, utilisez cet onglet-là, ou fermez-le pour continuer ici.',
+    signOutTitle: 'Conserver les traitements en pause ?',
+    signOutBody: (count: number) =>
+      count > 1
+        ? `${count} modifications en masse de ce compte ne sont pas terminées. Conservées dans ce navigateur, elles sont mises en pause et vous attendront à votre prochaine connexion avec ce compte. Supprimées, elles ne pourront plus être reprises ni annulées ; ce qu’elles ont déjà modifié le reste.`
+        : 'Une modification en masse de ce compte n’est pas terminée. Conservée dans ce navigateur, elle est mise en pause et vous attendra à votre prochaine connexion avec ce compte. Supprimée, elle ne pourra plus être reprise ni annulée ; ce qu’elle a déjà modifié le reste.',
+    signOutKeep: 'Conserver et se déconnecter',
+    signOutDelete: 'Supprimer et se déconnecter',
+    signOutStay: 'Rester connecté',
     pausedHint: 'En pause : les jeux de données en cours se terminent, aucun autre n’est commencé.',
     heldStates: {
       'session-expired': 'En attente de reconnexion',
@@ -491,6 +501,16 @@ export const bulkMessages = defineMessages({
     interruptedHint:
       'This edit was interrupted (page reloaded or closed). Resume it, or undo what was already done.',
     maybeElsewhere: 'It may still be running in another tab.',
+    runElsewhere:
+      'This job is running in another tab. You follow it here live; to pause, resume or cancel it, use that tab, or close it to carry on here.',
+    signOutTitle: 'Keep the paused jobs?',
+    signOutBody: (count: number) =>
+      count > 1
+        ? `${count} bulk jobs of this account are not finished. Kept in this browser, they are paused and wait for your next sign-in with this account. Deleted, they can no longer be resumed or cancelled; what they already changed stays changed.`
+        : 'A bulk job of this account is not finished. Kept in this browser, it is paused and waits for your next sign-in with this account. Deleted, it can no longer be resumed or cancelled; what it already changed stays changed.',
+    signOutKeep: 'Keep and sign out',
+    signOutDelete: 'Delete and sign out',
+    signOutStay: 'Stay signed in',
     pausedHint: 'Paused: datasets in progress finish, no other one is started.',
     heldStates: {
       'session-expired': 'Waiting for reconnection',

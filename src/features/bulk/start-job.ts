@@ -1,24 +1,32 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { meQueries } from '@/auth/me'
 import { getInstance } from '@/auth/session'
 import { datasetQueries } from '@/features/datasets/queries'
 import { createJob, type Job } from './job'
 import { getJournal } from './journal-store'
 import type { Plan } from './plan'
-import { getRunner } from './runners'
+import { claimRunner } from './runners'
 
-/** Saves the job before the first write, then runs it in this tab; datasets are refetched after. */
+/**
+ * Saves the job, owned by the signed-in account, before the first write, then runs it in this
+ * tab; datasets are refetched after.
+ */
 export async function startJob(job: Job, queryClient: QueryClient): Promise<void> {
+  const me = await queryClient.fetchQuery(meQueries.current())
+  const owned: Job = { ...job, user_id: me.id }
   const journal = await getJournal()
-  await journal.saveJob(job)
-  runJob(job, queryClient, journal)
+  await journal.saveJob(owned)
+  await runJob(owned, queryClient, journal)
 }
 
-export function runJob(
+export async function runJob(
   job: Job,
   queryClient: QueryClient,
   journal: Awaited<ReturnType<typeof getJournal>>,
 ) {
-  const runner = getRunner(job, journal)
+  // A new job's lock is free: no other tab knows its id yet.
+  const runner = await claimRunner(job.id, journal, () => Promise.resolve(job))
+  if (!runner) throw new Error(`Job ${job.id} is already run by another tab`)
   void runner.start().then(() => queryClient.invalidateQueries({ queryKey: datasetQueries.all() }))
   return runner
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { allChosen, defaultChoices, diffConflicts, resolveConflicts } from './dataset-conflicts'
+import {
+  allChosen,
+  datasetVersion,
+  defaultChoices,
+  diffConflicts,
+  resolveConflicts,
+} from './dataset-conflicts'
 import { emptyFormValues, toDatasetChanges, type DatasetFormValues } from './dataset-form-values'
 
 const loaded: DatasetFormValues = {
@@ -103,5 +109,25 @@ describe('form values to API changes', () => {
     expect(toDatasetChanges({ ...loaded, temporal_start: '' }, loaded)).toEqual({
       temporal_coverage: null,
     })
+  })
+})
+
+describe('datasetVersion', () => {
+  const plain = { last_modified: '2025-04-07T06:15:30.658000+00:00' }
+
+  it('is last_modified_internal when the server sends it', () => {
+    // A harvested dataset edited by another client: last_modified stays the remote date.
+    const harvested = {
+      last_modified: '2024-11-02T00:00:00+00:00',
+      internal: {
+        created_at_internal: '2023-01-05T10:00:00+00:00',
+        last_modified_internal: '2025-05-01T12:30:00.120000+00:00',
+      },
+    }
+    expect(datasetVersion(harvested)).toBe('2025-05-01T12:30:00.120000+00:00')
+  })
+
+  it('falls back to last_modified when the answer has no internal dates', () => {
+    expect(datasetVersion(plain)).toBe(plain.last_modified)
   })
 })

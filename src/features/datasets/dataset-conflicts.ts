@@ -5,8 +5,20 @@ import {
   type DatasetFormField,
   type DatasetFormValues,
 } from './dataset-form-values'
+import type { DatasetBase } from './types'
 
 export type ConflictChoice = 'mine' | 'server'
+
+/**
+ * A dataset's version stamp: the one value compared wherever we ask "did it change?". udata
+ * freezes `last_modified` on a harvested dataset (it answers the remote catalogue's
+ * `harvest.modified_at`), so another client's edit there shows only in
+ * `internal.last_modified_internal` (udata-api-admin.md §6.4); `last_modified` is the fallback
+ * for masked answers and portals that do not send `internal`.
+ */
+export function datasetVersion(dataset: Pick<DatasetBase, 'last_modified' | 'internal'>): string {
+  return dataset.internal?.last_modified_internal ?? dataset.last_modified
+}
 
 /**
  * One row of the conflict view. `both`: the user and the server changed the field differently

@@ -10,6 +10,7 @@ import { notify } from '@/ui/notices'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { ConflictView } from './conflict-view'
 import {
+  datasetVersion,
   diffConflicts,
   resolveConflicts,
   type ConflictChoice,
@@ -101,7 +102,10 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
   // A newer dataset in the cache (after a lifecycle action, a refetch) becomes the baseline,
   // unless the user is editing: then the save's freshness check deals with it.
   useEffect(() => {
-    if (dataset.last_modified === baseline.current.dataset.last_modified || form.formState.isDirty)
+    if (
+      datasetVersion(dataset) === datasetVersion(baseline.current.dataset) ||
+      form.formState.isDirty
+    )
       return
     const values = toFormValues(dataset)
     baseline.current = { dataset, values }
@@ -133,7 +137,7 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
       return
     }
     setChecking(false)
-    if (current.last_modified !== base.dataset.last_modified) {
+    if (datasetVersion(current) !== datasetVersion(base.dataset)) {
       const serverValues = withKnownZoneNames(toFormValues(current), values)
       const fields = diffConflicts(base.values, serverValues, values)
       // Changes only outside the form (resources, extras…) are kept by toDatasetPut(current, …).
@@ -195,7 +199,7 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
         <ConflictView
           organizationId={organizationId}
           conflicts={conflict.fields}
-          serverLastModified={conflict.server.last_modified}
+          serverLastModified={datasetVersion(conflict.server)}
           extraContacts={[
             ...(conflict.server.contact_points ?? []),
             ...(dataset.contact_points ?? []),

@@ -91,6 +91,8 @@ export function DatasetPage() {
 
       {dataset.harvest ? (
         <Alert
+          // DSFR's default h3 would skip a level right under the page's h1.
+          as="h2"
           className="fr-mb-3w"
           severity="warning"
           title={t.harvestedWarningTitle}

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
-import { fetchAllPages, toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
 import type { Language } from '@/i18n/language'
 import { createLimiter } from './review-inbox'
 import type {
@@ -68,7 +68,7 @@ export const reuseQueries = {
             if (Date.parse(reuse.created_at) <= threshold) return { reuses, complete: true }
             reuses.push(reuse)
           }
-          url = answer.next_page
+          url = nextPagePath(answer.next_page, url)
         }
         return { reuses, complete: url === null }
       },
@@ -176,7 +176,7 @@ export const reusedDatasetQueries = {
           })
           const reused = page.data.filter((dataset) => (dataset.metrics?.reuses ?? 0) > 0)
           found.push(...reused)
-          url = reused.length < page.data.length ? null : page.next_page
+          url = reused.length < page.data.length ? null : nextPagePath(page.next_page, url)
         }
         return found
       },
