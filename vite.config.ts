@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { contentSecurityPolicy } from './scripts/csp.ts'
+import { dsfrDeferredScript } from './scripts/dsfr-deferred-script.ts'
 import { dsfrSlimFr } from './scripts/dsfr-slim-fr.ts'
 
 export default defineConfig(({ mode }) => {
@@ -10,7 +11,7 @@ export default defineConfig(({ mode }) => {
   const consolePort = Number(env.CONSOLE_PORT ?? 5173)
   const sandboxUrl = env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:3001'
   return {
-    plugins: [react(), dsfrSlimFr()],
+    plugins: [react(), dsfrSlimFr(), dsfrDeferredScript()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     define: { 'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(sandboxUrl) },
     server: { host: '127.0.0.1', port: consolePort, strictPort: true },
