@@ -3,6 +3,7 @@ import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
+import { healthRoutes } from '@/features/health/routes'
 import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
 import { AppShell } from './app-shell'
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
                   ...bulkRoutes,
                   ...reuseRoutes,
                   ...discussionRoutes,
+                  ...healthRoutes,
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,5 @@
+import { parseApiDate } from '@/features/resources/format'
+
 /**
  * udata's `UpdateFrequency.delta`, in days (udata/core/dataset/constants.py): the API lists
  * frequencies without it. Frequencies without a delta (punctual, irregular, unknown…) never make
@@ -52,11 +54,10 @@ export function updateDueAt(dataset: {
   last_update: string | null
 }): number | null {
   const delta = deltaDays[dataset.frequency]
-  const lastUpdate = dataset.last_update ? Date.parse(dataset.last_update) : NaN
+  const lastUpdate = parseApiDate(dataset.last_update)?.getTime()
   const byFrequency =
-    delta !== undefined && !Number.isNaN(lastUpdate) ? lastUpdate + delta * dayMs : null
-  const declared = dataset.frequency_date ? Date.parse(dataset.frequency_date) : NaN
-  const byDate = Number.isNaN(declared) ? null : declared
+    delta !== undefined && lastUpdate !== undefined ? lastUpdate + delta * dayMs : null
+  const byDate = parseApiDate(dataset.frequency_date)?.getTime() ?? null
   if (byFrequency === null) return byDate
   return byDate === null ? byFrequency : Math.min(byFrequency, byDate)
 }

@@ -1,8 +1,9 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useId, useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { resourceMessages } from './messages'
 import { resourceQueries } from './queries'
@@ -30,14 +31,36 @@ export function ResourcesTab({ datasetId }: { datasetId: string }) {
   const unfiltered = useInfiniteQuery(resourceQueries.list(datasetId, {}))
   const total = unfiltered.data?.pages[0]?.total
 
+  // `?resource=<id>` (a link from the health page) opens that resource, wherever its page is.
+  const [searchParams, setSearchParams] = useSearchParams()
+  const linkedId = searchParams.get('resource')
+  const linked = useQuery({
+    ...resourceQueries.one(datasetId, linkedId ?? ''),
+    enabled: linkedId !== null,
+  })
+  const shown: Panel =
+    linkedId !== null && linked.data ? { kind: 'edit', resource: linked.data } : panel
+  const forgetLink = () => {
+    if (linkedId === null) return
+    setSearchParams(
+      (params) => {
+        params.delete('resource')
+        return params
+      },
+      { replace: true },
+    )
+  }
+
   const titleOf = (resourceId: string) =>
     unfiltered.data?.pages.flatMap((page) => page.data).find((r) => r.id === resourceId)?.title
 
   const open = (next: Panel) => {
+    forgetLink()
     setMessage('')
     setPanel(next)
   }
   const closeWith = (text?: string) => {
+    forgetLink()
     setPanel({ kind: 'none' })
     setMessage(text ?? '')
   }
@@ -71,21 +94,21 @@ export function ResourcesTab({ datasetId }: { datasetId: string }) {
         ) : null}
       </div>
 
-      {panel.kind === 'remote' ? (
+      {shown.kind === 'remote' ? (
         <RemoteResourceForm datasetId={datasetId} onClose={() => closeWith()} onDone={closeWith} />
       ) : null}
-      {panel.kind === 'edit' ? (
+      {shown.kind === 'edit' ? (
         <ResourceEditPanel
-          key={panel.resource.id}
+          key={shown.resource.id}
           datasetId={datasetId}
-          resource={panel.resource}
+          resource={shown.resource}
           queue={queue}
           onClose={() => closeWith()}
           onDone={closeWith}
         />
       ) : null}
 
-      {panel.kind === 'reorder' ? (
+      {shown.kind === 'reorder' ? (
         <ReorderPanel datasetId={datasetId} onClose={closeWith} />
       ) : (
         <>
