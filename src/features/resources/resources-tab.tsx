@@ -3,7 +3,6 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useId, useState } from 'react'
-import { useSearchParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { resourceMessages } from './messages'
 import { resourceQueries } from './queries'
@@ -19,7 +18,16 @@ type Panel =
   { kind: 'none' } | { kind: 'remote' } | { kind: 'edit'; resource: Resource } | { kind: 'reorder' }
 
 /** The "resources" tab of a dataset: its files and links, uploads, edits and order. */
-export function ResourcesTab({ datasetId }: { datasetId: string }) {
+export function ResourcesTab({
+  datasetId,
+  linkedResourceId = null,
+  onLinkedResourceLeft,
+}: {
+  datasetId: string
+  /** A resource the page was opened at (the health page's broken links): it opens for editing. */
+  linkedResourceId?: string | null
+  onLinkedResourceLeft?: () => void
+}) {
   const t = useMessages(resourceMessages)
   const queryClient = useQueryClient()
   const queue = getUploadQueue(queryClient, datasetId)
@@ -31,24 +39,15 @@ export function ResourcesTab({ datasetId }: { datasetId: string }) {
   const unfiltered = useInfiniteQuery(resourceQueries.list(datasetId, {}))
   const total = unfiltered.data?.pages[0]?.total
 
-  // `?resource=<id>` (a link from the health page) opens that resource, wherever its page is.
-  const [searchParams, setSearchParams] = useSearchParams()
-  const linkedId = searchParams.get('resource')
+  // wherever its page of the list is, the linked resource is read on its own
   const linked = useQuery({
-    ...resourceQueries.one(datasetId, linkedId ?? ''),
-    enabled: linkedId !== null,
+    ...resourceQueries.one(datasetId, linkedResourceId ?? ''),
+    enabled: linkedResourceId !== null,
   })
   const shown: Panel =
-    linkedId !== null && linked.data ? { kind: 'edit', resource: linked.data } : panel
+    linkedResourceId !== null && linked.data ? { kind: 'edit', resource: linked.data } : panel
   const forgetLink = () => {
-    if (linkedId === null) return
-    setSearchParams(
-      (params) => {
-        params.delete('resource')
-        return params
-      },
-      { replace: true },
-    )
+    if (linkedResourceId !== null) onLinkedResourceLeft?.()
   }
 
   const titleOf = (resourceId: string) =>
