@@ -12,6 +12,7 @@ const benches = [
   { name: 'browser', script: 'bench/browser-bench.ts', output: 'bench/results/browser.json' },
   { name: 'bulk', script: 'bench/bulk-bench.ts', output: 'bench/results/bulk.json' },
   { name: 'upload', script: 'bench/upload-bench.ts', output: 'bench/results/upload.json' },
+  { name: 'health', script: 'bench/health-bench.ts', output: 'bench/results/health.json' },
 ]
 
 const rows: Row[] = []

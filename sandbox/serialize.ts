@@ -20,6 +20,7 @@ import type {
   ReuseDoc,
   UserDoc,
 } from './types.ts'
+import { datasetQuality } from './quality.ts'
 import { isoDate } from './util.ts'
 
 export function userRef(ctx: Ctx, user: UserDoc | undefined | null) {
@@ -166,37 +167,6 @@ export function resource(ctx: Ctx, r: ResourceDoc) {
   }
 }
 
-const OPEN_FORMATS = new Set(['csv', 'json', 'geojson', 'xml', 'ods', 'parquet', 'txt', 'shp'])
-
-function quality(ctx: Ctx, ds: DatasetDoc) {
-  const count = ctx.db.resourceCount(ds)
-  const hint = ds.quality_hint
-  const q: Record<string, boolean | number> = {
-    dataset_description_quality: ds.description.length >= 200,
-    has_resources: count > 0,
-    license: ds.license !== null,
-    spatial: ds.spatial !== null && ds.spatial.zones.length > 0,
-    temporal_coverage: ds.temporal_coverage !== null,
-    update_frequency: ds.frequency !== 'unknown',
-    update_fulfilled_in_time: ds.frequency !== 'unknown' && hint > 0.4,
-  }
-  if (count > 0) {
-    const materialised = ds.resources
-    q.all_resources_available = materialised
-      ? materialised.every((r) => r.extras['check:available'] !== false)
-      : hint > 0.5
-    q.has_open_format = materialised
-      ? materialised.some((r) => r.format !== null && OPEN_FORMATS.has(r.format))
-      : hint > 0.35
-    q.resources_documentation = materialised
-      ? materialised.some((r) => (r.description ?? '').length > 0)
-      : hint > 0.7
-  }
-  const values = Object.values(q)
-  q.score = values.filter(Boolean).length / 10
-  return Object.fromEntries(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)))
-}
-
 function licenseObject(id: string) {
   const l = LICENSES.find((x) => x.id === id)
   return l
@@ -292,7 +262,7 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
     page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
     permissions: datasetPermissions(db, ctx.user, ds),
     private: ds.private,
-    quality: quality(ctx, ds),
+    quality: datasetQuality(ds, db.resources(ds), Date.now()),
     schema: ds.schema,
     slug: ds.slug,
     spatial: spatial(ctx, ds),

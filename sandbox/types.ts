@@ -134,7 +134,6 @@ export type DatasetDoc = {
   contact_points: string[]
   schema: SchemaRef | null
   access_type: string
-  quality_hint: number
 }
 
 export type ReuseDoc = {

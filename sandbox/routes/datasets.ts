@@ -217,7 +217,6 @@ export function registerDatasetRoutes(router: Router): void {
       contact_points: [],
       schema: null,
       access_type: 'open',
-      quality_hint: 0.5,
       ...changes,
     }
     ds.deleted = null

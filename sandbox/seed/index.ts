@@ -31,6 +31,7 @@ import {
   isoDate,
   isoNaive,
   objectId,
+  parseDate,
   pick,
   randomApiKey,
   sample,
@@ -50,6 +51,7 @@ import {
   THEMES,
 } from './vocab.ts'
 import { normalizeTags } from '../tags.ts'
+import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
 
 export type AccountId =
   | 'admin'
@@ -155,9 +157,28 @@ function describe(rng: Rng, title: string): string {
   ].join('\n')
 }
 
-function quality(rng: Rng): number {
-  return Math.round((0.3 + rng() * 0.7) * 1e6) / 1e6
+/** Stale datasets late by weeks (not years) and thin metadata, for the health page. */
+function applyHealthTraits(ds: DatasetDoc, roll: number, plan: DatasetPlan) {
+  if (roll < 0.06 && plan.description === undefined) {
+    // a one-line description fails udata's length criterion; the rarer half also lacks coverage
+    ds.description = `${ds.title}.`
+    if (roll < 0.03) {
+      ds.temporal_coverage = null
+      ds.spatial = null
+    }
+  } else if (roll >= 0.1 && roll < 0.14) {
+    // the next expected update (frequency_date) passed 1 to 8 weeks ago
+    ds.frequency_date = isoDate(SEED_NOW - Math.ceil(((roll - 0.1) / 0.04) * 8) * 7 * DAY)
+  } else if (roll >= 0.14 && roll < 0.18) {
+    // a declared frequency the last update no longer keeps, missed by a few weeks
+    const age = (SEED_NOW - (parseDate(ds.last_update) ?? SEED_NOW)) / DAY
+    const missed = STALE_FREQUENCIES.find((id) => age - (FREQUENCY_DELTA_DAYS[id] ?? age) >= 7)
+    if (missed) ds.frequency = missed
+  }
 }
+
+/** Frequencies a stale dataset may declare, longest first. */
+const STALE_FREQUENCIES = ['annual', 'semiannual', 'quarterly', 'monthly', 'weekly']
 
 type DatasetPlan = {
   title?: string
@@ -203,7 +224,7 @@ function makeDataset(
   const hasSpatial = rng() < 0.75
   const id = objectId(rng, created)
   const harvestRemoteId = `${slugify(title).slice(0, 20)}-${index}`
-  return {
+  const doc: DatasetDoc = {
     id,
     title,
     acronym: rng() < 0.1 ? pick(rng, ['BDQA', 'ICPE', 'DPE', 'IRVE', 'RPQS', 'SDES']) : null,
@@ -271,8 +292,10 @@ function makeDataset(
     contact_points: [],
     schema: null,
     access_type: 'open',
-    quality_hint: quality(rng),
   }
+  // drawn last, so every draw before it (and every later dataset) is what earlier seeds made
+  applyHealthTraits(doc, rng(), plan)
+  return doc
 }
 
 export type SeedResult = { state: State; accounts: SeededAccount[] }

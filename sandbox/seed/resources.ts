@@ -2,7 +2,7 @@
 // its lazy seed), which keeps createSandbox() fast even with ~50,000 resources in the seed.
 import { FORMAT_MIME, SCHEMAS } from '../reference.ts'
 import type { DatasetDoc, ResourceDoc } from '../types.ts'
-import { createRng, int, isoDate, isoNaive, parseDate, pick, uuid } from '../util.ts'
+import { createRng, deriveSeed, int, isoDate, isoNaive, parseDate, pick, uuid } from '../util.ts'
 
 const FORMATS = [
   'csv',
@@ -24,6 +24,8 @@ const STATIC = 'https://static.data.gouv.fr/resources'
 
 export function generateResources(dataset: DatasetDoc, count: number, seed: number): ResourceDoc[] {
   const rng = createRng(seed)
+  // how a failed check failed comes from its own stream, so the other fields stay as before
+  const failures = createRng(deriveSeed(seed, 'check-failures'))
   const start = parseDate(dataset.created_at) ?? 0
   const end = parseDate(dataset.last_update) ?? start
   const resources: ResourceDoc[] = []
@@ -47,12 +49,11 @@ export function generateResources(dataset: DatasetDoc, count: number, seed: numb
     const extras: Record<string, unknown> = {}
     if (checked) {
       const available = rng() < 0.9
-      extras['check:available'] = available
-      extras['check:status'] = available ? 200 : pick(rng, [404, 500, 503])
-      extras['check:timeout'] = false
+      Object.assign(extras, checkOutcome(available ? 200 : pick(rng, [404, 500, 503]), failures))
       // Hydra writes check:date without timezone (seen in the recorded fixtures)
       extras['check:date'] = isoNaive(modified + 3_600_000)
-      extras['check:headers:content-type'] = FORMAT_MIME[format] ?? 'application/octet-stream'
+      if (available)
+        extras['check:headers:content-type'] = FORMAT_MIME[format] ?? 'application/octet-stream'
       if (format === 'csv' && available) {
         extras['analysis:content-length'] = int(rng, 2_000, 90_000_000)
         extras['analysis:checksum'] = hex40(rng)
@@ -92,6 +93,30 @@ export function generateResources(dataset: DatasetDoc, count: number, seed: numb
   }
   // udata lists resources newest first by default (new ones are prepended)
   return resources
+}
+
+/**
+ * The `check:*` keys Hydra leaves for one result (udata-api-admin.md §7.2). Among failures, some
+ * are timeouts or refused connections (no status at all), and a rare 429 leaves
+ * `check:available` absent, as Hydra does when it was rate-limited.
+ */
+function checkOutcome(status: number, failures: () => number): Record<string, unknown> {
+  const roll = failures()
+  if (status === 200) {
+    if (roll < 0.01) return { 'check:status': 429, 'check:timeout': false }
+    return { 'check:available': true, 'check:status': 200, 'check:timeout': false }
+  }
+  if (roll < 0.3) {
+    return { 'check:available': false, 'check:timeout': true, 'check:error': 'Timeout error' }
+  }
+  if (roll < 0.45) {
+    return {
+      'check:available': false,
+      'check:timeout': false,
+      'check:error': 'Cannot connect to host geo.data.example.fr:443',
+    }
+  }
+  return { 'check:available': false, 'check:status': status, 'check:timeout': false }
 }
 
 function hex40(rng: () => number): string {

@@ -178,5 +178,6 @@ function organizationNavigation(
       isActive: section === 'discussions',
     },
     { text: t.navBulk, linkProps: { to: `${base}/bulk` }, isActive: section === 'bulk' },
+    { text: t.navHealth, linkProps: { to: `${base}/health` }, isActive: section === 'health' },
   ]
 }

@@ -24,6 +24,7 @@ export const appMessages = defineMessages({
     navReview: 'À examiner',
     navDiscussions: 'Discussions',
     navBulk: 'Modifications en masse',
+    navHealth: 'Santé du catalogue',
     footerDescription:
       'La console udata aide les organisations à publier et à tenir à jour leurs données ouvertes sur data.gouv.fr et les autres portails udata. Elle agit avec votre clé d’API, gardée dans cet onglet seulement.',
     accessibilityStatus: 'Accessibilité : non conforme',
@@ -69,6 +70,7 @@ export const appMessages = defineMessages({
     navReview: 'To review',
     navDiscussions: 'Discussions',
     navBulk: 'Bulk changes',
+    navHealth: 'Catalogue health',
     footerDescription:
       'The udata console helps organizations publish and maintain their open data on data.gouv.fr and other udata instances. It acts with your API key, kept in this tab only.',
     accessibilityStatus: 'Accessibility: non-compliant',

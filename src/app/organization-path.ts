@@ -1,5 +1,5 @@
 /** Sections that exist in every organization, so switching organization can keep them. */
-const sections = ['datasets', 'reuses', 'review', 'discussions', 'bulk'] as const
+const sections = ['datasets', 'reuses', 'review', 'discussions', 'bulk', 'health'] as const
 export type OrganizationSection = (typeof sections)[number]
 
 /** The section of an organization page (`/organizations/x/datasets/123` → `datasets`), if any. */

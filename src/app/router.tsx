@@ -4,6 +4,7 @@ import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
+import { healthRoutes } from '@/features/health/routes'
 import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
 import { AppShell } from './app-shell'
@@ -43,6 +44,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...bulkRoutes,
                   ...reuseRoutes(queryClient),
                   ...discussionRoutes(queryClient),
+                  ...healthRoutes,
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

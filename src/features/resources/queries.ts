@@ -41,6 +41,16 @@ export const resourceQueries = {
         last.next_page ? resourcesPageUrl(datasetId, last.page + 1, params) : undefined,
       staleTime: 60_000,
     }),
+  /** One resource, for a link that points at it (the health page's broken links). */
+  one: (datasetId: string, resourceId: string) =>
+    queryOptions({
+      queryKey: [...resourceQueries.all(datasetId), 'one', resourceId],
+      queryFn: ({ signal }) =>
+        apiFetch<Resource>(
+          `/api/1/datasets/${encodeURIComponent(datasetId)}/resources/${encodeURIComponent(resourceId)}/`,
+          { signal },
+        ),
+    }),
   types: (lang: Language) =>
     queryOptions({
       queryKey: ['datasets', 'resource_types', lang],

@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useId, useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { resourceMessages } from './messages'
@@ -18,7 +18,16 @@ type Panel =
   { kind: 'none' } | { kind: 'remote' } | { kind: 'edit'; resource: Resource } | { kind: 'reorder' }
 
 /** The "resources" tab of a dataset: its files and links, uploads, edits and order. */
-export function ResourcesTab({ datasetId }: { datasetId: string }) {
+export function ResourcesTab({
+  datasetId,
+  linkedResourceId = null,
+  onLinkedResourceLeft,
+}: {
+  datasetId: string
+  /** A resource the page was opened at (the health page's broken links): it opens for editing. */
+  linkedResourceId?: string | null
+  onLinkedResourceLeft?: () => void
+}) {
   const t = useMessages(resourceMessages)
   const queryClient = useQueryClient()
   const queue = getUploadQueue(queryClient, datasetId)
@@ -30,14 +39,27 @@ export function ResourcesTab({ datasetId }: { datasetId: string }) {
   const unfiltered = useInfiniteQuery(resourceQueries.list(datasetId, {}))
   const total = unfiltered.data?.pages[0]?.total
 
+  // wherever its page of the list is, the linked resource is read on its own
+  const linked = useQuery({
+    ...resourceQueries.one(datasetId, linkedResourceId ?? ''),
+    enabled: linkedResourceId !== null,
+  })
+  const shown: Panel =
+    linkedResourceId !== null && linked.data ? { kind: 'edit', resource: linked.data } : panel
+  const forgetLink = () => {
+    if (linkedResourceId !== null) onLinkedResourceLeft?.()
+  }
+
   const titleOf = (resourceId: string) =>
     unfiltered.data?.pages.flatMap((page) => page.data).find((r) => r.id === resourceId)?.title
 
   const open = (next: Panel) => {
+    forgetLink()
     setMessage('')
     setPanel(next)
   }
   const closeWith = (text?: string) => {
+    forgetLink()
     setPanel({ kind: 'none' })
     setMessage(text ?? '')
   }
@@ -71,21 +93,21 @@ export function ResourcesTab({ datasetId }: { datasetId: string }) {
         ) : null}
       </div>
 
-      {panel.kind === 'remote' ? (
+      {shown.kind === 'remote' ? (
         <RemoteResourceForm datasetId={datasetId} onClose={() => closeWith()} onDone={closeWith} />
       ) : null}
-      {panel.kind === 'edit' ? (
+      {shown.kind === 'edit' ? (
         <ResourceEditPanel
-          key={panel.resource.id}
+          key={shown.resource.id}
           datasetId={datasetId}
-          resource={panel.resource}
+          resource={shown.resource}
           queue={queue}
           onClose={() => closeWith()}
           onDone={closeWith}
         />
       ) : null}
 
-      {panel.kind === 'reorder' ? (
+      {shown.kind === 'reorder' ? (
         <ReorderPanel datasetId={datasetId} onClose={closeWith} />
       ) : (
         <>

@@ -1,0 +1,99 @@
+// A dataset's `quality` object as udata computes it (udata/core/dataset/models.py
+// `Dataset.quality` and `compute_quality_score`; udata-api-admin.md §6.5), from the dataset's own
+// fields and resources. udata caches most of it at save time and recomputes
+// `update_fulfilled_in_time` and `score` at read; the sandbox computes everything at read, which
+// gives the same answers because every write goes through the same fields.
+import type { DatasetDoc, ResourceDoc } from './types.ts'
+import { parseDate } from './util.ts'
+
+const DAY = 86_400_000
+
+/** udata's `QUALITY_DESCRIPTION_LENGTH`: a description must be longer than this. */
+const QUALITY_DESCRIPTION_LENGTH = 100
+
+/** Formats udata does not count as open (`CLOSED_FORMATS`). */
+const CLOSED_FORMATS = new Set(['pdf', 'doc', 'docx', 'word', 'xls', 'excel', 'xlsx'])
+
+/**
+ * `UpdateFrequency.delta` in days; frequencies without one (punctual, irregular, unknown…) are
+ * absent. Sub-daily ones are rounded up to a day: udata's check has a one-day tolerance anyway.
+ */
+export const FREQUENCY_DELTA_DAYS: Readonly<Record<string, number>> = {
+  oneMinute: 1,
+  fiveMinutes: 1,
+  tenMinutes: 1,
+  fifteenMinutes: 1,
+  thirtyMinutes: 1,
+  hourly: 1,
+  bihourly: 1,
+  trihourly: 1,
+  twelveHours: 1,
+  severalTimesADay: 1,
+  threeTimesADay: 1,
+  semidaily: 1,
+  daily: 1,
+  fiveTimesAWeek: 2,
+  threeTimesAWeek: 3,
+  semiweekly: 4,
+  weekly: 7,
+  biweekly: 14,
+  threeTimesAMonth: 10,
+  semimonthly: 15,
+  monthly: 31,
+  bimonthly: 62,
+  quarterly: 93,
+  threeTimesAYear: 124,
+  semiannual: 186,
+  annual: 365,
+  biennial: 730,
+  triennial: 1095,
+  quadrennial: 1460,
+  quinquennial: 1825,
+  decennial: 3650,
+  bidecennial: 7300,
+  tridecennial: 10950,
+}
+
+type Quality = Record<string, boolean | number>
+
+export function datasetQuality(ds: DatasetDoc, resources: readonly ResourceDoc[], now: number) {
+  const q: Quality = {
+    dataset_description_quality: ds.description.length > QUALITY_DESCRIPTION_LENGTH,
+    has_resources: resources.length > 0,
+    // udata reads a missing licence as "notspecified", which is not a licence for quality
+    license: ds.license !== null && ds.license !== 'notspecified',
+    spatial: ds.spatial !== null && (ds.spatial.zones.length > 0 || ds.spatial.geom !== null),
+    temporal_coverage: ds.temporal_coverage !== null,
+    update_frequency: ds.frequency !== 'unknown',
+  }
+  if (ds.frequency !== 'unknown') {
+    const delta = FREQUENCY_DELTA_DAYS[ds.frequency]
+    const lastUpdate = parseDate(ds.last_update)
+    q.update_fulfilled_in_time =
+      delta === undefined || lastUpdate === null || lastUpdate + delta * DAY >= now - DAY
+  }
+  if (resources.length > 0) {
+    // only remote resources count, and a never-checked one ("unknown") counts as available
+    q.all_resources_available = resources.every(
+      (r) => r.filetype !== 'remote' || r.extras['check:available'] !== false,
+    )
+    q.has_open_format = resources.some((r) => r.format !== null && !CLOSED_FORMATS.has(r.format))
+    q.resources_documentation = resources.some(
+      (r) => r.type === 'documentation' || (r.description ?? '').length > 0,
+    )
+  }
+  const scored = [
+    'dataset_description_quality',
+    'resources_documentation',
+    'license',
+    'update_frequency',
+    'update_fulfilled_in_time',
+    'temporal_coverage',
+    'spatial',
+    'all_resources_available',
+    'has_open_format',
+  ]
+  // a sum of ninths, as udata adds `UNIT = 1 / 9` per criterion met
+  q.score = scored.filter((key) => q[key] === true).length / scored.length
+  return Object.fromEntries(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)))
+}
