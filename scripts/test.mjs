@@ -57,9 +57,15 @@ run(
 )
 const vitest = readJson('test-results/vitest.json')
 if (vitest) {
+  // A file that failed without a failed test (it did not load) counts once. numFailedTestSuites
+  // would count every describe block holding a failed test again, on top of the test itself.
+  const brokenFiles = vitest.testResults.filter(
+    (file) =>
+      file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length
   passed += vitest.numPassedTests
-  failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0)
-  if (vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0) > 0) failures.push('vitest')
+  failed += vitest.numFailedTests + brokenFiles
+  if (vitest.numFailedTests + brokenFiles > 0) failures.push('vitest')
 } else {
   failed += 1
   failures.push('vitest (no report)')
