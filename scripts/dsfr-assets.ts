@@ -35,6 +35,12 @@ function runOrThrow(command: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`)
 }
 
+function updateIcons() {
+  // Vitest starts a Vite server too, but renders no page: the icons would only cost it time.
+  if (process.env.VITEST) return
+  runOrThrow('npx', ['react-dsfr', 'update-icons'])
+}
+
 export function dsfrAssets(): Plugin {
   let config: ResolvedConfig
   return {
@@ -42,10 +48,10 @@ export function dsfrAssets(): Plugin {
     configResolved(resolved) {
       config = resolved
     },
-    buildStart() {
-      // Vitest starts Vite too, but renders no page: the icons would only cost it time.
-      if (process.env.VITEST) return
-      runOrThrow('npx', ['react-dsfr', 'update-icons'])
+    // First of all: the dev server lists the public files it serves when it is created, so an
+    // SVG written later (even before it listens) would be answered with index.html at first.
+    config(_, { isPreview }) {
+      if (!isPreview) updateIcons()
     },
     transformIndexHtml: {
       order: 'pre',

@@ -88,7 +88,7 @@ describe('AppShell', () => {
     expect(getApiKey()).toBeNull()
 
     const user = userEvent.setup()
-    await user.type(screen.getByLabelText(/Clé d’API/), admin.api_key)
+    await user.type(await screen.findByLabelText(/Clé d’API/), admin.api_key)
     await user.click(screen.getByRole('button', { name: 'Se connecter' }))
     await waitFor(() =>
       expect(router.state.location.pathname).toBe(`/organizations/${admin.organization_id}`),
