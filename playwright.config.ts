@@ -1,8 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 import { consolePort, consoleUrl, sandboxPort, sandboxUrl } from './e2e/env'
 
-// CI runs the suite against the production build (vite preview with its CSP); locally the dev server.
+// CI runs the suite against a build for tests (`npm run build:sandbox`: production code and its
+// meta CSP, plus the local sandbox), served by vite preview; locally the dev server.
 const production = process.env.E2E_PROD === '1'
+// A production build offers no sandbox to sign in to, and one built for another sandbox port has
+// a CSP that blocks this one: say so once, rather than with every test timing out.
+const builtForThisSandbox = () =>
+  existsSync('dist/index.html') &&
+  readFileSync('dist/index.html', 'utf8').includes(
+    `connect-src &#39;self&#39; https: ${sandboxUrl};`,
+  )
+if (production && !builtForThisSandbox()) {
+  throw new Error(
+    `dist/ is not a build for tests against ${sandboxUrl}: run VITE_SANDBOX_URL=${sandboxUrl} npm run build:sandbox`,
+  )
+}
 const consoleEnv = { CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl }
 
 export default defineConfig({

@@ -2,25 +2,34 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
-import { contentSecurityPolicy } from './scripts/csp.ts'
+import { contentSecurityPolicy, cspMeta } from './scripts/csp.ts'
+import { dsfrAssets } from './scripts/dsfr-assets.ts'
 import { dsfrDeferredScript } from './scripts/dsfr-deferred-script.ts'
 import { dsfrSlimFr } from './scripts/dsfr-slim-fr.ts'
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
   const consolePort = Number(env.CONSOLE_PORT ?? 5173)
-  const sandboxUrl = env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:3001'
+  // The local sandbox is offered by the dev server (and the unit tests) and by builds made with
+  // `--mode sandbox` (end-to-end tests, demos); a production build offers only real instances,
+  // even if VITE_SANDBOX_URL happens to be set where it is built.
+  const withSandbox = command === 'serve' || mode === 'sandbox'
+  const sandboxOrigin = withSandbox
+    ? new URL(env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:3001').origin
+    : undefined
   return {
-    plugins: [react(), dsfrSlimFr(), dsfrDeferredScript()],
+    plugins: [
+      react(),
+      dsfrAssets(),
+      cspMeta(contentSecurityPolicy(sandboxOrigin)),
+      dsfrSlimFr(),
+      dsfrDeferredScript(),
+    ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-    define: { 'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(sandboxUrl) },
+    define: { 'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(sandboxOrigin ?? '') },
     server: { host: '127.0.0.1', port: consolePort, strictPort: true },
-    preview: {
-      host: '127.0.0.1',
-      port: consolePort,
-      strictPort: true,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(sandboxUrl) },
-    },
+    // No CSP header here: the built index.html carries its own, which is what ships.
+    preview: { host: '127.0.0.1', port: consolePort, strictPort: true },
     build: {
       chunkSizeWarningLimit: 700,
       rolldownOptions: {

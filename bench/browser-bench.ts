@@ -32,8 +32,9 @@ function countApiRequests(page: Page) {
   return urls
 }
 
-// The production build as shipped (type check, Vite, the trimmed DSFR stylesheet).
-const build = spawnSync('npm', ['run', 'build', '--silent'], {
+// The production build as shipped (type check, Vite, the trimmed DSFR stylesheet), plus the local
+// sandbox it is measured against (a production build alone neither offers nor may reach it).
+const build = spawnSync('npm', ['run', 'build:sandbox', '--silent'], {
   stdio: 'inherit',
   env: { ...process.env, VITE_SANDBOX_URL: sandboxUrl },
 })

@@ -19,7 +19,16 @@ test.describe('connect', () => {
       page.getByRole('heading', { level: 1, name: 'Se connecter à un portail udata' }),
     ).toBeVisible()
     await expect(page).toHaveTitle('Connexion — udata console')
-    await expect(page.getByLabel('Clé d’API')).toHaveAttribute('type', 'password')
+    // Masked, yet not a password field: no password manager offers to keep the key.
+    const keyField = page.getByLabel('Clé d’API')
+    await expect(keyField).toHaveAttribute('type', 'text')
+    await expect(keyField).toHaveCSS('-webkit-text-security', 'disc')
+    await page.getByRole('button', { name: 'Afficher la clé' }).click()
+    await expect(page.getByRole('button', { name: 'Afficher la clé' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await expect(keyField).toHaveCSS('-webkit-text-security', 'none')
     await expect(
       page.getByRole('link', {
         name: /section « Clé d’API » de votre profil sur www\.data\.gouv\.fr/,

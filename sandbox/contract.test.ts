@@ -1,11 +1,11 @@
 // Contract tests: the sandbox's responses have the keys, types, nesting and date formats of the
-// real data.gouv.fr responses recorded in ../shared/research-data/udata-api/.
+// real data.gouv.fr responses recorded in ./fixtures/ (provenance in fixtures/README.md).
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { arr, call, keyOf, obj, orgOf, page, small } from './test-client.ts'
 
-const FIXTURES = resolve(__dirname, '../../shared/research-data/udata-api')
+const FIXTURES = resolve(__dirname, 'fixtures')
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(resolve(FIXTURES, name), 'utf8')) as unknown
 
@@ -94,7 +94,7 @@ describe('contract with recorded data.gouv.fr responses', () => {
     const id = await datasetWithResources()
     const res = await call(sandbox, 'GET', `/api/1/datasets/${id}/`)
     expect(res.status).toBe(200)
-    const expected = obj(fixture('datagouv_client-dataset_metadata.json'))
+    const expected = obj(fixture('dataset_metadata.json'))
     // the fixture's dataset has no spatial / temporal coverage / acronym: compare with an actual example
     expect(diff(expected, res.body)).toEqual([])
     expect(obj(res.body).created_at).toMatch(ISO_OFFSET)
@@ -107,7 +107,7 @@ describe('contract with recorded data.gouv.fr responses', () => {
     expect(Object.keys(link).sort()).toEqual(['href', 'rel', 'total', 'type'])
     expect(link.rel).toBe('subsection')
     expect(link.type).toBe('GET')
-    const expected = obj(fixture('datagouv_client-dataset_metadata.json'))
+    const expected = obj(fixture('dataset_metadata.json'))
     const rest = { ...expected }
     delete rest.resources
     const actual = { ...v2 }
@@ -119,7 +119,7 @@ describe('contract with recorded data.gouv.fr responses', () => {
   it('organization matches the fixture (members, metrics, badges)', async () => {
     const res = await call(sandbox, 'GET', `/api/1/organizations/${orgOf(sandbox)}/`)
     expect(res.status).toBe(200)
-    expect(diff(fixture('datagouv_client-organization_metadata.json'), res.body)).toEqual([])
+    expect(diff(fixture('organization_metadata.json'), res.body)).toEqual([])
     const member = obj(arr(obj(res.body).members)[0])
     expect(obj(member.user).email).toMatch(/^\*\*\*@/)
     expect(obj(member.user).last_login_at).toMatch(ISO_NAIVE)
@@ -134,7 +134,7 @@ describe('contract with recorded data.gouv.fr responses', () => {
       'GET',
       `/api/1/datasets/${id}/resources/${String(resource.id)}/`,
     )
-    expect(diff(fixture('datagouv_client-resource_metadata_api1.json'), single.body)).toEqual([])
+    expect(diff(fixture('resource_metadata_api1.json'), single.body)).toEqual([])
   })
 
   it('v2 resource lookup matches the fixture ({resource, dataset_id})', async () => {
@@ -142,7 +142,7 @@ describe('contract with recorded data.gouv.fr responses', () => {
     const list = page((await call(sandbox, 'GET', `/api/2/datasets/${id}/resources/`)).body)
     const rid = String(list.data[0]?.id)
     const res = await call(sandbox, 'GET', `/api/2/datasets/resources/${rid}/`)
-    expect(diff(fixture('datagouv_client-resource_metadata_api2.json'), res.body)).toEqual([])
+    expect(diff(fixture('resource_metadata_api2.json'), res.body)).toEqual([])
     expect(obj(res.body).dataset_id).toBe(id)
   })
 
@@ -154,6 +154,6 @@ describe('contract with recorded data.gouv.fr responses', () => {
     const p = page(res.body)
     expect(p.page_size).toBe(1)
     expect(p.next_page).toContain(`/api/2/datasets/${id}/resources/?page=2&page_size=1`)
-    expect(diff(fixture('datagouv_client-resource_metadata_api1.json'), p.data[0])).toEqual([])
+    expect(diff(fixture('resource_metadata_api1.json'), p.data[0])).toEqual([])
   })
 })

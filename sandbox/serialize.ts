@@ -1,5 +1,5 @@
 // Object → JSON shapes, following the recorded data.gouv.fr responses
-// (../shared/research-data/udata-api/) and udata's api fields.
+// (sandbox/fixtures/) and udata's api fields.
 import type { Ctx } from './context.ts'
 import { datasetPermissions, orgPermissions, reusePermissions } from './permissions.ts'
 import {

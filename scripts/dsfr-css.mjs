@@ -1,4 +1,5 @@
-// postbuild: the DSFR stylesheet the production build ships before anything is shown.
+// After a build (run by scripts/dsfr-assets.ts, given the build's output folder): the DSFR
+// stylesheet the production build ships before anything is shown.
 // It holds the DSFR core and only the components of the app shell and the datasets table; pages
 // that use other components import those components' CSS themselves (a CSS chunk per route).
 // The DSFR spacing utilities (.fr-mt-2w…, about 40 % of the core) are kept only where the
@@ -120,7 +121,7 @@ const pruned = css.replace(spacingRule, (rule, selectors) => {
   return classes.some((name) => mentioned.has(name)) ? rule : ''
 })
 
-const target = 'dist/dsfr/dsfr.min.css'
+const target = join(process.argv[2] ?? 'dist', 'dsfr/dsfr.min.css')
 writeFileSync(target, pruned)
 const kB = (text) => `${(gzipSync(text).length / 1024).toFixed(1)} kB gzip`
 console.log(

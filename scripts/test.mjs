@@ -2,8 +2,10 @@
 // Static checks count as one test each; vitest and Playwright count their own tests.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { ensureDebianPackage } from './debian-package.mjs'
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const nginx = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
 const e2eSandboxUrl = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 3101}`
 let passed = 0
 let failed = 0
@@ -20,11 +22,18 @@ function run(label, command, env = {}) {
 }
 
 function check(label, command, env) {
-  if (run(label, command, env)) passed += 1
+  const ok = run(label, command, env)
+  if (ok) passed += 1
   else {
     failed += 1
     failures.push(label)
   }
+  return ok
+}
+
+function notRun(label) {
+  failed += 1
+  failures.push(`${label} (not run)`)
 }
 
 function readJson(path) {
@@ -33,20 +42,6 @@ function readJson(path) {
   } catch {
     return undefined
   }
-}
-
-function ensureChromium() {
-  if (existsSync(chromium)) return true
-  const isDebian = existsSync('/etc/debian_version')
-  const isRoot = process.getuid?.() === 0
-  if (isDebian && isRoot) {
-    return run('install Chromium', 'apt-get update -q && apt-get install -y -q chromium')
-  }
-  console.error(
-    `Chromium was not found at ${chromium}. Install it (Debian/Ubuntu: "sudo apt-get install chromium") ` +
-      'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-  )
-  return false
 }
 
 rmSync('test-results', { recursive: true, force: true })
@@ -62,25 +57,42 @@ run(
 )
 const vitest = readJson('test-results/vitest.json')
 if (vitest) {
+  // A file that failed without a failed test (it did not load) counts once. numFailedTestSuites
+  // would count every describe block holding a failed test again, on top of the test itself.
+  const brokenFiles = vitest.testResults.filter(
+    (file) =>
+      file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length
   passed += vitest.numPassedTests
-  failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0)
-  if (vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0) > 0) failures.push('vitest')
+  failed += vitest.numFailedTests + brokenFiles
+  if (vitest.numFailedTests + brokenFiles > 0) failures.push('vitest')
 } else {
   failed += 1
   failures.push('vitest (no report)')
 }
 
-const built = run('production build', 'npm run build', { VITE_SANDBOX_URL: e2eSandboxUrl })
-if (built) passed += 1
-else {
-  failed += 1
-  failures.push('build')
-}
+// The production build, as a deployer makes it: its policy, its size, and nginx serving it.
+const built = check('production build', 'npm run build')
+if (built) check('production build CSP', 'node scripts/csp-check.mjs')
 if (built && existsSync('scripts/check-budgets.mjs'))
   check('size budgets', 'node scripts/check-budgets.mjs')
+const hasChromium = ensureDebianPackage(
+  chromium,
+  'chromium',
+  ' or set CHROMIUM_PATH to a Chromium or Chrome binary',
+)
+if (built && hasChromium && ensureDebianPackage(nginx, 'nginx'))
+  check('nginx serves dist/', 'node scripts/nginx-check.mjs', { NGINX_PATH: nginx })
+else notRun('nginx serves dist/')
 
-if (built && ensureChromium()) {
-  run('end-to-end (Playwright, production build)', 'npx playwright test --project=chromium', {
+// End-to-end tests sign in to the local sandbox, which only a build for tests offers.
+const testBuilt = check('build for tests', 'npm run build:sandbox', {
+  VITE_SANDBOX_URL: e2eSandboxUrl,
+})
+if (testBuilt) check('test build CSP', `node scripts/csp-check.mjs ${e2eSandboxUrl}`)
+
+if (testBuilt && hasChromium) {
+  run('end-to-end (Playwright, build for tests)', 'npx playwright test --project=chromium', {
     E2E_PROD: '1',
     PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
   })
@@ -97,10 +109,7 @@ if (built && ensureChromium()) {
     failed += 1
     failures.push('playwright (no report)')
   }
-} else {
-  failed += 1
-  failures.push('playwright (not run)')
-}
+} else notRun('playwright')
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`)
 console.log(`${passed} passed, ${failed} failed`)

@@ -1,3 +1,4 @@
+import './app/zod-jitless'
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

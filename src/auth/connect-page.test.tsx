@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Sandbox } from '../../sandbox/app'
 import { renderRoute } from '@/test/render'
 import { startSandbox, testAccount, testInstance } from '@/test/sandbox'
@@ -22,6 +22,16 @@ async function fillAndSubmit(apiKey: string, instance = testInstance) {
   return user
 }
 
+/** Deploys `text` as the console's config.json, in front of the in-process sandbox. */
+function deployConfig(text: string) {
+  const sandboxFetch = globalThis.fetch
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+    input === '/config.json'
+      ? Promise.resolve(new Response(text, { headers: { 'Content-Type': 'application/json' } }))
+      : sandboxFetch(input, init),
+  )
+}
+
 function everythingStored(): string {
   return JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })
 }
@@ -33,8 +43,14 @@ describe('ConnectPage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Se connecter à un portail udata' }),
     ).toBeInTheDocument()
-    // The key field is masked.
-    expect(screen.getByLabelText(/Clé d’API/)).toHaveAttribute('type', 'password')
+    // The key field is masked, and no password manager's business.
+    // (once the deployment's instance list, here none, has been read)
+    const keyField = await screen.findByLabelText(/Clé d’API/)
+    expect(keyField).toHaveClass('api-key--masked')
+    expect(keyField).toHaveAttribute('type', 'text')
+    expect(keyField).toHaveAttribute('autocomplete', 'off')
+    expect(keyField).toHaveAttribute('data-1p-ignore', 'true')
+    expect(keyField).toHaveAttribute('data-lpignore', 'true')
     await fillAndSubmit(admin.api_key)
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Choisir une organisation' }),
@@ -86,10 +102,16 @@ describe('ConnectPage', () => {
     const user = userEvent.setup()
     renderRoute('/connect')
     const field = await screen.findByLabelText(/Clé d’API/)
-    await user.click(screen.getByRole('button', { name: 'Afficher la clé' }))
-    expect(field).toHaveAttribute('type', 'text')
-    await user.click(screen.getByRole('button', { name: 'Masquer la clé' }))
-    expect(field).toHaveAttribute('type', 'password')
+    const toggle = screen.getByRole('button', { name: 'Afficher la clé' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await user.type(field, 'udata_secret')
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    expect(field).not.toHaveClass('api-key--masked')
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    expect(field).toHaveClass('api-key--masked')
+    expect(field).toHaveValue('udata_secret')
   })
 
   it('links to where keys are made on the chosen instance', async () => {
@@ -129,11 +151,45 @@ describe('ConnectPage', () => {
     renderRoute('/connect')
     expect(await screen.findByText('Votre clé a expiré ou a été révoquée')).toBeInTheDocument()
     // The instance used last is preselected, so only the key is needed.
-    expect(screen.getByRole('radio', { name: /Un autre portail udata/ })).toBeChecked()
+    expect(await screen.findByRole('radio', { name: /Un autre portail udata/ })).toBeChecked()
     expect(screen.getByRole('textbox', { name: /Adresse du portail/ })).toHaveValue(testInstance)
     const user = userEvent.setup()
     await user.type(screen.getByLabelText(/Clé d’API/), testAccount(sandbox, 'editor').api_key)
     await user.click(screen.getByRole('button', { name: 'Se connecter' }))
     await waitFor(() => expect(getApiKey()).toBe(testAccount(sandbox, 'editor').api_key))
+  })
+
+  it('offers the instances of the deployment’s config.json, its first one chosen', async () => {
+    deployConfig(
+      JSON.stringify({
+        instances: [
+          { url: 'https://data.public.lu', label: 'Luxembourg Open Data' },
+          { url: 'https://demo.data.gouv.fr', label: { fr: 'Essais', en: 'Trials' } },
+        ],
+      }),
+    )
+    renderRoute('/connect')
+    expect(await screen.findByRole('radio', { name: /Luxembourg Open Data/ })).toBeChecked()
+    expect(screen.queryByRole('radio', { name: /^data\.gouv\.fr/ })).not.toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: /Essais/ })).not.toBeChecked()
+    expect(screen.getByRole('radio', { name: /Un autre portail udata/ })).toBeInTheDocument()
+    expect(screen.queryByText(/config\.json/)).not.toBeInTheDocument()
+  })
+
+  it('says what is wrong with a malformed config.json, and still connects anywhere', async () => {
+    deployConfig('{"instances":[{"url":"http://data.example.org","label":"Example"}]}')
+    renderRoute('/connect')
+    expect(
+      await screen.findByText(
+        /Le fichier config\.json de ce déploiement est invalide \(instances\.0\.url\)/,
+      ),
+    ).toBeInTheDocument()
+    // The console's own list stands in…
+    expect(screen.getByRole('radio', { name: /^data\.gouv\.fr/ })).toBeChecked()
+    // …and any udata instance can still be typed in.
+    await fillAndSubmit(testAccount(sandbox, 'admin').api_key)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Choisir une organisation' }),
+    ).toBeInTheDocument()
   })
 })

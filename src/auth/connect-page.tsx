@@ -2,28 +2,41 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons'
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router'
+import { connectSrcLockedTo } from '@/app/csp'
+import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
+import { deploymentConfigQuery } from './deployment-config'
 import {
   apiKeysPageUrl,
   checkInstance,
   instanceHost,
-  knownInstances,
   normalizeInstanceUrl,
+  offeredInstances,
   sandboxOrigin,
-  type KnownInstance,
+  type OfferedInstance,
 } from './instances'
 import { checkApiKey, keyCheckMessage } from './check-key'
 import { meQueries } from './me'
 import { authMessages } from './messages'
 import { connect, getInstance, getSignOutReason, useSession } from './session'
 import { useErrorText } from '@/ui/error-text'
+import './connect-page.css'
 
-type InstanceChoice = KnownInstance['id'] | 'other'
+/** The opt-outs of the password managers that also look at text fields. */
+const passwordManagerOptOut = {
+  'data-1p-ignore': 'true', // 1Password
+  'data-lpignore': 'true', // LastPass
+  'data-bwignore': 'true', // Bitwarden
+  'data-form-type': 'other', // Dashlane
+}
+
+/** The origin of an offered instance, or 'other' for one typed in. */
+type InstanceChoice = string
 
 type ConnectFormValues = {
   instance: InstanceChoice
@@ -49,39 +62,111 @@ function fromLocation(state: unknown): FromLocation | null {
 }
 
 /** Preselects the instance used last in this tab, so a reconnect only needs the key. */
-function initialChoice(): Pick<ConnectFormValues, 'instance' | 'customUrl'> {
+function initialChoice(
+  instances: readonly OfferedInstance[],
+): Pick<ConnectFormValues, 'instance' | 'customUrl'> {
   const previous = getInstance()
   if (previous) {
-    const known = knownInstances.find((instance) => instance.origin === previous)
-    if (known) return { instance: known.id, customUrl: '' }
-    return { instance: 'other', customUrl: previous }
+    const known = instances.some((instance) => instance.origin === previous)
+    return known
+      ? { instance: previous, customUrl: '' }
+      : { instance: 'other', customUrl: previous }
   }
-  return { instance: 'www', customUrl: '' }
+  return { instance: instances[0]?.origin ?? 'other', customUrl: '' }
 }
 
 function originFor(values: ConnectFormValues): string | undefined {
-  if (values.instance === 'other') return normalizeInstanceUrl(values.customUrl)
-  return knownInstances.find((instance) => instance.id === values.instance)?.origin
+  return values.instance === 'other' ? normalizeInstanceUrl(values.customUrl) : values.instance
 }
 
 export function ConnectPage() {
   const t = useMessages(authMessages)
-  const errorText = useErrorText()
+  const language = useLanguage()
   usePageTitle(t.pageTitle)
-  const navigate = useNavigate()
   const location = useLocation()
-  const queryClient = useQueryClient()
   const session = useSession()
   const from = fromLocation(location.state)
   // Kept until the next connect, so it survives the reload that a production CSP change needs;
   // re-read on each render since sign-out happens while the shell is on screen.
   const signOutReason = getSignOutReason()
+  // Once connect-src is narrowed to one instance, config.json is out of reach, and so is every
+  // instance it could name until the page reloads (sign-out does): the console's list stands in.
+  const config = useQuery({ ...deploymentConfigQuery, enabled: !connectSrcLockedTo() })
+  const configured = config.data?.kind === 'ok' ? config.data.instances : null
+  const configProblem =
+    config.data?.kind === 'invalid' ? config.data.where : (config.error?.message ?? null)
+
+  return (
+    <div className="fr-container fr-my-6w">
+      <div className="fr-grid-row fr-grid-row--center">
+        <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
+          <h1>{t.title}</h1>
+          <p>{t.intro}</p>
+
+          {signOutReason === 'expired' ? (
+            <Alert
+              className="fr-mb-4w"
+              severity="warning"
+              title={t.expiredNotice}
+              description={t.expiredNoticeText}
+              as="h2"
+            />
+          ) : signOutReason === 'signed-out' ? (
+            <Alert
+              className="fr-mb-4w"
+              severity="info"
+              title={t.signedOutNotice}
+              description={t.signedOutNoticeText}
+              as="h2"
+            />
+          ) : from ? (
+            <Alert className="fr-mb-4w" severity="info" small description={t.deepLinkNotice} />
+          ) : null}
+
+          {session && !signOutReason ? (
+            <p>
+              {t.alreadyConnected(instanceHost(session.instance))}{' '}
+              <Link to="/">{t.backToConsole}</Link>
+            </p>
+          ) : null}
+
+          {configProblem ? (
+            <Alert
+              className="fr-mb-4w"
+              severity="error"
+              small
+              description={t.configInvalid(configProblem)}
+            />
+          ) : null}
+
+          {config.isFetching ? (
+            <p role="status">{t.instancesLoading}</p>
+          ) : (
+            <ConnectForm instances={offeredInstances(configured, language)} from={from} />
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function ConnectForm({
+  instances,
+  from,
+}: {
+  instances: readonly OfferedInstance[]
+  from: FromLocation | null
+}) {
+  const t = useMessages(authMessages)
+  const errorText = useErrorText()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
   const [isKeyShown, setIsKeyShown] = useState(false)
   const abortRef = useRef<AbortController | null>(null)
   useEffect(() => () => abortRef.current?.abort(), [])
 
   const form = useForm<ConnectFormValues>({
-    defaultValues: { ...initialChoice(), apiKey: '' },
+    defaultValues: { ...initialChoice(instances), apiKey: '' },
   })
   const {
     register,
@@ -137,149 +222,112 @@ export function ConnectPage() {
   }
 
   const rootError = errors.root?.server?.message
-  const instanceOptions = knownInstances.map((instance) => ({
-    label: {
-      www: t.instanceWww,
-      demo: t.instanceDemo,
-      sandbox: t.instanceSandbox,
-    }[instance.id],
-    hintText:
-      instance.id === 'www'
-        ? t.instanceWwwHint
-        : instance.id === 'demo'
-          ? t.instanceDemoHint
-          : t.instanceSandboxHint(instance.origin),
-    nativeInputProps: { ...register('instance'), value: instance.id },
+  const instanceOptions = instances.map((instance) => ({
+    label: instance.label,
+    hintText: instance.hint,
+    nativeInputProps: { ...register('instance'), value: instance.origin },
   }))
 
   return (
-    <div className="fr-container fr-my-6w">
-      <div className="fr-grid-row fr-grid-row--center">
-        <div className="fr-col-12 fr-col-md-10 fr-col-lg-8">
-          <h1>{t.title}</h1>
-          <p>{t.intro}</p>
+    <>
+      {rootError ? (
+        <Alert
+          className="fr-mb-4w"
+          severity="error"
+          title={t.errorSummary}
+          description={rootError}
+          as="h2"
+          role="alert"
+        />
+      ) : null}
 
-          {signOutReason === 'expired' ? (
-            <Alert
-              className="fr-mb-4w"
-              severity="warning"
-              title={t.expiredNotice}
-              description={t.expiredNoticeText}
-              as="h2"
-            />
-          ) : signOutReason === 'signed-out' ? (
-            <Alert
-              className="fr-mb-4w"
-              severity="info"
-              title={t.signedOutNotice}
-              description={t.signedOutNoticeText}
-              as="h2"
-            />
-          ) : from ? (
-            <Alert className="fr-mb-4w" severity="info" small description={t.deepLinkNotice} />
-          ) : null}
+      <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+        <RadioButtons
+          legend={t.instanceLegend}
+          hintText={t.instanceHint}
+          options={[
+            ...instanceOptions,
+            {
+              label: t.instanceOther,
+              hintText: t.instanceOtherHint,
+              nativeInputProps: { ...register('instance'), value: 'other' },
+            },
+          ]}
+        />
+        {choice === 'other' ? (
+          <Input
+            label={t.customUrlLabel}
+            hintText={t.customUrlHint}
+            state={errors.customUrl ? 'error' : 'default'}
+            stateRelatedMessage={errors.customUrl?.message}
+            nativeInputProps={{
+              ...register('customUrl', {
+                validate: (value) => (value.trim() ? true : t.customUrlRequired),
+              }),
+              type: 'url',
+              inputMode: 'url',
+              autoComplete: 'url',
+              spellCheck: false,
+            }}
+          />
+        ) : null}
 
-          {session && !signOutReason ? (
-            <p>
-              {t.alreadyConnected(instanceHost(session.instance))}{' '}
-              <Link to="/">{t.backToConsole}</Link>
-            </p>
-          ) : null}
-
-          {rootError ? (
-            <Alert
-              className="fr-mb-4w"
-              severity="error"
-              title={t.errorSummary}
-              description={rootError}
-              as="h2"
-              role="alert"
-            />
-          ) : null}
-
-          <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
-            <RadioButtons
-              legend={t.instanceLegend}
-              hintText={t.instanceHint}
-              options={[
-                ...instanceOptions,
-                {
-                  label: t.instanceOther,
-                  hintText: t.instanceOtherHint,
-                  nativeInputProps: { ...register('instance'), value: 'other' },
-                },
-              ]}
-            />
-            {choice === 'other' ? (
-              <Input
-                label={t.customUrlLabel}
-                hintText={t.customUrlHint}
-                state={errors.customUrl ? 'error' : 'default'}
-                stateRelatedMessage={errors.customUrl?.message}
-                nativeInputProps={{
-                  ...register('customUrl', {
-                    validate: (value) => (value.trim() ? true : t.customUrlRequired),
-                  }),
-                  type: 'url',
-                  inputMode: 'url',
-                  autoComplete: 'url',
-                  spellCheck: false,
-                }}
-              />
-            ) : null}
-
-            <Input
-              label={t.apiKeyLabel}
-              hintText={t.apiKeyHint}
-              state={errors.apiKey ? 'error' : 'default'}
-              stateRelatedMessage={errors.apiKey?.message}
-              nativeInputProps={{
-                ...register('apiKey', {
-                  validate: (value) => (value.trim() ? true : t.apiKeyRequired),
-                }),
-                type: isKeyShown ? 'text' : 'password',
-                // The key is a secret: no autofill, no spell check sending it to a dictionary.
-                autoComplete: 'off',
-                autoCapitalize: 'off',
-                autoCorrect: 'off',
-                spellCheck: false,
-              }}
-              addon={
-                <Button
-                  type="button"
-                  priority="secondary"
-                  iconId={isKeyShown ? 'fr-icon-eye-off-line' : 'fr-icon-eye-line'}
-                  aria-pressed={isKeyShown}
-                  aria-label={isKeyShown ? t.hideKey : t.showKey}
-                  style={{ whiteSpace: 'nowrap' }}
-                  onClick={() => setIsKeyShown((shown) => !shown)}
-                >
-                  {isKeyShown ? t.hide : t.show}
-                </Button>
-              }
-            />
-            {chosenOrigin && choice !== 'sandbox' ? (
-              <p className="fr-text--sm">
-                <a
-                  href={apiKeysPageUrl(chosenOrigin)}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  title={`${t.whereToFindKey(instanceHost(chosenOrigin))} — ${t.newWindow}`}
-                >
-                  {t.whereToFindKey(instanceHost(chosenOrigin))}
-                </a>
-              </p>
-            ) : null}
-            {choice === 'sandbox' && sandboxOrigin ? (
-              <p className="fr-text--sm">{t.sandboxKeys}</p>
-            ) : null}
-
-            <Button type="submit" disabled={isSubmitting} className="fr-mt-2w">
-              {isSubmitting ? t.submitting : t.submit}
+        <Input
+          label={t.apiKeyLabel}
+          hintText={t.apiKeyHint}
+          state={errors.apiKey ? 'error' : 'default'}
+          stateRelatedMessage={errors.apiKey?.message}
+          nativeInputProps={{
+            ...register('apiKey', {
+              validate: (value) => (value.trim() ? true : t.apiKeyRequired),
+            }),
+            // Not a password field, so that no password manager offers to save or fill it (they
+            // all key on type="password", and some ignore autocomplete="off" there); hidden, it is
+            // drawn masked (connect-page.css).
+            type: 'text',
+            autoComplete: 'off',
+            ...passwordManagerOptOut,
+            // No spell check or correction sending the key to a dictionary.
+            autoCapitalize: 'off',
+            autoCorrect: 'off',
+            spellCheck: false,
+          }}
+          classes={{ nativeInputOrTextArea: isKeyShown ? undefined : 'api-key--masked' }}
+          addon={
+            <Button
+              type="button"
+              priority="secondary"
+              iconId={isKeyShown ? 'fr-icon-eye-off-line' : 'fr-icon-eye-line'}
+              aria-pressed={isKeyShown}
+              // One name for both states (aria-pressed says which), that includes the visible text.
+              aria-label={t.showKey}
+              style={{ whiteSpace: 'nowrap' }}
+              onClick={() => setIsKeyShown((shown) => !shown)}
+            >
+              {t.show}
             </Button>
-          </form>
-        </div>
-      </div>
-    </div>
+          }
+        />
+        {chosenOrigin && choice !== sandboxOrigin ? (
+          <p className="fr-text--sm">
+            <a
+              href={apiKeysPageUrl(chosenOrigin)}
+              target="_blank"
+              rel="noopener noreferrer"
+              title={`${t.whereToFindKey(instanceHost(chosenOrigin))} — ${t.newWindow}`}
+            >
+              {t.whereToFindKey(instanceHost(chosenOrigin))}
+            </a>
+          </p>
+        ) : null}
+        {sandboxOrigin && choice === sandboxOrigin ? (
+          <p className="fr-text--sm">{t.sandboxKeys}</p>
+        ) : null}
+
+        <Button type="submit" disabled={isSubmitting} className="fr-mt-2w">
+          {isSubmitting ? t.submitting : t.submit}
+        </Button>
+      </form>
+    </>
   )
 }

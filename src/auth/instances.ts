@@ -1,15 +1,44 @@
 import { ApiError, apiFetch, NetworkError } from '@/api/client'
-
-/** The instances offered by default; any other udata URL can be typed in. */
-export type KnownInstance = { id: 'www' | 'demo' | 'sandbox'; origin: string }
+import type { Language } from '@/i18n/language'
+import { messagesFor } from '@/i18n/messages'
+import { localize, type ConfiguredInstance } from './deployment-config'
+import { authMessages } from './messages'
 
 export const sandboxOrigin: string | undefined = originOf(import.meta.env.VITE_SANDBOX_URL)
 
-export const knownInstances: readonly KnownInstance[] = [
-  { id: 'www', origin: 'https://www.data.gouv.fr' },
-  { id: 'demo', origin: 'https://demo.data.gouv.fr' },
-  ...(sandboxOrigin ? [{ id: 'sandbox' as const, origin: sandboxOrigin }] : []),
-]
+/** An instance the connect page offers, in the page's language. */
+export type OfferedInstance = { origin: string; label: string; hint: string }
+
+/**
+ * The instances the connect page offers: the deployment's own (config.json) when it has some,
+ * else the console's; then the local sandbox, which only development and test builds know.
+ * Any other udata URL can still be typed in.
+ */
+export function offeredInstances(
+  configured: readonly ConfiguredInstance[] | null,
+  language: Language,
+): OfferedInstance[] {
+  const t = messagesFor(authMessages, language)
+  const listed = configured
+    ? configured.map(({ origin, label, hint }) => ({
+        origin,
+        label: localize(label, language),
+        hint: hint ? localize(hint, language) : instanceHost(origin),
+      }))
+    : [
+        { origin: 'https://www.data.gouv.fr', label: t.instanceWww, hint: t.instanceWwwHint },
+        { origin: 'https://demo.data.gouv.fr', label: t.instanceDemo, hint: t.instanceDemoHint },
+      ]
+  if (!sandboxOrigin || listed.some(({ origin }) => origin === sandboxOrigin)) return listed
+  return [
+    ...listed,
+    {
+      origin: sandboxOrigin,
+      label: t.instanceSandbox,
+      hint: t.instanceSandboxHint(sandboxOrigin),
+    },
+  ]
+}
 
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined

@@ -16,6 +16,9 @@ export const authMessages = defineMessages({
     instanceSandboxHint: (origin: string) => `Faux portail de développement (${origin})`,
     instanceOther: 'Un autre portail udata',
     instanceOtherHint: 'Par exemple data.public.lu',
+    instancesLoading: 'Chargement des portails proposés…',
+    configInvalid: (where: string) =>
+      `Le fichier config.json de ce déploiement est invalide (${where}) : les portails proposés par défaut sont affichés. Vous pouvez aussi saisir l’adresse de tout portail udata.`,
     customUrlLabel: 'Adresse du portail',
     customUrlHint: 'L’adresse de son site, par exemple https://data.public.lu',
     customUrlRequired: 'Indiquez l’adresse du portail.',
@@ -28,9 +31,7 @@ export const authMessages = defineMessages({
     apiKeyHint: 'Collez la clé telle quelle ; elle n’est jamais affichée ni enregistrée ailleurs.',
     apiKeyRequired: 'Collez votre clé d’API.',
     show: 'Afficher',
-    hide: 'Masquer',
     showKey: 'Afficher la clé',
-    hideKey: 'Masquer la clé',
     whereToFindKey: (host: string) =>
       `Créez une clé dans la section « Clé d’API » de votre profil sur ${host}`,
     newWindow: 'nouvelle fenêtre',
@@ -79,6 +80,9 @@ export const authMessages = defineMessages({
     instanceSandboxHint: (origin: string) => `Fake development instance (${origin})`,
     instanceOther: 'Another udata instance',
     instanceOtherHint: 'For example data.public.lu',
+    instancesLoading: 'Loading the instances on offer…',
+    configInvalid: (where: string) =>
+      `This deployment’s config.json is invalid (${where}): the default instances are shown. You can also type the address of any udata instance.`,
     customUrlLabel: 'Instance address',
     customUrlHint: 'Its website address, for example https://data.public.lu',
     customUrlRequired: 'Enter the instance address.',
@@ -91,9 +95,7 @@ export const authMessages = defineMessages({
     apiKeyHint: 'Paste the key as is; it is never displayed or stored anywhere else.',
     apiKeyRequired: 'Paste your API key.',
     show: 'Show',
-    hide: 'Hide',
     showKey: 'Show key',
-    hideKey: 'Hide key',
     whereToFindKey: (host: string) =>
       `Create a key in the “API key” section of your profile on ${host}`,
     newWindow: 'new window',

@@ -28,6 +28,8 @@ beforeEach(() => {
 })
 
 describe('discussion thread', () => {
+  // Truly slow on a busy machine, hence its timeout: the first render of the lazy discussion
+  // route, 16 keystrokes each re-rendering the form, a post and a refetch (26 s at load 19, 2 cores).
   it('replies as the organization, and the API records the organization', async () => {
     const discussion = await openDiscussion()
     renderRoute(`/organizations/${org}/discussions/${discussion.id}`)
@@ -45,7 +47,7 @@ describe('discussion thread', () => {
       expect(saved.discussion[1]?.posted_by_organization?.id).toBe(org)
     })
     expect(await screen.findByText('Corrigé, merci !')).toBeInTheDocument()
-  })
+  }, 60_000)
 
   it('replies and closes in one go', async () => {
     const discussion = await openDiscussion()

@@ -42,6 +42,8 @@ describe('OrganizationPickerPage', () => {
     expect(await screen.findByText('Éditeur partiel')).toBeInTheDocument()
   })
 
+  // Truly slow on a busy machine, hence its timeout: three renders of the app's routes, the
+  // organization page twice (22 s seen at load 19 on 2 cores).
   it('remembers the picked organization per instance and opens it next time', async () => {
     const admin = signInAs(sandbox, 'admin')
     const user = userEvent.setup()
@@ -74,7 +76,7 @@ describe('OrganizationPickerPage', () => {
       await screen.findByRole('heading', { level: 1, name: 'Choisir une organisation' }),
     ).toBeInTheDocument()
     expect(screen.getByText('Dernière utilisée')).toBeInTheDocument()
-  })
+  }, 60_000)
 
   it('explains what to do without any organization', async () => {
     signInAs(sandbox, 'no-organization')
