@@ -24,7 +24,7 @@ type View = { name: string; consolePath: string; bareQuery: string; ready: Ready
 /** What "first content" is on a view: a table row, or a heading that holds this text. */
 type Ready = { selector: string; text?: string }
 
-const build = spawnSync('npm', ['run', 'build', '--silent'], {
+const build = spawnSync('npm', ['run', 'build:sandbox', '--silent'], {
   stdio: 'inherit',
   env: { ...process.env, VITE_SANDBOX_URL: sandboxUrl },
 })
