@@ -181,10 +181,14 @@ describe('JobRunner', () => {
       ...fast,
     }).start()
     expect(job.counts.done).toBe(6)
-    // Once limited, no worker started a request before Retry-After elapsed.
+    // Once limited, no worker started a request before Retry-After elapsed, but for the one the
+    // other worker may have sent between the 429 leaving the server and the runner reading it
+    // (a loaded machine widens that gap: counting on the clock alone made this test flaky).
     const after = fake.calls.filter((call) => call.at > limitedAt)
     expect(after.length).toBeGreaterThan(0)
-    expect(Math.min(...after.map((call) => call.at)) - limitedAt).toBeGreaterThanOrEqual(110)
+    const early = after.filter((call) => call.at - limitedAt < 110)
+    expect(early.length).toBeLessThanOrEqual(1)
+    expect(after.length - early.length).toBeGreaterThan(0)
   })
 
   it('pauses after the datasets in hand, resumes, and can be cancelled', async () => {
