@@ -93,7 +93,15 @@ describe('AppShell', () => {
     expect(getApiKey()).toBe(revoked.api_key)
 
     const user = userEvent.setup()
-    await user.type(within(dialog).getByLabelText('Nouvelle clé d’API'), admin.api_key)
+    // The same key field as the connect page: masked, and not a password field for managers.
+    const field = within(dialog).getByLabelText('Nouvelle clé d’API')
+    expect(field).toHaveAttribute('type', 'text')
+    expect(field).toHaveClass('api-key--masked')
+    expect(within(dialog).getByRole('button', { name: 'Afficher la clé' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await user.type(field, admin.api_key)
     await user.click(within(dialog).getByRole('button', { name: 'Reprendre avec cette clé' }))
     expect(
       await screen.findByRole('heading', {

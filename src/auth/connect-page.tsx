@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { connectSrcLockedTo } from '@/app/csp'
@@ -20,20 +20,12 @@ import {
   sandboxOrigin,
   type OfferedInstance,
 } from './instances'
+import { ApiKeyInput } from './api-key-input'
 import { checkApiKey, keyCheckMessage } from './check-key'
 import { meQueries } from './me'
 import { authMessages } from './messages'
 import { connect, getInstance, getSignOutReason, useSession } from './session'
 import { useErrorText } from '@/ui/error-text'
-import './connect-page.css'
-
-/** The opt-outs of the password managers that also look at text fields. */
-const passwordManagerOptOut = {
-  'data-1p-ignore': 'true', // 1Password
-  'data-lpignore': 'true', // LastPass
-  'data-bwignore': 'true', // Bitwarden
-  'data-form-type': 'other', // Dashlane
-}
 
 /** The origin of an offered instance, or 'other' for one typed in. */
 type InstanceChoice = string
@@ -161,7 +153,6 @@ function ConnectForm({
   const errorText = useErrorText()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  const [isKeyShown, setIsKeyShown] = useState(false)
   const abortRef = useRef<AbortController | null>(null)
   useEffect(() => () => abortRef.current?.abort(), [])
 
@@ -272,41 +263,14 @@ function ConnectForm({
           />
         ) : null}
 
-        <Input
+        <ApiKeyInput
           label={t.apiKeyLabel}
           hintText={t.apiKeyHint}
           state={errors.apiKey ? 'error' : 'default'}
           stateRelatedMessage={errors.apiKey?.message}
-          nativeInputProps={{
-            ...register('apiKey', {
-              validate: (value) => (value.trim() ? true : t.apiKeyRequired),
-            }),
-            // Not a password field, so that no password manager offers to save or fill it (they
-            // all key on type="password", and some ignore autocomplete="off" there); hidden, it is
-            // drawn masked (connect-page.css).
-            type: 'text',
-            autoComplete: 'off',
-            ...passwordManagerOptOut,
-            // No spell check or correction sending the key to a dictionary.
-            autoCapitalize: 'off',
-            autoCorrect: 'off',
-            spellCheck: false,
-          }}
-          classes={{ nativeInputOrTextArea: isKeyShown ? undefined : 'api-key--masked' }}
-          addon={
-            <Button
-              type="button"
-              priority="secondary"
-              iconId={isKeyShown ? 'fr-icon-eye-off-line' : 'fr-icon-eye-line'}
-              aria-pressed={isKeyShown}
-              // One name for both states (aria-pressed says which), that includes the visible text.
-              aria-label={t.showKey}
-              style={{ whiteSpace: 'nowrap' }}
-              onClick={() => setIsKeyShown((shown) => !shown)}
-            >
-              {t.show}
-            </Button>
-          }
+          nativeInputProps={register('apiKey', {
+            validate: (value) => (value.trim() ? true : t.apiKeyRequired),
+          })}
         />
         {chosenOrigin && choice !== sandboxOrigin ? (
           <p className="fr-text--sm">

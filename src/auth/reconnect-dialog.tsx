@@ -1,6 +1,5 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { Input } from '@codegouvfr/react-dsfr/Input'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useMessages } from '@/i18n/messages'
@@ -10,6 +9,7 @@ import '@/ui/confirm-dialog.css'
 import { checkApiKey, keyCheckMessage } from './check-key'
 import { apiKeysPageUrl, instanceHost } from './instances'
 import { displayName, meQueries, type Me } from './me'
+import { ApiKeyInput } from './api-key-input'
 import { authMessages } from './messages'
 import { getInstance } from './session'
 import { reconnect, signOutExpired, useSessionExpired } from './session-expiry'
@@ -91,15 +91,10 @@ function ReconnectForm({ id }: { id: string }) {
         {error ? (
           <Alert severity="error" small description={error} className="fr-mb-2w" role="alert" />
         ) : null}
-        <Input
+        <ApiKeyInput
           label={t.reconnectKeyLabel}
           nativeInputProps={{
             ref: inputRef,
-            type: 'password',
-            // A one-off secret: no password manager, no autofill, no spell-checking service.
-            autoComplete: 'off',
-            spellCheck: false,
-            autoCapitalize: 'off',
             value: apiKey,
             onChange: (event) => setApiKey(event.target.value),
             'aria-invalid': error ? true : undefined,
