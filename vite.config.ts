@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { contentSecurityPolicy, cspMeta } from './scripts/csp.ts'
 import { dsfrAssets } from './scripts/dsfr-assets.ts'
-import { dsfrDeferredScript } from './scripts/dsfr-deferred-script.ts'
 import { dsfrSlimFr } from './scripts/dsfr-slim-fr.ts'
 
 export default defineConfig(({ command, mode }) => {
@@ -23,7 +22,6 @@ export default defineConfig(({ command, mode }) => {
       dsfrAssets(),
       cspMeta(contentSecurityPolicy(sandboxOrigin)),
       dsfrSlimFr(),
-      dsfrDeferredScript(),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     define: { 'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(sandboxOrigin ?? '') },

@@ -14,7 +14,6 @@ import { useMessages } from '@/i18n/messages'
 import { AppFooter } from './app-footer'
 import { connectSrcLockedTo } from './csp'
 import { appMessages } from './messages'
-import { ReleaseDsfrScriptWhenShown } from './release-dsfr-script'
 import { NoticeArea } from './notice-area'
 import { organizationSectionOf, pathInOrganization } from './organization-path'
 
@@ -91,7 +90,6 @@ export function AppShell() {
 
   return (
     <>
-      <ReleaseDsfrScriptWhenShown />
       <SkipLinks
         links={[
           { label: t.skipToContent, anchor: '#content' },
