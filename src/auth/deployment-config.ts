@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
-import type { Language } from '@/i18n/language'
 
 /**
  * A deployment's own list of instances, read from `config.json` beside index.html: another udata
@@ -14,10 +13,6 @@ const localizedSchema = z.union([
   z.strictObject({ fr: z.string().trim().min(1), en: z.string().trim().min(1) }),
 ])
 export type Localized = z.infer<typeof localizedSchema>
-
-export function localize(text: Localized, language: Language): string {
-  return typeof text === 'string' ? text : text[language]
-}
 
 // https only: a built console's Content-Security-Policy reaches no plain-http origin.
 const instanceUrlSchema = z

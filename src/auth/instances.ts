@@ -1,10 +1,15 @@
 import { ApiError, apiFetch, NetworkError } from '@/api/client'
 import type { Language } from '@/i18n/language'
 import { messagesFor } from '@/i18n/messages'
-import { localize, type ConfiguredInstance } from './deployment-config'
+// Types only: the config's parser (and zod) stay with the connect page, off the first screen.
+import type { ConfiguredInstance, Localized } from './deployment-config'
 import { authMessages } from './messages'
 
 export const sandboxOrigin: string | undefined = originOf(import.meta.env.VITE_SANDBOX_URL)
+
+function localize(text: Localized, language: Language): string {
+  return typeof text === 'string' ? text : text[language]
+}
 
 /** An instance the connect page offers, in the page's language. */
 export type OfferedInstance = { origin: string; label: string; hint: string }

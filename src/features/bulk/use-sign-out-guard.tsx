@@ -1,11 +1,11 @@
-import { useState } from 'react'
-import { useMessages } from '@/i18n/messages'
-import { ConfirmDialog } from '@/ui/confirm-dialog'
-import { isClosed, type JobHeader } from './job'
+import { Suspense, useState } from 'react'
+import type { JobHeader } from './job'
 import type { JobOwner } from './journal'
-import { getJournal } from './journal-store'
-import { bulkMessages } from './messages'
-import { isRunElsewhere, releaseAll } from './runners'
+import { SignOutDialog } from './lazy-sign-out-dialog'
+
+// The journal, the runners and the dialog load when the user signs out: the shell carries this
+// hook on every screen, and the first screen's size budget has no room for them.
+const signOutJobs = () => import('./sign-out-jobs')
 
 /**
  * Sign-out with the account's unfinished bulk jobs in mind: this tab's runners are paused
@@ -14,20 +14,19 @@ import { isRunElsewhere, releaseAll } from './runners'
  * or "stay signed in" changes nothing.
  */
 export function useSignOutGuard(owner: JobOwner | null, signOut: () => void) {
-  const t = useMessages(bulkMessages)
   const [unfinished, setUnfinished] = useState<JobHeader[] | null>(null)
+  // Once shown, the dialog stays mounted (closed), so closing it gives the focus back.
+  const [asked, setAsked] = useState(false)
   const [pending, setPending] = useState(false)
 
   async function request() {
-    let jobs: JobHeader[] = []
-    try {
-      if (owner) jobs = (await (await getJournal()).listJobs(owner)).filter((job) => !isClosed(job))
-    } catch (error) {
-      // No journal (no IndexedDB, private mode): there is nothing kept to ask about.
-      console.warn('[bulk] could not read the jobs before signing out', error)
+    const { unfinishedJobs, settleJobs } = await signOutJobs()
+    const jobs = await unfinishedJobs(owner)
+    if (jobs.length > 0) {
+      setAsked(true)
+      return setUnfinished(jobs)
     }
-    if (jobs.length > 0) return setUnfinished(jobs)
-    await releaseAll()
+    await settleJobs([], false)
     signOut()
   }
 
@@ -35,18 +34,7 @@ export function useSignOutGuard(owner: JobOwner | null, signOut: () => void) {
     if (!unfinished) return
     setPending(true)
     try {
-      // Another tab of this account may still run one with its own key: deleting it under that
-      // runner would only bring it back half-written. Asked before this tab lets its own go.
-      const elsewhere = await Promise.all(unfinished.map((job) => isRunElsewhere(job.id)))
-      await releaseAll()
-      if (remove) {
-        const journal = await getJournal()
-        for (const [index, job] of unfinished.entries())
-          if (!elsewhere[index]) await journal.deleteJob(job.id)
-      }
-    } catch (error) {
-      // Signing out goes on: whatever was not deleted stays in the journal, nothing is lost.
-      console.warn('[bulk] could not settle the jobs before signing out', error)
+      await (await signOutJobs()).settleJobs(unfinished, remove)
     } finally {
       setPending(false)
       setUnfinished(null)
@@ -54,19 +42,16 @@ export function useSignOutGuard(owner: JobOwner | null, signOut: () => void) {
     signOut()
   }
 
-  const dialog = (
-    <ConfirmDialog
-      open={unfinished !== null}
-      title={t.signOutTitle}
-      confirmLabel={t.signOutKeep}
-      cancelLabel={t.signOutStay}
-      alternative={{ label: t.signOutDelete, onClick: () => void finish(true), danger: true }}
-      isPending={pending}
-      onConfirm={() => void finish(false)}
-      onCancel={() => setUnfinished(null)}
-    >
-      <p>{t.signOutBody(unfinished?.length ?? 0)}</p>
-    </ConfirmDialog>
-  )
+  const dialog = asked ? (
+    <Suspense fallback={null}>
+      <SignOutDialog
+        open={unfinished !== null}
+        count={unfinished?.length ?? 0}
+        pending={pending}
+        onFinish={(remove) => void finish(remove)}
+        onCancel={() => setUnfinished(null)}
+      />
+    </Suspense>
+  ) : null
   return { request: () => void request(), dialog }
 }
