@@ -22,11 +22,16 @@ type ApiDataset = {
 /** A live harvested dataset of the admin's organization (the seed marks some as harvested). */
 async function harvestedDataset(): Promise<ApiDataset> {
   const { key, organization } = await admin()
-  const { body } = await api<ApiPage<ApiDataset>>(
-    `/api/1/datasets/?organization=${organization}&page_size=100`,
-    { key },
-  )
-  const found = body.data.find((d) => d.harvest?.modified_at && !d.deleted && !d.archived)
+  // Other specs reorder and edit the organization's datasets: look further than the first page.
+  let found: ApiDataset | undefined
+  for (let page = 1; page <= 20 && !found; page += 1) {
+    const { status, body } = await api<ApiPage<ApiDataset>>(
+      `/api/1/datasets/?organization=${organization}&page_size=100&page=${page}`,
+      { key },
+    )
+    if (status !== 200) break
+    found = body.data.find((d) => d.harvest?.modified_at && !d.deleted && !d.archived)
+  }
   if (!found) throw new Error('no harvested dataset in the seed')
   return found
 }
