@@ -194,7 +194,9 @@ function quality(ctx: Ctx, ds: DatasetDoc) {
   }
   const values = Object.values(q)
   q.score = values.filter(Boolean).length / 10
-  return Object.fromEntries(Object.entries(q).sort(([a], [b]) => a.localeCompare(b)))
+  // The keys are distinct ASCII snake_case names: a code-unit comparison gives the same order
+  // as localeCompare, without its collation cost on every dataset of every page.
+  return Object.fromEntries(Object.entries(q).sort(([a], [b]) => (a < b ? -1 : 1)))
 }
 
 function licenseObject(id: string) {
