@@ -6,10 +6,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
-import { median, type Row, waitFor, writeResult } from './common.ts'
+import { benchPort, median, type Row, waitFor, writeResult } from './common.ts'
 
-const sandboxPort = 3191
-const consolePort = 4291
+const sandboxPort = benchPort('BROWSER_SANDBOX', 3191)
+const consolePort = benchPort('BROWSER_CONSOLE', 4291)
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
 const consoleUrl = `http://127.0.0.1:${consolePort}`
 const latencyMs = 50

@@ -16,6 +16,15 @@ export const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
+/**
+ * The port a script listens on: `BENCH_<NAME>_PORT` when set, so that runs of several people on
+ * one machine do not collide, else the script's own default.
+ */
+export function benchPort(name: string, fallback: number): number {
+  const value = Number(process.env[`BENCH_${name}_PORT`])
+  return Number.isInteger(value) && value > 0 ? value : fallback
+}
+
 /** Resolves once `url` answers 2xx; a minute at most (a cold `npx vite` is slow on 2 cores). */
 export async function waitFor(url: string) {
   for (let attempt = 0; attempt < 240; attempt += 1) {
