@@ -659,7 +659,8 @@ export class JobRunner {
    * journaled together, at most `journal_batch_ms` later: one IndexedDB transaction per batch
    * rather than one per item, which is CPU a shared tab does not have to spare. Losing a batch
    * to a crash loses no write: every item written has its "write started" mark on disk
-   * (`persistNow`), so the resumed run reads it again, finds our values and records it done.
+   * (`persistNow`), so the resumed run reads it again, finds our values and records it done;
+   * an item that was not written (conflict, failure, unchanged) is simply looked at again.
    */
   private persistItems(indexes: number[]) {
     if (!this.options.journal || indexes.length === 0) return
