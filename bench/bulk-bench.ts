@@ -9,7 +9,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { IDBFactory } from 'fake-indexeddb'
-import { benchPort, type Row, waitFor, writeResult } from './common.ts'
+import { benchPort, type Row, stopProcessGroup, waitFor, writeResult } from './common.ts'
 
 // The engine imports `@/…`; tsx resolves it with the node tsconfig's paths, so re-run under it.
 if (!process.env.TSX_TSCONFIG_PATH) {
@@ -228,11 +228,5 @@ try {
   for (const row of rows)
     console.log(`${row.measure}: ${row.value} (${row.compared_to}; ratio ${row.ratio})`)
 } finally {
-  // The sandbox runs in its own process group (npx → tsx → node): stop the whole group, and
-  // do not fail the benchmark if it is already gone.
-  try {
-    if (sandbox.pid) process.kill(-sandbox.pid)
-  } catch {
-    // already stopped
-  }
+  stopProcessGroup(sandbox)
 }
