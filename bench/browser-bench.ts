@@ -6,10 +6,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
-import { median, type Row, waitFor, writeResult } from './common.ts'
+import { benchPort, median, type Row, stopProcessGroup, waitFor, writeResult } from './common.ts'
 
-const sandboxPort = 3191
-const consolePort = 4291
+const sandboxPort = benchPort('BROWSER_SANDBOX', 3191)
+const consolePort = benchPort('BROWSER_CONSOLE', 4291)
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
 const consoleUrl = `http://127.0.0.1:${consolePort}`
 const latencyMs = 50
@@ -52,16 +52,16 @@ const servers: ChildProcess[] = [
       String(latencyMs),
       '--quiet',
     ],
-    {
-      stdio: 'ignore',
-    },
+    // Own process groups, so that stopping npx also stops the node process it started.
+    { stdio: 'ignore', detached: true },
   ),
   spawn('npx', ['vite', 'preview', '--port', String(consolePort)], {
     stdio: 'ignore',
+    detached: true,
     env: { ...process.env, CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl },
   }),
 ]
-const stopServers = () => servers.forEach((server) => server.kill('SIGTERM'))
+const stopServers = () => servers.forEach(stopProcessGroup)
 process.on('exit', stopServers)
 
 try {

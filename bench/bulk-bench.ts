@@ -2,8 +2,14 @@
 // with 50 ms latency per request. Each dataset costs one GET and one PUT, so the lower bound is
 // 2 × latency × 500 ÷ concurrency. Reports the wall time as a ratio to that bound, and against a
 // one-at-a-time run of the same job. The engine runs in Node as is: it does not depend on React.
-import { spawn, spawnSync } from 'node:child_process'
-import { type Row, waitFor, writeResult } from './common.ts'
+// It journals into fake-indexeddb as a tab journals into IndexedDB, so the engine's own work per
+// item (journal transactions, snapshots) is counted; and the concurrency-4 job runs again beside
+// CPU-bound processes, because a browser tab shares its CPU and that is where that work shows.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
+import { IDBFactory } from 'fake-indexeddb'
+import { benchPort, type Row, stopProcessGroup, waitFor, writeResult } from './common.ts'
 
 // The engine imports `@/…`; tsx resolves it with the node tsconfig's paths, so re-run under it.
 if (!process.env.TSX_TSCONFIG_PATH) {
@@ -18,11 +24,14 @@ const { JobRunner } = await import('../src/features/bulk/apply.ts')
 const { createBulkApi } = await import('../src/features/bulk/bulk-api.ts')
 const { createJob } = await import('../src/features/bulk/job.ts')
 const { buildPlan } = await import('../src/features/bulk/plan.ts')
+const { openJournal } = await import('../src/features/bulk/journal.ts')
+const { createFakeApi } = await import('../src/features/bulk/fake-bulk-api.test-helper.ts')
 const { apiFetch } = await import('../src/api/client.ts')
 type DatasetV2 = import('../src/features/datasets/types.ts').DatasetV2
+type BulkApi = import('../src/features/bulk/apply.ts').BulkApi
 type PaginatedArray<T> = import('../src/api/pagination.ts').PaginatedArray<T>
 
-const port = Number(process.env.BULK_BENCH_PORT ?? 3194)
+const port = benchPort('BULK_SANDBOX', 3194)
 const instance = `http://127.0.0.1:${port}`
 const latencyMs = 50
 const datasetCount = 500
@@ -34,6 +43,45 @@ async function setFaults(faults: Record<string, unknown>) {
     body: JSON.stringify(faults),
   })
   if (!response.ok) throw new Error(`faults: ${response.status}`)
+}
+
+/**
+ * One busy loop per core but one (at least one), each ending by itself after two minutes so that
+ * a benchmark killed half-way leaves nothing spinning; stopped as soon as the loaded run is over.
+ */
+function startCpuLoad(): ChildProcess[] {
+  const count = Math.max(1, availableParallelism() - 1)
+  return Array.from({ length: count }, () =>
+    spawn(process.execPath, ['-e', 'const end = Date.now() + 120000; while (Date.now() < end);'], {
+      stdio: 'ignore',
+    }),
+  )
+}
+
+/**
+ * CPU time (ms) used so far by the processes of one group, from /proc (Linux; null elsewhere):
+ * the sandbox answers every request of the job, so its share of the CPU counts too.
+ */
+function groupCpuMs(pgid: number | undefined): number | null {
+  if (pgid === undefined) return null
+  try {
+    let ticks = 0
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      let stat: string
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      } catch {
+        continue // ended meanwhile
+      }
+      // After "pid (comm) ": state, ppid, pgrp, …, utime (14th field), stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+    }
+    return ticks * 10 // USER_HZ is 100 on Linux
+  } catch {
+    return null
+  }
 }
 
 const sandbox = spawn(
@@ -70,27 +118,53 @@ try {
 
   await setFaults({ latency_ms: latencyMs })
   const api = createBulkApi(auth)
+  const journal = await openJournal({ factory: new IDBFactory() })
 
-  async function run(concurrency: number, tag: string) {
+  async function run(concurrency: number, tag: string, on: BulkApi = api) {
     // Planned on the current state: every dataset gains the tag, so every one is written.
-    const fresh = await Promise.all(selected.map((dataset) => api.getDataset(dataset.id)))
+    const fresh = await Promise.all(selected.map((dataset) => on.getDataset(dataset.id)))
     const plan = buildPlan({ kind: 'add-tags', tags: [tag] }, fresh)
     const job = createJob({ plan, instance, organization_id: admin!.organization_id!, concurrency })
-    const runner = new JobRunner(job, { api, concurrency, notify_interval_ms: 1000 })
+    await journal.saveJob(job)
+    // The job page's subscription: it reads a snapshot each time it is told of a change.
+    const runner = new JobRunner(job, { api: on, journal, concurrency })
+    const unsubscribe = runner.subscribe(() => runner.getSnapshot())
+    const cpu = process.cpuUsage()
+    const sandboxCpu = groupCpuMs(sandbox.pid)
     const started = performance.now()
     const done = await runner.start()
     const seconds = (performance.now() - started) / 1000
+    const used = process.cpuUsage(cpu)
+    const sandboxUsed = sandboxCpu === null ? null : (groupCpuMs(sandbox.pid) ?? 0) - sandboxCpu
+    unsubscribe()
     runner.dispose()
     if (done.counts.done !== datasetCount)
       throw new Error(`c=${concurrency}: ${JSON.stringify(done.counts)}`)
-    return seconds
+    // This process's CPU (engine, journal, and HTTP client unless `on` is in memory), not the
+    // sandbox's, which runs apart.
+    const cpuMsPerItem = (used.user + used.system) / 1000 / datasetCount
+    const sandboxCpuMsPerItem = sandboxUsed === null ? null : sandboxUsed / datasetCount
+    return { seconds, cpuMsPerItem, sandboxCpuMsPerItem }
   }
 
   const lowerBound = (concurrency: number) => (2 * latencyMs * datasetCount) / concurrency / 1000
-  const c4 = await run(4, 'bench-c4')
-  const c8 = await run(8, 'bench-c8')
-  const c1 = await run(1, 'bench-c1')
+  // Concurrency 8 first: it also warms both processes up (JIT, connections) for the others.
+  const c8 = (await run(8, 'bench-c8')).seconds
+  const quiet = await run(4, 'bench-c4')
+  const load = startCpuLoad()
+  let loaded: Awaited<ReturnType<typeof run>>
+  try {
+    loaded = await run(4, 'bench-c4-loaded')
+  } finally {
+    for (const child of load) child.kill()
+  }
+  const c1 = (await run(1, 'bench-c1')).seconds
+  // The same job on the same datasets held in memory, without latency: what is left is the
+  // engine's and the journal's own work, without Node's HTTP client (a browser's is native).
+  const engineOnly = await run(4, 'bench-engine', createFakeApi(selected).api)
   await setFaults({})
+  journal.close()
+  const c4 = quiet.seconds
 
   const rows: Row[] = [
     {
@@ -99,6 +173,28 @@ try {
       value: `${c4.toFixed(1)} s`,
       compared_to: `lower bound ${lowerBound(4).toFixed(1)} s (2 × ${latencyMs} ms × ${datasetCount} ÷ 4)`,
       ratio: (c4 / lowerBound(4)).toFixed(2),
+    },
+    {
+      benchmark: 'bulk',
+      measure: `same job, concurrency 4, beside ${load.length} CPU-bound process(es)`,
+      value: `${loaded.seconds.toFixed(1)} s`,
+      compared_to: `lower bound ${lowerBound(4).toFixed(1)} s (quiet: ${(c4 / lowerBound(4)).toFixed(2)}, one at a time: ${(c1 / lowerBound(1)).toFixed(2)})`,
+      ratio: (loaded.seconds / lowerBound(4)).toFixed(2),
+    },
+    {
+      benchmark: 'bulk',
+      measure: `client CPU per dataset, concurrency 4: engine and journal alone (in-memory API)`,
+      value: `${engineOnly.cpuMsPerItem.toFixed(2)} ms`,
+      compared_to: `with Node's HTTP client: ${quiet.cpuMsPerItem.toFixed(2)} ms quiet, ${loaded.cpuMsPerItem.toFixed(2)} ms loaded`,
+      ratio: (engineOnly.cpuMsPerItem / quiet.cpuMsPerItem).toFixed(2),
+    },
+    {
+      benchmark: 'bulk',
+      measure: `sandbox CPU per dataset (its GET and PUT), concurrency 4`,
+      value:
+        quiet.sandboxCpuMsPerItem === null
+          ? 'not measured (no /proc)'
+          : `${quiet.sandboxCpuMsPerItem.toFixed(2)} ms quiet, ${loaded.sandboxCpuMsPerItem?.toFixed(2)} ms loaded`,
     },
     {
       benchmark: 'bulk',
@@ -126,16 +222,11 @@ try {
     date: new Date().toISOString(),
     latency_ms: latencyMs,
     datasets: datasetCount,
+    load_average: loadavg(),
     rows,
   })
   for (const row of rows)
     console.log(`${row.measure}: ${row.value} (${row.compared_to}; ratio ${row.ratio})`)
 } finally {
-  // The sandbox runs in its own process group (npx → tsx → node): stop the whole group, and
-  // do not fail the benchmark if it is already gone.
-  try {
-    if (sandbox.pid) process.kill(-sandbox.pid)
-  } catch {
-    // already stopped
-  }
+  stopProcessGroup(sandbox)
 }

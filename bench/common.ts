@@ -1,5 +1,6 @@
 // What every benchmark script shares: the row shape bench/run.ts gathers into its table, waiting
 // for the servers a script starts, and writing its result under bench/results/.
+import type { ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 
 /** One figure; `ratio` compares it with `compared_to`, measured in the same run. */
@@ -14,6 +15,28 @@ export type Row = {
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+/**
+ * The port a script listens on: `BENCH_<NAME>_PORT` when set, so that runs of several people on
+ * one machine do not collide, else the script's own default.
+ */
+export function benchPort(name: string, fallback: number): number {
+  const value = Number(process.env[`BENCH_${name}_PORT`])
+  return Number.isInteger(value) && value > 0 ? value : fallback
+}
+
+/**
+ * Stops a server spawned with `detached: true` (its own process group) and every process in it:
+ * `npx` → `tsx` → `node`, where killing `npx` alone leaves the server listening. Never fails
+ * on a group already gone.
+ */
+export function stopProcessGroup(child: ChildProcess) {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    // already stopped
+  }
 }
 
 /** Resolves once `url` answers 2xx; a minute at most (a cold `npx vite` is slow on 2 cores). */

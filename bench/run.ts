@@ -3,6 +3,7 @@
 // because these machines are noisy; absolute times are printed for context only.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { type Row, writeResult } from './common.ts'
 
 type BenchResult = { rows: Row[] }
@@ -41,7 +42,9 @@ const table = [
       `| ${r.benchmark} | ${r.measure} | ${r.value} | ${r.compared_to ?? ''} | ${r.ratio ?? ''} |`,
   ),
 ].join('\n')
-console.log(`\n${table}\n`)
+// The machine's load says how far the absolute times are from a quiet machine's.
+const load = loadavg().map((value) => value.toFixed(2))
+console.log(`\n${table}\n\nLoad average at the end of the run (1, 5, 15 min): ${load.join(', ')}`)
 if (failures.length > 0) console.log(`Not measured: ${failures.join('; ')}`)
-writeResult('latest', { date: new Date().toISOString(), rows, failures })
+writeResult('latest', { date: new Date().toISOString(), load_average: load, rows, failures })
 process.exit(failures.length > 0 ? 1 : 0)

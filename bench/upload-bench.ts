@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-import { type Row, waitFor, writeResult } from './common.ts'
+import { benchPort, type Row, stopProcessGroup, waitFor, writeResult } from './common.ts'
 
-const sandboxPort = 3193
-const consolePort = 4293
+const sandboxPort = benchPort('UPLOAD_SANDBOX', 3193)
+const consolePort = benchPort('UPLOAD_CONSOLE', 4293)
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
 const consoleUrl = `http://127.0.0.1:${consolePort}`
 const fileSize = 100 * 1024 * 1024
@@ -32,14 +32,7 @@ const servers: ChildProcess[] = [
     env: { ...process.env, CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl },
   }),
 ]
-const stopServers = () =>
-  servers.forEach((server) => {
-    try {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  })
+const stopServers = () => servers.forEach(stopProcessGroup)
 process.on('exit', stopServers)
 
 const workDir = mkdtempSync(join(tmpdir(), 'upload-bench-'))

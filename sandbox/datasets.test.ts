@@ -154,6 +154,26 @@ describe('dataset lists', () => {
     expect((await call(sb, 'GET', '/api/2/datasets/?sort=bogus')).status).toBe(400)
   })
 
+  it('lists in the order of the latest state: a write moves the dataset it changed', async () => {
+    const sb = small()
+    const key = keyOf(sb, 'admin')
+    const list = async (sort: string) =>
+      page(
+        (await call(sb, 'GET', `/api/2/datasets/?organization=${orgOf(sb)}&sort=${sort}`, { key }))
+          .body,
+      ).data.map((d) => String(d.id))
+    const before = await list('-last_modified')
+    const last = before[before.length - 1]
+    expect(before.length).toBeGreaterThan(1)
+    const rename = await call(sb, 'PUT', `/api/1/datasets/${last}/`, {
+      key,
+      json: { title: '!!! En tête' },
+    })
+    expect(rename.status).toBe(200)
+    expect((await list('-last_modified'))[0]).toBe(last)
+    expect((await list('title'))[0]).toBe(last)
+  })
+
   it('id-only filters: a slug gives 400 "… must be an identifier"', async () => {
     const sb = small()
     const res = await call(

@@ -11,10 +11,23 @@ export class HttpError extends Error {
   }
 }
 
+/** The value each `json()` answer was made from, so that a field mask need not parse it back. */
+const jsonBodies = new WeakMap<Response, unknown>()
+
 export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
   const h = new Headers(headers)
   h.set('Content-Type', 'application/json')
-  return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: h })
+  const response = new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: h,
+  })
+  jsonBodies.set(response, body)
+  return response
+}
+
+/** The value `json()` made this answer from; null for answers made otherwise. */
+export function jsonBodyOf(response: Response): { body: unknown } | null {
+  return jsonBodies.has(response) ? { body: jsonBodies.get(response) } : null
 }
 
 export function noContent(): Response {

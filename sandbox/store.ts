@@ -37,6 +37,12 @@ export class Db {
     discussionsBySubject: Map<string, { all: number; open: number }>
   } | null = null
 
+  /**
+   * Bumped around every request that may write (any method but GET/HEAD), so that what is
+   * derived from the state for reads (the datasets' sort orders) knows when to be rebuilt.
+   */
+  writes = 0
+
   constructor(state: State) {
     this.state = state
     this.reindex()
