@@ -9,6 +9,7 @@ import { csvBlob, defaultDelimiter } from '@/csv/write'
 import { datasetQueries } from '@/features/datasets/queries'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { maxConcurrency, minConcurrency, type JobRunner, type RunnerSnapshot } from './apply'
@@ -252,14 +253,6 @@ function JobView({
   usePageTitle(t.jobTitle(title))
   useLeaveGuard(state === 'running', t.leaveWarning)
 
-  const dateFormat = useMemo(
-    () =>
-      new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }),
-    [lang],
-  )
   const showInterrupted =
     (interrupted || snapshot.interrupted) && !resumedHere && state === 'paused'
   const [openedAt] = useState(() => Date.now())
@@ -312,7 +305,7 @@ function JobView({
       <p className="fr-text--sm fr-text--bold fr-mb-1v">{t.jobKicker}</p>
       <h1 className="fr-h3">{title}</h1>
       <p className="fr-mb-1w">
-        {t.createdAt(dateFormat.format(new Date(job.created_at)))} ·{' '}
+        {t.createdAt(formatDateTime(job.created_at, lang, 'long') ?? '')} ·{' '}
         <span
           className={`fr-badge fr-badge--sm ${showInterrupted ? 'fr-badge--warning' : 'fr-badge--info'}`}
         >
