@@ -11,6 +11,7 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
+import { useBeforeUnloadGuard } from '@/ui/use-unsaved-changes-guard'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { maxConcurrency, minConcurrency, type JobRunner, type RunnerSnapshot } from './apply'
 import { BulkDialog } from './bulk-dialog'
@@ -66,18 +67,6 @@ function reportRows(items: readonly JobItem[], t: BulkMessages, labels: ValueLab
       itemDetail(item, t),
     ]),
   ]
-}
-
-function useLeaveGuard(active: boolean, message: string) {
-  useEffect(() => {
-    if (!active) return
-    const handler = (event: BeforeUnloadEvent) => {
-      event.preventDefault()
-      event.returnValue = message
-    }
-    window.addEventListener('beforeunload', handler)
-    return () => window.removeEventListener('beforeunload', handler)
-  }, [active, message])
 }
 
 function ProgressPanel({ snapshot, t }: { snapshot: RunnerSnapshot; t: BulkMessages }) {
@@ -251,7 +240,7 @@ function JobView({
   const labels = useValueLabels(organizationId, fields)
   const title = describeOperation(job.operation, t)
   usePageTitle(t.jobTitle(title))
-  useLeaveGuard(state === 'running', t.leaveWarning)
+  useBeforeUnloadGuard(state === 'running', t.leaveWarning)
 
   const showInterrupted =
     (interrupted || snapshot.interrupted) && !resumedHere && state === 'paused'

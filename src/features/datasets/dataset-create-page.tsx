@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { useForm, type Path } from 'react-hook-form'
-import { Link, useBlocker, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import { setServerErrors } from '@/api/server-errors'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { usePageTitle } from '@/ui/page-title'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { DatasetFields } from './dataset-fields'
@@ -43,24 +44,14 @@ export function DatasetCreatePage() {
     mode: 'onTouched',
   })
   const create = useCreateDataset()
-  const leaving = useRef(false)
   const { isDirty, errors } = form.formState
 
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      isDirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
-  )
-  useEffect(() => {
-    if (!isDirty) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [isDirty])
+  const { blocker, release } = useUnsavedChangesGuard(isDirty)
 
   const handleCreate = (values: DatasetFormValues) =>
     create.mutate(toNewDataset(values, organizationId), {
       onSuccess: (dataset) => {
-        leaving.current = true
+        release()
         notify({ kind: 'success', message: t.created })
         void navigate(`/organizations/${organizationId}/datasets/${dataset.id}`)
       },

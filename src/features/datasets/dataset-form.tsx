@@ -3,10 +3,10 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useForm, type Path } from 'react-hook-form'
-import { useBlocker } from 'react-router'
 import { setServerErrors } from '@/api/server-errors'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { ConflictView } from './conflict-view'
 import {
@@ -95,7 +95,6 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
   const saving = checking || update.isPending
-  const savingRef = useRef(false)
 
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
 
@@ -112,28 +111,19 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
     form.reset(values)
   }, [dataset, form])
 
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      isDirty && !savingRef.current && currentLocation.pathname !== nextLocation.pathname,
-  )
-  useEffect(() => {
-    if (!isDirty) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [isDirty])
+  const { blocker, release, hold } = useUnsavedChangesGuard(isDirty)
 
   const save = async (values: DatasetFormValues, base: Baseline) => {
     setFailure(null)
     setChecking(true)
-    savingRef.current = true
+    release()
     let current: DatasetBase
     try {
       current = await fetchCurrentDataset(dataset.id)
     } catch (error) {
       setFailure(error)
       setChecking(false)
-      savingRef.current = false
+      hold()
       return
     }
     setChecking(false)
@@ -142,7 +132,7 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
       const fields = diffConflicts(base.values, serverValues, values)
       // Changes only outside the form (resources, extras…) are kept by toDatasetPut(current, …).
       if (fields.some((field) => field.kind !== 'mine')) {
-        savingRef.current = false
+        hold()
         setConflict({ server: current, serverValues, mine: values, fields })
         return
       }
@@ -164,7 +154,7 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
         }
       },
       onSettled: () => {
-        savingRef.current = false
+        hold()
       },
     })
   }

@@ -15,6 +15,7 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
 import { notify } from '@/ui/notices'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { DatasetPicker } from './dataset-picker'
 import { reuseMessages } from './messages'
 import { useCreateReuse, useUpdateReuse } from './mutations'
@@ -36,7 +37,6 @@ import { ReuseConflictPanel } from './reuse-conflict-panel'
 import { TagsField } from './tags-field'
 import type { Reuse, ReuseDatasetRef, ReuseV2 } from './types'
 import { UnsavedChangesDialog } from './unsaved-changes-dialog'
-import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
 
 /**
  * The server's current reuse for the conflict check. v2 is lighter (no embedded datasets); the
