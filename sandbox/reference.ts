@@ -201,7 +201,6 @@ const CONTACT_ROLES = labelledRows([
   ['resourceProvider', 'Fournisseur de ressource', 'Resource Provider'],
   ['user', 'Utilisateur', 'User'],
 ])
-export const CONTACT_ROLE_IDS = CONTACT_ROLES.map((r) => r.id)
 
 const GRANULARITIES = labelledRows([
   ['country', 'Pays', 'Country'],

@@ -20,7 +20,6 @@ import type {
   ReuseDoc,
   UserDoc,
 } from './types.ts'
-import { isoDate } from './util.ts'
 
 export function userRef(ctx: Ctx, user: UserDoc | undefined | null) {
   if (!user) return null
@@ -539,5 +538,3 @@ export function me(ctx: Ctx, user: UserDoc) {
     website: user.website,
   }
 }
-
-export { isoDate }

@@ -27,22 +27,6 @@ export type FieldValues = {
 
 export type BulkField = keyof FieldValues
 
-export const bulkFields: readonly BulkField[] = [
-  'title',
-  'acronym',
-  'description',
-  'description_short',
-  'tags',
-  'license',
-  'frequency',
-  'temporal_coverage',
-  'spatial_granularity',
-  'contact_points',
-  'private',
-  'archived',
-  'deleted',
-]
-
 /** The slice of a dataset the engine reads: v1 and v2 objects both fit. */
 export type DatasetSource = Pick<
   DatasetBase,

@@ -75,8 +75,3 @@ export function toDatasetPut(dataset: DatasetBase, changes: DatasetChanges = {})
   if (changes.deleted === null) body.deleted = null
   return body
 }
-
-/** The contact point ids a dataset has now (objects on read, ids on write). */
-export function contactPointIds(dataset: Pick<DatasetBase, 'contact_points'>): string[] {
-  return (dataset.contact_points ?? []).map((contact) => contact.id)
-}

@@ -3,7 +3,7 @@ import { apiFetch } from '@/api/client'
 import { toSearchParams } from '@/api/pagination'
 import { datasetQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
-import type { Resource, ResourcePage, ResourceType, SchemaCatalogueEntry } from './types'
+import type { ResourcePage, ResourceType, SchemaCatalogueEntry } from './types'
 
 export type ResourceListParams = { q?: string }
 
@@ -84,14 +84,4 @@ export const resourceQueries = {
       enabled: q.trim().length > 0,
       staleTime: 5 * 60_000,
     }),
-}
-
-/** Every resource of a dataset in its current order (reordering must send the complete list). */
-export async function fetchAllResources(datasetId: string, signal?: AbortSignal) {
-  const all: Resource[] = []
-  for (let page = 1; ; page++) {
-    const current = await apiFetch<ResourcePage>(resourcesPageUrl(datasetId, page, {}), { signal })
-    all.push(...current.data)
-    if (!current.next_page) return all
-  }
 }
