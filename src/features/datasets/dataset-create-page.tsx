@@ -6,7 +6,7 @@ import { useForm, type Path } from 'react-hook-form'
 import { Link, useNavigate, useParams } from 'react-router'
 import { setServerErrors } from '@/api/server-errors'
 import { useMessages } from '@/i18n/messages'
-import { notify } from '@/ui/notices'
+import { notifyAfter } from '@/ui/notices'
 import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { usePageTitle } from '@/ui/page-title'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
@@ -52,8 +52,10 @@ export function DatasetCreatePage() {
     create.mutate(toNewDataset(values, organizationId), {
       onSuccess: (dataset) => {
         release()
-        notify({ kind: 'success', message: t.created })
-        void navigate(`/organizations/${organizationId}/datasets/${dataset.id}`)
+        notifyAfter(navigate(`/organizations/${organizationId}/datasets/${dataset.id}`), {
+          kind: 'success',
+          message: t.created,
+        })
       },
       onError: (error) => setServerErrors(error, form.setError, datasetFormFields, serverFieldMap),
     })

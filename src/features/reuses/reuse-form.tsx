@@ -14,7 +14,7 @@ import { setServerErrors } from '@/api/server-errors'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
-import { notify } from '@/ui/notices'
+import { notify, notifyAfter } from '@/ui/notices'
 import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { DatasetPicker } from './dataset-picker'
 import { reuseMessages } from './messages'
@@ -135,8 +135,10 @@ export function ReuseForm({
       create.mutate(toNewReuse(values, organizationId), {
         onSuccess: (created) => {
           release()
-          notify({ kind: 'success', message: t.created })
-          void navigate(`/organizations/${organizationId}/reuses/${created.id}`, { replace: true })
+          notifyAfter(
+            navigate(`/organizations/${organizationId}/reuses/${created.id}`, { replace: true }),
+            { kind: 'success', message: t.created },
+          )
         },
         onError: showServerErrors,
       })
