@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useMemo } from 'react'
 import { useForm, type Path } from 'react-hook-form'
 import { Link, useNavigate, useParams } from 'react-router'
-import { setServerErrors } from '@/api/server-errors'
 import { useMessages } from '@/i18n/messages'
 import { notifyAfter } from '@/ui/notices'
+import { SaveErrorAlert } from '@/ui/save-error'
+import { useShowSaveError } from '@/ui/use-show-save-error'
 import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { usePageTitle } from '@/ui/page-title'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
@@ -20,7 +20,6 @@ import {
 } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { useCreateDataset } from './mutations'
-import { useErrorText } from '@/ui/error-text'
 import './datasets.css'
 
 const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
@@ -34,7 +33,6 @@ const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
 export function DatasetCreatePage() {
   const { organizationId = '' } = useParams()
   const t = useMessages(datasetMessages)
-  const errorText = useErrorText()
   const navigate = useNavigate()
   usePageTitle(t.createTitle)
   const schema = useMemo(() => datasetFormSchema(t), [t])
@@ -44,6 +42,7 @@ export function DatasetCreatePage() {
     mode: 'onTouched',
   })
   const create = useCreateDataset()
+  const showSaveError = useShowSaveError(form.setError, datasetFormFields, serverFieldMap)
   const { isDirty, errors } = form.formState
 
   const { blocker, release } = useUnsavedChangesGuard(isDirty)
@@ -57,7 +56,7 @@ export function DatasetCreatePage() {
           message: t.created,
         })
       },
-      onError: (error) => setServerErrors(error, form.setError, datasetFormFields, serverFieldMap),
+      onError: showSaveError,
     })
 
   return (
@@ -77,22 +76,7 @@ export function DatasetCreatePage() {
         className="dataset-form"
         onSubmit={(event) => void form.handleSubmit(handleCreate)(event)}
       >
-        {errors.root?.server?.message ? (
-          <Alert
-            severity="error"
-            title={t.serverError}
-            description={errors.root.server.message}
-            className="fr-mb-3w"
-          />
-        ) : null}
-        {create.isError && !errors.root && Object.keys(errors).length === 0 ? (
-          <Alert
-            severity="error"
-            title={t.serverError}
-            description={errorText(create.error)}
-            className="fr-mb-3w"
-          />
-        ) : null}
+        <SaveErrorAlert error={errors.root?.server} refusedTitle={t.serverError} />
         <DatasetFields form={form} organizationId={organizationId} idPrefix="new-dataset" />
         <div className="dataset-form__actions">
           <Button type="submit" disabled={create.isPending}>

@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { FieldError, FieldValues, UseFormSetError } from 'react-hook-form'
-import { setServerErrors } from '@/api/server-errors'
-import { useErrorText } from '@/ui/error-text'
+import type { FieldError } from 'react-hook-form'
 
 export function fieldState(error: FieldError | undefined) {
   return error?.message
@@ -16,17 +14,4 @@ export function useFocusOnMount<T extends HTMLElement>() {
     ref.current?.focus()
   }, [])
   return ref
-}
-
-/** A failed save's field errors go on their fields; any other failure above the form. */
-export function useShowSaveError<T extends FieldValues>(
-  setError: UseFormSetError<T>,
-  knownFields: readonly string[],
-) {
-  const errorText = useErrorText()
-  return (error: unknown) => {
-    if (!setServerErrors(error, setError, knownFields)) {
-      setError('root.server', { type: 'server', message: errorText(error) })
-    }
-  }
 }
