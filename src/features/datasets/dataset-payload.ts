@@ -1,16 +1,10 @@
+import { idOf } from '@/api/refs'
 import type { DatasetBase, DatasetPut, Spatial } from './types'
 
 /** What an edit may change; anything left out keeps the dataset's current value. */
 export type DatasetChanges = Partial<Omit<DatasetPut, 'deleted'>> & {
   /** `null` restores a soft-deleted dataset. */
   deleted?: null
-}
-
-type IdOrObject = string | { id: string } | null | undefined
-
-function idOf(value: IdOrObject): string | null {
-  if (value === null || value === undefined) return null
-  return typeof value === 'string' ? value : value.id
 }
 
 function spatialIds(spatial: Spatial | null): DatasetPut['spatial'] {

@@ -9,7 +9,7 @@ import { useForm, useWatch } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { formatSize } from './format'
-import { fieldState, useFocusOnMount } from './form-helpers'
+import { useFocusOnMount } from './form-helpers'
 import { resourceMessages } from './messages'
 import { useDeleteResource, useUpdateResource } from './mutations'
 import { resourceQueries } from './queries'
@@ -33,6 +33,7 @@ import type { ResourceUploadQueue } from './upload-store'
 import { useErrorText } from '@/ui/error-text'
 import { SaveErrorAlert } from '@/ui/save-error'
 import { useShowSaveError } from '@/ui/use-show-save-error'
+import { fieldState } from '@/ui/field-state'
 
 const knownFields = ['title', 'description', 'type', 'url', 'format', 'mime'] as const
 

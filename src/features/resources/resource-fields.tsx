@@ -5,7 +5,7 @@ import { useEffect, useId, useState, type ComponentProps } from 'react'
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { fieldState } from './form-helpers'
+import { fieldState } from '@/ui/field-state'
 import { resourceMessages } from './messages'
 import { resourceQueries, suggestionText } from './queries'
 
