@@ -220,9 +220,14 @@ test('a cancelled chunked upload leaves nothing on the server', async ({ page },
     await page.getByRole('button', { name: 'Annuler l’envoi de annule.csv' }).click()
     await expect(page.getByText('Annulé', { exact: true })).toBeVisible()
     const sentBeforeCancel = uploadRequests
-    // The server sees the aborted chunk only after its delay: give it time to (not) create anything.
-    // eslint-disable-next-line playwright/no-wait-for-timeout
-    await page.waitForTimeout(2_000)
+    // The server handles the aborted chunk only after its delay: wait until it has handled every
+    // chunk sent before the cancel, then check it created nothing.
+    await expect
+      .poll(async () => {
+        const { body } = await api<{ path: string }[]>('/_sandbox/writes', { key: me.api_key })
+        return body.filter((write) => write.path.endsWith(`/datasets/${datasetId}/upload/`)).length
+      })
+      .toBe(sentBeforeCancel)
     expect((await resources(datasetId)).total).toBe(0)
     // Nothing was sent after the cancel: no further chunk, and no final request.
     expect(sentBeforeCancel).toBeLessThan(3)

@@ -6,7 +6,7 @@ import {
   DroppedConnectionError,
   FaultInjector,
   FaultsError,
-  NO_FAULTS,
+  noFaults,
   faultResponse,
   type Faults,
 } from './faults.ts'
@@ -48,7 +48,7 @@ export type Sandbox = {
   accounts: SeededAccount[]
 }
 
-const DEFAULT_MAX_UPLOAD = 100 * 1024 * 1024
+const defaultMaxUpload = 100 * 1024 * 1024
 
 function isState(value: unknown, seed: number, scale: string): value is State {
   return (
@@ -98,7 +98,7 @@ function isUpload(method: string, pathname: string): boolean {
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const seed = options.seed ?? 1
   const scale = options.scale ?? 'full'
-  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD
+  const maxUploadBytes = options.maxUploadBytes ?? defaultMaxUpload
   const restored = isState(options.state, seed, scale) ? options.state : null
   let db = new Db(restored ?? generateSeed(seed, scale).state)
   const faults = new FaultInjector(seed, {
@@ -169,7 +169,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           return json(sandbox.accounts)
         case 'GET /_sandbox/faults': {
           const key = requestKey(request)
-          return json((key === null ? faults.faults : scopedFaults.get(key)?.faults) ?? NO_FAULTS)
+          return json((key === null ? faults.faults : scopedFaults.get(key)?.faults) ?? noFaults)
         }
         case 'PUT /_sandbox/faults':
         case 'POST /_sandbox/faults': {

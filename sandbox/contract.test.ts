@@ -22,7 +22,7 @@ const NEWER = new Set([
 ])
 
 // Keys of free-form maps whose content differs per object (extras, metrics by month…)
-const FREE_FORM = new Set([
+const freeForm = new Set([
   'extras',
   'datasets_by_months',
   'datasets_followers_by_months',
@@ -30,14 +30,14 @@ const FREE_FORM = new Set([
   'dataservices_by_months',
 ])
 
-const ISO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+00:00$/
+const isoOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+00:00$/
 const ISO_NAIVE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/
 
 function kind(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
   if (typeof value === 'string') {
-    if (ISO_OFFSET.test(value)) return 'date'
+    if (isoOffset.test(value)) return 'date'
     if (ISO_NAIVE.test(value)) return 'naive-date'
   }
   return typeof value
@@ -59,7 +59,7 @@ function compareShape(expected: unknown, actual: unknown, path: string, out: str
   const eo = expected as Record<string, unknown>
   const ao = actual as Record<string, unknown>
   const last = path.split('.').at(-1) ?? ''
-  if (FREE_FORM.has(last)) return
+  if (freeForm.has(last)) return
   for (const key of Object.keys(eo)) {
     if (!(key in ao)) out.push(`${path}.${key}: missing`)
     else compareShape(eo[key], ao[key], `${path}.${key}`, out)
@@ -97,7 +97,7 @@ describe('contract with recorded data.gouv.fr responses', () => {
     const expected = obj(fixture('dataset_metadata.json'))
     // the fixture's dataset has no spatial / temporal coverage / acronym: compare with an actual example
     expect(diff(expected, res.body)).toEqual([])
-    expect(obj(res.body).created_at).toMatch(ISO_OFFSET)
+    expect(obj(res.body).created_at).toMatch(isoOffset)
   })
 
   it('v2 dataset equals v1 but resources become a subsection link', async () => {

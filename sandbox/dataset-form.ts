@@ -5,11 +5,11 @@
 import type { Ctx } from './context.ts'
 import { HttpError, json, plain, tr } from './http.ts'
 import {
-  FREQUENCY_IDS,
-  GRANULARITY_IDS,
-  LEGACY_FREQUENCIES,
-  LICENSE_IDS,
-  ZONE_IDS,
+  frequencyIds,
+  granularityIds,
+  legacyFrequencies,
+  licenseIds,
+  zoneIds,
 } from './reference.ts'
 import { type ResourcePatch, resourceFromInput } from './resource-form.ts'
 import { normalizeTags } from './tags.ts'
@@ -109,16 +109,16 @@ export function validateDatasetForm(
   if (has('license')) {
     const id = refId(body.license)
     // an unknown or empty license id silently clears the license (no 400)
-    changes.license = id !== null && LICENSE_IDS.has(id) ? id : null
+    changes.license = id !== null && licenseIds.has(id) ? id : null
   }
 
   if (has('frequency')) {
     const raw = refId(body.frequency)
     if (raw === null || raw === '') changes.frequency = 'unknown'
     else {
-      const id = LEGACY_FREQUENCIES[raw] ?? raw
+      const id = legacyFrequencies[raw] ?? raw
       // ValueError handler: plain {"message"} shape, not WTForms
-      if (!FREQUENCY_IDS.has(id)) throw plain(400, `'${raw}' is not a valid UpdateFrequency`)
+      if (!frequencyIds.has(id)) throw plain(400, `'${raw}' is not a valid UpdateFrequency`)
       changes.frequency = id
     }
   }
@@ -140,10 +140,10 @@ export function validateDatasetForm(
       const zones = Array.isArray(value.zones)
         ? value.zones.map(refId).filter((z): z is string => z !== null)
         : []
-      const unknown = zones.filter((z) => !ZONE_IDS.has(z))
+      const unknown = zones.filter((z) => !zoneIds.has(z))
       if (unknown.length > 0) spatialErrors.zones = [`Unknown geoid(s): ${unknown.join(', ')}`]
       const granularity = refId(value.granularity) ?? 'other'
-      if (!GRANULARITY_IDS.has(granularity))
+      if (!granularityIds.has(granularity))
         spatialErrors.granularity = [tr(lang, 'Not a valid choice')]
       if (Object.keys(spatialErrors).length > 0) errors.spatial = spatialErrors
       else changes.spatial = { zones, granularity, geom: null }

@@ -32,7 +32,7 @@ export type Faults = {
   rules: FaultRule[]
 }
 
-export const NO_FAULTS: Faults = {
+export const noFaults: Faults = {
   latency_ms: 0,
   jitter_ms: 0,
   error_rate: 0,
@@ -60,7 +60,7 @@ export class FaultInjector {
   constructor(seed: number, initial: Partial<Faults> = {}, now: () => number = Date.now) {
     this.seed = seed
     this.now = now
-    this.faults = { ...NO_FAULTS, ...initial, rules: [...(initial.rules ?? [])] }
+    this.faults = { ...noFaults, ...initial, rules: [...(initial.rules ?? [])] }
     this.rng = createRng(deriveSeed(seed, 'faults'))
   }
 

@@ -39,16 +39,6 @@ export function plain(status: number, message: string): HttpError {
   return new HttpError(json({ message }, status))
 }
 
-/** WTForms shape: `{"errors": {"field": ["msg"]}}`, no `message` key. */
-export function wtforms(errors: Record<string, unknown>): HttpError {
-  return new HttpError(json({ errors }, 400))
-}
-
-/** api-fields / model validation shape: string values plus a top-level message. */
-export function apiFields(field: string, message: string): HttpError {
-  return new HttpError(json({ errors: { [field]: message }, message }, 400))
-}
-
 /** flask-restx request parser shape (query arguments). */
 export function reqparse(arg: string, message: string): HttpError {
   return new HttpError(

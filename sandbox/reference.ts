@@ -86,9 +86,9 @@ export const LICENSES = [
   },
 ] as const
 
-export const LICENSE_IDS: ReadonlySet<string> = new Set(LICENSES.map((l) => l.id))
+export const licenseIds: ReadonlySet<string> = new Set(LICENSES.map((l) => l.id))
 
-const FREQ = labelledRows([
+const freq = labelledRows([
   ['continuous', 'Temps réel', 'Real time'],
   ['oneMinute', 'Toutes les minutes', 'Every minute'],
   ['fiveMinutes', 'Toutes les cinq minutes', 'Every five minutes'],
@@ -131,9 +131,9 @@ const FREQ = labelledRows([
   ['unknown', 'Inconnue', 'Unknown'],
 ])
 
-export const FREQUENCY_IDS: ReadonlySet<string> = new Set(FREQ.map((f) => f.id))
+export const frequencyIds: ReadonlySet<string> = new Set(freq.map((f) => f.id))
 /** Legacy ids still accepted on write and converted (udata UpdateFrequency._missing_). */
-export const LEGACY_FREQUENCIES: Record<string, string> = {
+export const legacyFrequencies: Record<string, string> = {
   realtime: 'continuous',
   fourTimesADay: 'severalTimesADay',
   fourTimesAWeek: 'other',
@@ -149,7 +149,7 @@ const RESOURCE_TYPES = labelledRows([
   ['code', 'Code source', 'Code repository'],
   ['other', 'Autre', 'Other'],
 ])
-export const RESOURCE_TYPE_IDS: ReadonlySet<string> = new Set(RESOURCE_TYPES.map((t) => t.id))
+export const resourceTypeIds: ReadonlySet<string> = new Set(RESOURCE_TYPES.map((t) => t.id))
 
 const REUSE_TYPES = labelledRows([
   ['api', 'API', 'API'],
@@ -201,7 +201,6 @@ const CONTACT_ROLES = labelledRows([
   ['resourceProvider', 'Fournisseur de ressource', 'Resource Provider'],
   ['user', 'Utilisateur', 'User'],
 ])
-export const CONTACT_ROLE_IDS = CONTACT_ROLES.map((r) => r.id)
 
 const GRANULARITIES = labelledRows([
   ['country', 'Pays', 'Country'],
@@ -218,7 +217,7 @@ const GRANULARITIES = labelledRows([
   ['poi', "Point d'intérêt", 'POI'],
   ['other', 'Autre', 'Other'],
 ])
-export const GRANULARITY_IDS: ReadonlySet<string> = new Set(GRANULARITIES.map((g) => g.id))
+export const granularityIds: ReadonlySet<string> = new Set(GRANULARITIES.map((g) => g.id))
 
 /** `[level, code, name]` rows: udata's zone id is `level:code`. */
 export const ZONES = (
@@ -249,7 +248,7 @@ export const ZONES = (
     ['fr:commune', '29019', 'Brest'],
   ] as const
 ).map(([level, code, name]) => ({ id: `${level}:${code}`, name, code, level }))
-export const ZONE_IDS: ReadonlySet<string> = new Set(ZONES.map((z) => z.id))
+export const zoneIds: ReadonlySet<string> = new Set(ZONES.map((z) => z.id))
 
 export const DATASET_BADGES = labelledRows([
   ['pivotal-data', 'Donnée pivot', 'Pivotal data'],
@@ -277,7 +276,7 @@ const REPORT_REASONS = labelledRows([
   ['security', 'Sécurité', 'Security'],
   ['others', 'Autre', 'Others'],
 ])
-export const REPORT_REASON_IDS = REPORT_REASONS.map((r) => r.id)
+export const reportReasonIds = REPORT_REASONS.map((r) => r.id)
 
 /**
  * udata's ALLOWED_RESOURCES_EXTENSIONS (default list, udata/settings.py).
@@ -359,7 +358,7 @@ export const EXTENSIONS = [
   'webm',
 ] as const
 
-export const MIME_TYPES = [
+export const mimeTypes = [
   'text/csv',
   'application/json',
   'application/pdf',
@@ -431,7 +430,7 @@ function labelled(items: Labelled[], lang: Lang, key: 'label' | 'name' = 'label'
 }
 
 export const referenceLists = {
-  frequencies: (lang: Lang) => labelled(FREQ, lang),
+  frequencies: (lang: Lang) => labelled(freq, lang),
   resourceTypes: (lang: Lang) => labelled(RESOURCE_TYPES, lang),
   reuseTypes: (lang: Lang) => labelled(REUSE_TYPES, lang),
   reuseTopics: (lang: Lang) => labelled(REUSE_TOPICS, lang),
@@ -454,7 +453,7 @@ export const referenceLists = {
 }
 
 export function frequencyLabel(id: string, lang: Lang): string {
-  return FREQ.find((f) => f.id === id)?.[lang] ?? id
+  return freq.find((f) => f.id === id)?.[lang] ?? id
 }
 
 export function roleLabel(id: string, lang: Lang): string {

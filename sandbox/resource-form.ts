@@ -1,7 +1,7 @@
 // udata's ResourceForm semantics (resource POST/PUT, resources in a dataset PUT).
 import type { Ctx } from './context.ts'
 import { HttpError, json, plain, tr } from './http.ts'
-import { RESOURCE_TYPE_IDS } from './reference.ts'
+import { resourceTypeIds } from './reference.ts'
 import type { ResourceDoc, SchemaRef } from './types.ts'
 import { hasOwn, isRecord } from './util.ts'
 
@@ -62,7 +62,7 @@ function applyFields(
   }
   if (has('type')) {
     const t = body.type
-    if (typeof t !== 'string' || !RESOURCE_TYPE_IDS.has(t))
+    if (typeof t !== 'string' || !resourceTypeIds.has(t))
       errors.type = [tr(ctx.lang, 'Not a valid choice')]
     else target.type = t
   }

@@ -21,7 +21,6 @@ import type {
   UserDoc,
 } from './types.ts'
 import { datasetQuality } from './quality.ts'
-import { isoDate } from './util.ts'
 
 export function userRef(ctx: Ctx, user: UserDoc | undefined | null) {
   if (!user) return null
@@ -509,5 +508,3 @@ export function me(ctx: Ctx, user: UserDoc) {
     website: user.website,
   }
 }
-
-export { isoDate }

@@ -2,8 +2,8 @@
 // slugify(to_lower), de-duplicate, sort; each tag must be 3–96 characters after slugify.
 import { slugify } from './util.ts'
 
-export const TAG_MIN = 3
-export const TAG_MAX = 96
+export const tagMin = 3
+export const tagMax = 96
 
 export type TagResult = { tags: string[]; errors: string[] }
 
@@ -18,8 +18,8 @@ export function normalizeTags(input: unknown): TagResult {
   for (const value of raw) {
     const slug = slugify(value)
     if (!value.trim()) continue
-    if (slug.length < TAG_MIN || slug.length > TAG_MAX) {
-      errors.push(`Tag "${value}" must be between ${TAG_MIN} and ${TAG_MAX} characters long.`)
+    if (slug.length < tagMin || slug.length > tagMax) {
+      errors.push(`Tag "${value}" must be between ${tagMin} and ${tagMax} characters long.`)
       continue
     }
     tags.add(slug)

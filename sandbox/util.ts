@@ -68,14 +68,6 @@ export function uuid(rng: Rng): string {
   return `${hex(rng, 8)}-${hex(rng, 4)}-4${hex(rng, 3)}-${variant}${hex(rng, 3)}-${hex(rng, 12)}`
 }
 
-export function isObjectId(value: string): boolean {
-  return /^[0-9a-f]{24}$/i.test(value)
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
-}
-
 /**
  * udata serialises datetimes with Python's isoformat(): microseconds and an explicit offset,
  * e.g. `2019-06-26T19:17:42.238000+00:00` (Mongo keeps milliseconds, hence the trailing 000).
@@ -129,10 +121,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function hasOwn(value: Record<string, unknown>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(value, key)
-}
-
-export function clone<T>(value: T): T {
-  return structuredClone(value)
 }
 
 /** udata ≥ 16: opaque tokens, `udata_` prefix + 48 random bytes (base64url → 64 chars). */

@@ -50,6 +50,7 @@ mkdirSync('test-results', { recursive: true })
 check('typecheck', 'npx tsc -b')
 check('lint', 'npx eslint . --max-warnings=0')
 check('format', 'npx prettier --check .')
+check('dead code', 'npx knip')
 
 run(
   'unit and component tests',

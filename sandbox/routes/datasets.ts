@@ -27,7 +27,7 @@ import type { DatasetDoc } from '../types.ts'
 import { foldText, hasOwn, isRecord } from '../util.ts'
 
 const SORTS = ['title', 'created', 'last_update', 'reuses', 'followers', 'views', 'last_modified']
-const SORT_CHOICES = SORTS.flatMap((s) => [s, `-${s}`])
+const sortChoices = SORTS.flatMap((s) => [s, `-${s}`])
 
 export function textMatcher(q: string | null): ((title: string) => boolean) | null {
   if (!q || !q.trim()) return null
@@ -54,7 +54,7 @@ export function queryDatasets(ctx: Ctx): DatasetDoc[] {
   const organization = idArg(url, 'organization', 'Organization')
   const owner = idArg(url, 'owner', 'Owner')
   const reuseId = idArg(url, 'reuse', 'Reuse')
-  const sort = choiceArg(url, 'sort', SORT_CHOICES)
+  const sort = choiceArg(url, 'sort', sortChoices)
   const badge = choiceArg(url, 'badge', DATASET_BADGE_IDS)
   const featured = boolArg(url, 'featured')
   const tags = url.searchParams.getAll('tag').filter(Boolean)

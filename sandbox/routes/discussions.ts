@@ -17,7 +17,7 @@ import {
 } from '../http.ts'
 import { findOrg, param } from '../lookup.ts'
 import { isOwnerSide } from '../permissions.ts'
-import { REPORT_REASON_IDS } from '../reference.ts'
+import { reportReasonIds } from '../reference.ts'
 import type { Router } from '../router.ts'
 import { discussion as serializeDiscussion, subjectOwner } from '../serialize.ts'
 import type { DiscussionDoc } from '../types.ts'
@@ -273,8 +273,8 @@ export function registerDiscussionRoutes(router: Router): void {
     else if (!exists) errors.subject = `Unknown reference '${sid}'`
     const reason = body.reason
     if (typeof reason !== 'string' || !reason) errors.reason = 'Field is required'
-    else if (!REPORT_REASON_IDS.includes(reason))
-      errors.reason = `'${reason}' is not a valid choice. Valid choices: [${REPORT_REASON_IDS.map((r) => `'${r}'`).join(', ')}]`
+    else if (!reportReasonIds.includes(reason))
+      errors.reason = `'${reason}' is not a valid choice. Valid choices: [${reportReasonIds.map((r) => `'${r}'`).join(', ')}]`
     if (Object.keys(errors).length > 0) throw fieldErrors(errors)
     const report = {
       id: ctx.db.newObjectId(),

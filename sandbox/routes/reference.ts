@@ -1,7 +1,7 @@
 // Reference lists and autocomplete endpoints (plain JSON arrays / maps, labels per ?lang=).
 import type { Ctx } from '../context.ts'
 import { json, positiveInt } from '../http.ts'
-import { EXTENSIONS, MIME_TYPES, ZONES, referenceLists } from '../reference.ts'
+import { EXTENSIONS, mimeTypes, ZONES, referenceLists } from '../reference.ts'
 import type { Router } from '../router.ts'
 import { foldText, slugify } from '../util.ts'
 
@@ -90,7 +90,8 @@ export function registerReferenceRoutes(router: Router): void {
   router.get('/api/1/datasets/suggest/mime/', (ctx) => {
     const query = q(ctx)
     return json(
-      MIME_TYPES.filter((m) => m.includes(query))
+      mimeTypes
+        .filter((m) => m.includes(query))
         .slice(0, size(ctx, 10))
         .map((text) => ({ text })),
     )

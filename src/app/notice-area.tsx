@@ -1,15 +1,22 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { useEffect } from 'react'
+import { useLocation } from 'react-router'
 import { useMessages } from '@/i18n/messages'
-import { dismissNotice, useNotices } from '@/ui/notices'
+import { dismissNotice, leaveNoticesOutside, useNotices } from '@/ui/notices'
 import { appMessages } from './messages'
 
 /** Only the latest few notices are shown; older ones would push the page down for nothing. */
 const maxShown = 3
 
-/** App-wide notices (`notify()`), announced politely and dismissible. */
+/** The notices of the current page (`notify()`), announced politely and dismissible. */
 export function NoticeArea() {
   const t = useMessages(appMessages)
-  const notices = useNotices().slice(-maxShown)
+  useLocation() // re-renders on navigation, when window.location has already moved
+  const here = window.location.pathname
+  useEffect(() => leaveNoticesOutside(here), [here])
+  const notices = useNotices()
+    .filter((notice) => notice.scope === here)
+    .slice(-maxShown)
   return (
     <div aria-live="polite" className="fr-container">
       {notices.map((notice) => (

@@ -1,8 +1,6 @@
 import { useSyncExternalStore } from 'react'
 
 export type Language = 'fr' | 'en'
-export const languages: readonly Language[] = ['fr', 'en']
-
 // The language is a preference, not a secret: localStorage keeps it across tabs.
 const storageKey = 'udata-console.lang'
 const listeners = new Set<() => void>()

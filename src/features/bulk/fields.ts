@@ -1,3 +1,4 @@
+import { idOf } from '@/api/refs'
 import type { DatasetChanges } from '@/features/datasets/dataset-payload'
 import { slugifyTag } from '@/api/tags'
 import type { DatasetBase, TemporalCoverage } from '@/features/datasets/types'
@@ -27,22 +28,6 @@ export type FieldValues = {
 
 export type BulkField = keyof FieldValues
 
-export const bulkFields: readonly BulkField[] = [
-  'title',
-  'acronym',
-  'description',
-  'description_short',
-  'tags',
-  'license',
-  'frequency',
-  'temporal_coverage',
-  'spatial_granularity',
-  'contact_points',
-  'private',
-  'archived',
-  'deleted',
-]
-
 /** The slice of a dataset the engine reads: v1 and v2 objects both fit. */
 export type DatasetSource = Pick<
   DatasetBase,
@@ -63,11 +48,6 @@ export type DatasetSource = Pick<
   | 'harvest'
   | 'permissions'
 >
-
-function idOf(value: string | { id: string } | null | undefined): string | null {
-  if (value === null || value === undefined) return null
-  return typeof value === 'string' ? value : value.id
-}
 
 /** Reads one field of a dataset as the engine compares it. */
 export function readField<F extends BulkField>(

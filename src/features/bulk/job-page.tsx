@@ -9,7 +9,9 @@ import { csvBlob, defaultDelimiter } from '@/csv/write'
 import { datasetQueries } from '@/features/datasets/queries'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
+import { useBeforeUnloadGuard } from '@/ui/use-unsaved-changes-guard'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { maxConcurrency, minConcurrency, type JobRunner, type RunnerSnapshot } from './apply'
 import { BulkDialog } from './bulk-dialog'
@@ -65,18 +67,6 @@ function reportRows(items: readonly JobItem[], t: BulkMessages, labels: ValueLab
       itemDetail(item, t),
     ]),
   ]
-}
-
-function useLeaveGuard(active: boolean, message: string) {
-  useEffect(() => {
-    if (!active) return
-    const handler = (event: BeforeUnloadEvent) => {
-      event.preventDefault()
-      event.returnValue = message
-    }
-    window.addEventListener('beforeunload', handler)
-    return () => window.removeEventListener('beforeunload', handler)
-  }, [active, message])
 }
 
 function ProgressPanel({ snapshot, t }: { snapshot: RunnerSnapshot; t: BulkMessages }) {
@@ -250,16 +240,8 @@ function JobView({
   const labels = useValueLabels(organizationId, fields)
   const title = describeOperation(job.operation, t)
   usePageTitle(t.jobTitle(title))
-  useLeaveGuard(state === 'running', t.leaveWarning)
+  useBeforeUnloadGuard(state === 'running', t.leaveWarning)
 
-  const dateFormat = useMemo(
-    () =>
-      new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }),
-    [lang],
-  )
   const showInterrupted =
     (interrupted || snapshot.interrupted) && !resumedHere && state === 'paused'
   const [openedAt] = useState(() => Date.now())
@@ -312,7 +294,7 @@ function JobView({
       <p className="fr-text--sm fr-text--bold fr-mb-1v">{t.jobKicker}</p>
       <h1 className="fr-h3">{title}</h1>
       <p className="fr-mb-1w">
-        {t.createdAt(dateFormat.format(new Date(job.created_at)))} ·{' '}
+        {t.createdAt(formatDateTime(job.created_at, lang, 'long') ?? '')} ·{' '}
         <span
           className={`fr-badge fr-badge--sm ${showInterrupted ? 'fr-badge--warning' : 'fr-badge--info'}`}
         >

@@ -1,11 +1,11 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
+import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { describeOperation } from './format'
@@ -51,14 +51,6 @@ function JobsList({ organizationId, viewer }: { organizationId: string; viewer: 
         ? 1000
         : false,
   })
-  const dateFormat = useMemo(
-    () =>
-      new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      }),
-    [lang],
-  )
 
   async function forget(jobId: string) {
     const journal = await getJournal()
@@ -95,7 +87,7 @@ function JobsList({ organizationId, viewer }: { organizationId: string; viewer: 
           rows={jobs.data}
           renderRow={(header) => {
             const state = stateOf(header)
-            const date = dateFormat.format(new Date(header.created_at))
+            const date = formatDateTime(header.created_at, lang) ?? ''
             return (
               <tr key={header.id}>
                 <td>{date}</td>

@@ -9,6 +9,7 @@ import { contactPointQueries, datasetReferenceQueries } from '@/features/dataset
 import { checkTag } from '@/api/tags'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { fieldState } from '@/ui/field-state'
 import { bulkMessages } from './messages'
 import type { Operation, OperationKind } from './operations'
 
@@ -147,10 +148,6 @@ function operationOf(
       break
   }
   return Object.keys(errors).length > 0 ? { errors } : { operation, errors }
-}
-
-function fieldState(error: string | undefined) {
-  return error ? { state: 'error' as const, stateRelatedMessage: error } : {}
 }
 
 /** Choose an operation and its parameters; the parent previews it. */

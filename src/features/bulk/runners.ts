@@ -114,7 +114,3 @@ export async function releaseAll(): Promise<void> {
     }),
   )
 }
-
-export function isAnyRunning(): boolean {
-  return [...runners.values()].some(({ runner }) => runner.getSnapshot().state === 'running')
-}

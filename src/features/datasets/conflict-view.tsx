@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
+import { formatDate, formatDateTime } from '@/ui/dates'
 import {
   allChosen,
   defaultChoices,
@@ -12,7 +13,6 @@ import {
   type FieldConflict,
 } from './dataset-conflicts'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
-import { formatDate, formatDateTime } from './format'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
 import type { ContactPoint } from './types'
@@ -76,7 +76,7 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
       case 'frequency_date':
       case 'temporal_start':
       case 'temporal_end':
-        return formatDate(value as string, lang) ?? empty
+        return formatDate(value, lang) ?? empty
       default:
         return (value as string) || empty
     }

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { useForm, type Path } from 'react-hook-form'
-import { Link, useBlocker, useNavigate, useParams } from 'react-router'
-import { setServerErrors } from '@/api/server-errors'
+import { Link, useNavigate, useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
-import { notify } from '@/ui/notices'
+import { notifyAfter } from '@/ui/notices'
+import { SaveErrorAlert } from '@/ui/save-error'
+import { useShowSaveError } from '@/ui/use-show-save-error'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { usePageTitle } from '@/ui/page-title'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { DatasetFields } from './dataset-fields'
@@ -19,7 +20,6 @@ import {
 } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { useCreateDataset } from './mutations'
-import { useErrorText } from '@/ui/error-text'
 import './datasets.css'
 
 const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
@@ -33,7 +33,6 @@ const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
 export function DatasetCreatePage() {
   const { organizationId = '' } = useParams()
   const t = useMessages(datasetMessages)
-  const errorText = useErrorText()
   const navigate = useNavigate()
   usePageTitle(t.createTitle)
   const schema = useMemo(() => datasetFormSchema(t), [t])
@@ -43,28 +42,21 @@ export function DatasetCreatePage() {
     mode: 'onTouched',
   })
   const create = useCreateDataset()
-  const leaving = useRef(false)
+  const showSaveError = useShowSaveError(form.setError, datasetFormFields, serverFieldMap)
   const { isDirty, errors } = form.formState
 
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      isDirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
-  )
-  useEffect(() => {
-    if (!isDirty) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [isDirty])
+  const { blocker, release } = useUnsavedChangesGuard(isDirty)
 
   const handleCreate = (values: DatasetFormValues) =>
     create.mutate(toNewDataset(values, organizationId), {
       onSuccess: (dataset) => {
-        leaving.current = true
-        notify({ kind: 'success', message: t.created })
-        void navigate(`/organizations/${organizationId}/datasets/${dataset.id}`)
+        release()
+        notifyAfter(navigate(`/organizations/${organizationId}/datasets/${dataset.id}`), {
+          kind: 'success',
+          message: t.created,
+        })
       },
-      onError: (error) => setServerErrors(error, form.setError, datasetFormFields, serverFieldMap),
+      onError: showSaveError,
     })
 
   return (
@@ -84,22 +76,7 @@ export function DatasetCreatePage() {
         className="dataset-form"
         onSubmit={(event) => void form.handleSubmit(handleCreate)(event)}
       >
-        {errors.root?.server?.message ? (
-          <Alert
-            severity="error"
-            title={t.serverError}
-            description={errors.root.server.message}
-            className="fr-mb-3w"
-          />
-        ) : null}
-        {create.isError && !errors.root && Object.keys(errors).length === 0 ? (
-          <Alert
-            severity="error"
-            title={t.serverError}
-            description={errorText(create.error)}
-            className="fr-mb-3w"
-          />
-        ) : null}
+        <SaveErrorAlert error={errors.root?.server} refusedTitle={t.serverError} />
         <DatasetFields form={form} organizationId={organizationId} idPrefix="new-dataset" />
         <div className="dataset-form__actions">
           <Button type="submit" disabled={create.isPending}>

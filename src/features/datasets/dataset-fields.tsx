@@ -11,8 +11,8 @@ import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries, datasetSuggestQueries } from './queries'
 import { SuggestInput } from './suggest-input'
 import { checkTag } from '@/api/tags'
+import { useDebouncedValue } from '@/ui/use-debounced-value'
 import type { ContactPoint } from './types'
-import { useDebouncedValue } from './use-debounced-value'
 
 type DatasetFieldsProps = {
   form: UseFormReturn<DatasetFormValues>
@@ -278,7 +278,7 @@ function TagsField({
   const tags = useWatch({ control: form.control, name: 'tags' })
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const q = useDebouncedValue(text.trim())
+  const q = useDebouncedValue(text.trim(), 250)
   const suggestions = useQuery(datasetSuggestQueries.tags(q))
   const check = checkTag(text)
   const fieldError = form.formState.errors.tags
@@ -373,7 +373,7 @@ function ZonesField({
   const t = useMessages(datasetMessages)
   const zones = useWatch({ control: form.control, name: 'zones' })
   const [text, setText] = useState('')
-  const q = useDebouncedValue(text.trim())
+  const q = useDebouncedValue(text.trim(), 250)
   const suggestions = useQuery(datasetSuggestQueries.zones(q))
   const error = form.formState.errors.zones
   const message = error?.message ?? (Array.isArray(error) ? undefined : error?.root?.message)

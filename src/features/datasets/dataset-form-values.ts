@@ -1,3 +1,4 @@
+import { idOf } from '@/api/refs'
 import { z } from 'zod'
 import type { DatasetChanges } from './dataset-payload'
 import { checkTag } from '@/api/tags'
@@ -83,11 +84,6 @@ export const datasetFormFields = [
   'private',
 ] as const satisfies readonly DatasetFormField[]
 
-function idOf(value: string | { id: string } | null | undefined): string {
-  if (!value) return ''
-  return typeof value === 'string' ? value : value.id
-}
-
 export const emptyFormValues: DatasetFormValues = {
   title: '',
   acronym: '',
@@ -121,7 +117,7 @@ export function toFormValues(dataset: DatasetBase): DatasetFormValues {
     zones: (dataset.spatial?.zones ?? []).map((zone) =>
       typeof zone === 'string' ? { id: zone, name: zone } : { id: zone.id, name: zone.name },
     ),
-    granularity: idOf(dataset.spatial?.granularity),
+    granularity: idOf(dataset.spatial?.granularity) ?? '',
     contact_points: (dataset.contact_points ?? []).map((contact) => contact.id).sort(),
     private: dataset.private,
   }

@@ -3,10 +3,11 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useForm, type Path } from 'react-hook-form'
-import { useBlocker } from 'react-router'
-import { setServerErrors } from '@/api/server-errors'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
+import { SaveErrorAlert } from '@/ui/save-error'
+import { useShowSaveError } from '@/ui/use-show-save-error'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { ConflictView } from './conflict-view'
 import {
@@ -30,7 +31,6 @@ import { datasetMessages } from './messages'
 import { useUpdateDataset } from './mutations'
 import { fetchCurrentDataset } from './queries'
 import type { DatasetBase } from './types'
-import { useErrorText } from '@/ui/error-text'
 
 /** API error paths → form fields (udata nests spatial and temporal coverage). */
 const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
@@ -79,7 +79,6 @@ type DatasetFormProps = {
  */
 export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }: DatasetFormProps) {
   const t = useMessages(datasetMessages)
-  const errorText = useErrorText()
   const schema = useMemo(() => datasetFormSchema(t), [t])
   // Read in handlers only; a ref, so adopting a newer dataset does not re-render by itself.
   const [initial] = useState<Baseline>(() => ({ dataset, values: toFormValues(dataset) }))
@@ -91,11 +90,10 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
   })
   const { isDirty, errors } = form.formState
   const update = useUpdateDataset(dataset.id)
+  const showSaveError = useShowSaveError(form.setError, datasetFormFields, serverFieldMap)
   const [checking, setChecking] = useState(false)
   const [conflict, setConflict] = useState<Conflict | null>(null)
-  const [failure, setFailure] = useState<unknown>(null)
   const saving = checking || update.isPending
-  const savingRef = useRef(false)
 
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
 
@@ -112,28 +110,19 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
     form.reset(values)
   }, [dataset, form])
 
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      isDirty && !savingRef.current && currentLocation.pathname !== nextLocation.pathname,
-  )
-  useEffect(() => {
-    if (!isDirty) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [isDirty])
+  const { blocker, release, hold } = useUnsavedChangesGuard(isDirty)
 
   const save = async (values: DatasetFormValues, base: Baseline) => {
-    setFailure(null)
+    form.clearErrors('root')
     setChecking(true)
-    savingRef.current = true
+    release()
     let current: DatasetBase
     try {
       current = await fetchCurrentDataset(dataset.id)
     } catch (error) {
-      setFailure(error)
+      showSaveError(error)
       setChecking(false)
-      savingRef.current = false
+      hold()
       return
     }
     setChecking(false)
@@ -142,7 +131,7 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
       const fields = diffConflicts(base.values, serverValues, values)
       // Changes only outside the form (resources, extras…) are kept by toDatasetPut(current, …).
       if (fields.some((field) => field.kind !== 'mine')) {
-        savingRef.current = false
+        hold()
         setConflict({ server: current, serverValues, mine: values, fields })
         return
       }
@@ -156,15 +145,13 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
         notify({ kind: 'success', message: t.saved })
       },
       onError: (error) => {
-        const onFields = setServerErrors(error, form.setError, datasetFormFields, serverFieldMap)
-        if (!onFields) setFailure(error)
-        else {
+        if (showSaveError(error)) {
           const first = Object.keys(form.formState.errors)[0]
           if (first && first !== 'root') form.setFocus(first as DatasetFormField)
         }
       },
       onSettled: () => {
-        savingRef.current = false
+        hold()
       },
     })
   }
@@ -190,7 +177,6 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
     setConflict(null)
   }
 
-  const rootError = errors.root?.server?.message
   const fieldErrorCount = Object.keys(errors).filter((key) => key !== 'root').length
 
   return (
@@ -228,22 +214,12 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
         {fieldErrorCount > 0 && form.formState.isSubmitted ? (
           <Alert severity="error" small description={t.formErrors} className="fr-mb-3w" />
         ) : null}
-        {rootError ? (
-          <Alert
-            severity="error"
-            title={t.serverError}
-            description={rootError}
-            className="fr-mb-3w"
-          />
-        ) : null}
-        {failure ? (
-          <Alert
-            severity="error"
-            title={t.saveFailed}
-            description={`${errorText(failure)} ${t.editsKept}`}
-            className="fr-mb-3w"
-          />
-        ) : null}
+        <SaveErrorAlert
+          error={errors.root?.server}
+          refusedTitle={t.serverError}
+          failedTitle={t.saveFailed}
+          failedNote={t.editsKept}
+        />
         <fieldset disabled={!canEdit} className="dataset-form__fields">
           <legend className="fr-sr-only">{t.formTitle}</legend>
           <DatasetFields
@@ -263,7 +239,6 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
               disabled={!isDirty || saving}
               onClick={() => {
                 form.reset(baseline.current.values)
-                setFailure(null)
               }}
             >
               {t.cancelChanges}

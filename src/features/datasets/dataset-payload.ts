@@ -1,16 +1,10 @@
+import { idOf } from '@/api/refs'
 import type { DatasetBase, DatasetPut, Spatial } from './types'
 
 /** What an edit may change; anything left out keeps the dataset's current value. */
 export type DatasetChanges = Partial<Omit<DatasetPut, 'deleted'>> & {
   /** `null` restores a soft-deleted dataset. */
   deleted?: null
-}
-
-type IdOrObject = string | { id: string } | null | undefined
-
-function idOf(value: IdOrObject): string | null {
-  if (value === null || value === undefined) return null
-  return typeof value === 'string' ? value : value.id
 }
 
 function spatialIds(spatial: Spatial | null): DatasetPut['spatial'] {
@@ -74,9 +68,4 @@ export function toDatasetPut(dataset: DatasetBase, changes: DatasetChanges = {})
   if (changes.extras !== undefined) body.extras = { ...changes.extras }
   if (changes.deleted === null) body.deleted = null
   return body
-}
-
-/** The contact point ids a dataset has now (objects on read, ids on write). */
-export function contactPointIds(dataset: Pick<DatasetBase, 'contact_points'>): string[] {
-  return (dataset.contact_points ?? []).map((contact) => contact.id)
 }

@@ -264,4 +264,3 @@ export type DatasetSort = 'title' | 'created' | 'last_update' | 'reuses' | 'foll
 
 /** Badge kinds udata accepts in the `badge` filter of dataset lists. */
 export const datasetBadgeKinds = ['pivotal-data', 'spd', 'inspire', 'hvd', 'sl', 'sr'] as const
-export type DatasetBadgeKind = (typeof datasetBadgeKinds)[number]

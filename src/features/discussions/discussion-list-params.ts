@@ -2,7 +2,6 @@ import { z } from 'zod'
 import type { DiscussionListParams } from './queries'
 
 export const discussionStates = ['open', 'closed', 'all'] as const
-export type DiscussionState = (typeof discussionStates)[number]
 export const discussionPageSize = 20
 
 const schema = z.object({

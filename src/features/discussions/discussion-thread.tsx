@@ -10,7 +10,8 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
 import { notify } from '@/ui/notices'
-import { formatDateTime, userName } from './format'
+import { formatDateTime } from '@/ui/dates'
+import { userName } from './format'
 import { discussionMessages } from './messages'
 import { useReplyToDiscussion } from './mutations'
 import { PostAsField } from './post-as-field'
@@ -29,7 +30,7 @@ function MessageItem({ message }: { message: DiscussionMessage }) {
     <li className="fr-mb-3w">
       <p className="fr-text--sm fr-mb-1v">
         <strong>{author}</strong> ·{' '}
-        <time dateTime={message.posted_on}>{formatDateTime(message.posted_on, lang)}</time>
+        <time dateTime={message.posted_on}>{formatDateTime(message.posted_on, lang) ?? ''}</time>
       </p>
       <Markdown source={message.content} className="fr-text--md" />
     </li>
@@ -58,7 +59,7 @@ export function DiscussionThread({
           small
           severity="info"
           description={`${t.closedOn(
-            formatDateTime(discussion.closed, lang),
+            formatDateTime(discussion.closed, lang) ?? '',
             discussion.closed_by_organization?.name ??
               userName(discussion.closed_by) ??
               t.unknownUser,

@@ -10,13 +10,14 @@ import { usePageTitle } from '@/ui/page-title'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { SearchForm } from '@/ui/search-form'
+import { formatDateTime } from '@/ui/dates'
 import {
   discussionStates,
   parseDiscussionListSearch,
   toDiscussionApiParams,
   toDiscussionListSearchParams,
 } from './discussion-list-params'
-import { discussionStatus, formatDateTime, lastMessage, userName } from './format'
+import { discussionStatus, lastMessage, userName } from './format'
 import { discussionMessages } from './messages'
 import { discussionQueries } from './queries'
 import { SubjectLink } from './subject-link'
@@ -117,11 +118,11 @@ export function OrganizationDiscussionsPage() {
                           last.posted_by_organization?.name ??
                             userName(last.posted_by) ??
                             t.unknownUser,
-                          formatDateTime(last.posted_on, lang),
+                          formatDateTime(last.posted_on, lang) ?? '',
                         )
                       : '—'}
                   </td>
-                  <td>{formatDateTime(discussion.created, lang)}</td>
+                  <td>{formatDateTime(discussion.created, lang) ?? ''}</td>
                 </tr>
               )
             }}

@@ -6,8 +6,9 @@ import { useId, useState } from 'react'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { ErrorState, LoadingState } from '@/ui/query-state'
+import { formatDateTime } from '@/ui/dates'
 import { DiscussionThread } from './discussion-thread'
-import { discussionStatus, formatDateTime, userName } from './format'
+import { discussionStatus, userName } from './format'
 import { discussionMessages } from './messages'
 import { discussionQueries } from './queries'
 import { StartDiscussionForm } from './start-discussion-form'
@@ -74,7 +75,7 @@ export function SubjectDiscussions({
                   <span className="fr-text--xs fr-mb-0">
                     {t.by(
                       userName(discussion.user) ?? t.unknownUser,
-                      formatDateTime(discussion.created, lang),
+                      formatDateTime(discussion.created, lang) ?? '',
                     )}
                   </span>
                 </span>

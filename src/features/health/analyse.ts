@@ -1,5 +1,5 @@
 import type { DatasetQuality } from '@/features/datasets/types'
-import { parseApiDate } from '@/features/resources/format'
+import { parseUdataDate } from '@/ui/dates'
 import { dayMs, updateDueAt } from './frequency'
 import type { HealthDiscussion, HealthInput, HealthResource } from './types'
 
@@ -126,7 +126,7 @@ function firstAnswerAt(discussion: HealthDiscussion, organizationId: string): nu
   const answer = discussion.discussion
     .slice(1)
     .find((message) => message.posted_by_organization?.id === organizationId)
-  return answer ? (parseApiDate(answer.posted_on)?.getTime() ?? null) : null
+  return answer ? (parseUdataDate(answer.posted_on)?.getTime() ?? null) : null
 }
 
 function median(values: number[]): number | null {
@@ -208,7 +208,7 @@ export function buildReport(input: HealthInput, organizationId: string, now: num
   const answerDelays: number[] = []
   const open: OpenDiscussion[] = []
   for (const discussion of input.discussions) {
-    const created = parseApiDate(discussion.created)?.getTime() ?? now
+    const created = parseUdataDate(discussion.created)?.getTime() ?? now
     const answeredAt = firstAnswerAt(discussion, organizationId)
     if (answeredAt !== null && created >= yearAgo) answerDelays.push((answeredAt - created) / dayMs)
     if (discussion.closed === null) {

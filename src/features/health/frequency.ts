@@ -1,4 +1,4 @@
-import { parseApiDate } from '@/features/resources/format'
+import { parseUdataDate } from '@/ui/dates'
 
 /**
  * udata's `UpdateFrequency.delta`, in days (udata/core/dataset/constants.py): the API lists
@@ -54,10 +54,10 @@ export function updateDueAt(dataset: {
   last_update: string | null
 }): number | null {
   const delta = deltaDays[dataset.frequency]
-  const lastUpdate = parseApiDate(dataset.last_update)?.getTime()
+  const lastUpdate = parseUdataDate(dataset.last_update)?.getTime()
   const byFrequency =
     delta !== undefined && lastUpdate !== undefined ? lastUpdate + delta * dayMs : null
-  const byDate = parseApiDate(dataset.frequency_date)?.getTime() ?? null
+  const byDate = parseUdataDate(dataset.frequency_date)?.getTime() ?? null
   if (byFrequency === null) return byDate
   return byDate === null ? byFrequency : Math.min(byFrequency, byDate)
 }

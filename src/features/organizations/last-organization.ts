@@ -19,11 +19,3 @@ export function setLastOrganization(instance: string, organizationId: string) {
     // private mode: the picker simply shows again next time
   }
 }
-
-export function forgetLastOrganization(instance: string) {
-  try {
-    localStorage.removeItem(storageKey(instance))
-  } catch {
-    // nothing was kept
-  }
-}

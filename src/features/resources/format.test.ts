@@ -1,4 +1,4 @@
-import { availabilityOf, fileExtension, formatSize, parseApiDate } from './format'
+import { availabilityOf, fileExtension, formatSize } from './format'
 
 describe('resource formatting', () => {
   it('shows sizes in French and English units', () => {
@@ -7,14 +7,6 @@ describe('resource formatting', () => {
     expect(formatSize(1536, 'fr')).toBe('1,5 Ko')
     expect(formatSize(150 * 1024 * 1024, 'en')).toBe('150 MB')
     expect(formatSize(null, 'fr')).toBe('—')
-  })
-
-  it('reads offset-less dates as UTC', () => {
-    expect(parseApiDate('2024-05-01T10:00:00')?.toISOString()).toBe('2024-05-01T10:00:00.000Z')
-    expect(parseApiDate('2024-05-01T10:00:00+02:00')?.toISOString()).toBe(
-      '2024-05-01T08:00:00.000Z',
-    )
-    expect(parseApiDate('nope')).toBeNull()
   })
 
   it('derives availability from the check extras', () => {

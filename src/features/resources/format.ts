@@ -20,28 +20,6 @@ export function formatSize(bytes: number | null | undefined, lang: Language): st
   return `${value.toLocaleString(locales[lang], { maximumFractionDigits: digits })} ${units[lang][unit]}`
 }
 
-/** udata dates sometimes come without an offset (Hydra's check:date): they are UTC. */
-export function parseApiDate(value: unknown): Date | null {
-  if (typeof value !== 'string' || !value) return null
-  const hasZone = /(Z|[+-]\d\d:?\d\d)$/.test(value)
-  const date = new Date(hasZone || !value.includes('T') ? value : `${value}Z`)
-  return Number.isNaN(date.getTime()) ? null : date
-}
-
-export function formatDate(value: unknown, lang: Language): string {
-  const date = parseApiDate(value)
-  return date
-    ? date.toLocaleDateString(locales[lang], { day: 'numeric', month: 'short', year: 'numeric' })
-    : '—'
-}
-
-export function formatDateTime(value: unknown, lang: Language): string {
-  const date = parseApiDate(value)
-  return date
-    ? date.toLocaleString(locales[lang], { dateStyle: 'medium', timeStyle: 'short' })
-    : '—'
-}
-
 export type Availability = {
   state: 'available' | 'unavailable' | 'unknown'
   status?: number

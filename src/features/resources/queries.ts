@@ -95,13 +95,3 @@ export const resourceQueries = {
       staleTime: 5 * 60_000,
     }),
 }
-
-/** Every resource of a dataset in its current order (reordering must send the complete list). */
-export async function fetchAllResources(datasetId: string, signal?: AbortSignal) {
-  const all: Resource[] = []
-  for (let page = 1; ; page++) {
-    const current = await apiFetch<ResourcePage>(resourcesPageUrl(datasetId, page, {}), { signal })
-    all.push(...current.data)
-    if (!current.next_page) return all
-  }
-}

@@ -3,7 +3,9 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useId } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { useMessages } from '@/i18n/messages'
-import { useFocusOnMount, useShowSaveError } from './form-helpers'
+import { SaveErrorAlert } from '@/ui/save-error'
+import { useShowSaveError } from '@/ui/use-show-save-error'
+import { useFocusOnMount } from './form-helpers'
 import { resourceMessages } from './messages'
 import { useCreateRemoteResource } from './mutations'
 import { remoteResourceSchema, type RemoteResourceFormValues } from './remote-resource-values'
@@ -11,7 +13,6 @@ import {
   DescriptionInput,
   FormatInput,
   MimeInput,
-  ServerErrorAlert,
   TitleInput,
   TypeSelect,
   UrlInput,
@@ -64,7 +65,7 @@ export function RemoteResourceForm({
         {t.addRemoteHeading}
       </h3>
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <ServerErrorAlert error={errors.root?.server} />
+        <SaveErrorAlert error={errors.root?.server} className="fr-mb-2w" />
         <UrlInput registration={form.register('url')} error={errors.url} />
         <TitleInput registration={form.register('title')} error={errors.title} />
         <TypeSelect registration={form.register('type')} error={errors.type} />

@@ -9,7 +9,7 @@ import { useForm, useWatch } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { formatSize } from './format'
-import { fieldState, useFocusOnMount, useShowSaveError } from './form-helpers'
+import { useFocusOnMount } from './form-helpers'
 import { resourceMessages } from './messages'
 import { useDeleteResource, useUpdateResource } from './mutations'
 import { resourceQueries } from './queries'
@@ -24,7 +24,6 @@ import {
   DescriptionInput,
   FormatInput,
   MimeInput,
-  ServerErrorAlert,
   TitleInput,
   TypeSelect,
   UrlInput,
@@ -32,6 +31,9 @@ import {
 import type { Resource } from './types'
 import type { ResourceUploadQueue } from './upload-store'
 import { useErrorText } from '@/ui/error-text'
+import { SaveErrorAlert } from '@/ui/save-error'
+import { useShowSaveError } from '@/ui/use-show-save-error'
+import { fieldState } from '@/ui/field-state'
 
 const knownFields = ['title', 'description', 'type', 'url', 'format', 'mime'] as const
 
@@ -155,7 +157,7 @@ export function ResourceEditPanel({
         </a>
       </p>
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <ServerErrorAlert error={errors.root?.server} />
+        <SaveErrorAlert error={errors.root?.server} className="fr-mb-2w" />
         <TitleInput registration={form.register('title')} error={errors.title} />
         <DescriptionInput registration={form.register('description')} error={errors.description} />
         <TypeSelect

@@ -1,24 +1,17 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useState, type ComponentProps } from 'react'
-import type { FieldError, GlobalError, UseFormRegisterReturn } from 'react-hook-form'
+import type { FieldError, UseFormRegisterReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { fieldState } from './form-helpers'
+import { fieldState } from '@/ui/field-state'
 import { resourceMessages } from './messages'
 import { resourceQueries, suggestionText } from './queries'
 
 type FieldProps = { registration: UseFormRegisterReturn; error?: FieldError }
 
 /** What failed on no field (network, server, an unknown field), above the form. */
-export function ServerErrorAlert({ error }: { error: GlobalError | undefined }) {
-  return error ? (
-    <Alert className="fr-mb-2w" severity="error" small description={error.message ?? ''} />
-  ) : null
-}
-
 export function TitleInput({ registration, error }: FieldProps) {
   const t = useMessages(resourceMessages)
   return <Input label={t.title} nativeInputProps={registration} {...fieldState(error)} />

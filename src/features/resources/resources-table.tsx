@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef } from 'react'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { availabilityOf, formatDate, formatDateTime, formatSize } from './format'
+import { formatDate, formatDateTime } from '@/ui/dates'
+import { availabilityOf, formatSize } from './format'
 import { resourceMessages } from './messages'
 import { resourceQueries, type ResourceListParams } from './queries'
 import { useResourceTypeLabels } from './resource-type-labels'
@@ -26,7 +27,7 @@ function AvailabilityCell({ resource }: { resource: Resource }) {
       </Badge>
       {checked_at ? (
         <span className="fr-hint-text fr-mt-1v">
-          {t.checkedAt(formatDateTime(checked_at, lang), status ? String(status) : '')}
+          {t.checkedAt(formatDateTime(checked_at, lang) ?? '—', status ? String(status) : '')}
         </span>
       ) : null}
     </>
@@ -167,7 +168,7 @@ export function ResourcesTable({
                   <td>{typeLabel(resource.type)}</td>
                   <td>{resource.format ? resource.format.toUpperCase() : '—'}</td>
                   <td>{formatSize(resource.filesize, lang)}</td>
-                  <td>{formatDate(resource.last_modified, lang)}</td>
+                  <td>{formatDate(resource.last_modified, lang) ?? '—'}</td>
                   <td style={{ overflowWrap: 'anywhere' }}>{resource.schema?.name ?? '—'}</td>
                   <td>
                     <AvailabilityCell resource={resource} />

@@ -1,10 +1,11 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
+import { useId, useRef, useState, type DragEvent } from 'react'
 import { useSessionExpired } from '@/auth/session-expiry'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { useBeforeUnloadGuard } from '@/ui/use-unsaved-changes-guard'
 import { chunkSizeChoicesMb, getChunkSize, setChunkSizeMb } from './chunk-size-setting'
 import { formatSize } from './format'
 import { resourceMessages } from './messages'
@@ -137,12 +138,7 @@ export function UploadPanel({
   // The allowed extensions let a refused file fail at once instead of after the upload.
   useQuery(resourceQueries.extensions())
 
-  useEffect(() => {
-    if (summary.active === 0) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [summary.active])
+  useBeforeUnloadGuard(summary.active > 0)
 
   const addFiles = (files: FileList | null) => {
     if (files && files.length > 0) queue.add([...files], { datasetId })

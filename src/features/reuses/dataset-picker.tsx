@@ -2,11 +2,11 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { useMessages } from '@/i18n/messages'
+import { useDebouncedValue } from '@/ui/use-debounced-value'
 import { reuseMessages } from './messages'
 import { datasetPickerQueries } from './queries'
 import type { LinkedDataset } from './reuse-form-values'
 import type { DatasetSummary } from './types'
-import { useDebouncedValue } from './use-debounced-value'
 
 /**
  * The reuse's linked datasets, and a search-as-you-type picker over the organization's datasets
@@ -27,7 +27,7 @@ export function DatasetPicker({
   const t = useMessages(reuseMessages)
   const inputId = useId()
   const [query, setQuery] = useState('')
-  const q = useDebouncedValue(query.trim())
+  const q = useDebouncedValue(query.trim(), 300)
   const searching = q.length >= 2
   const own = useQuery({
     ...datasetPickerQueries.organization(organizationId, q),

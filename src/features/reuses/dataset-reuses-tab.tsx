@@ -5,7 +5,8 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { authorName, formatDate, labelOf } from './format'
+import { formatDate } from '@/ui/dates'
+import { authorName, labelOf } from './format'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReuseStatusBadge } from './reuse-status-badge'
@@ -53,7 +54,7 @@ export function DatasetReusesTab({ datasetId }: { datasetId: string }) {
                   <p className="fr-text--sm fr-mb-1v">
                     {labelOf(types.data, reuse.type)} ·{' '}
                     {authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor} ·{' '}
-                    {formatDate(reuse.created_at, lang)}
+                    {formatDate(reuse.created_at, lang) ?? ''}
                   </p>
                   <p className="fr-mb-0">
                     <Badge

@@ -12,7 +12,8 @@ import { usePageTitle } from '@/ui/page-title'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { SearchForm } from '@/ui/search-form'
-import { formatDate, labelOf } from './format'
+import { formatDate } from '@/ui/dates'
+import { labelOf } from './format'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import {
@@ -194,8 +195,8 @@ export function OrganizationReusesPage() {
                 <td>{labelOf(types.data, reuse.type)}</td>
                 <td>{labelOf(topics.data, reuse.topic)}</td>
                 <td>{datasetCount(reuse.datasets) ?? '—'}</td>
-                <td>{formatDate(reuse.created_at, lang)}</td>
-                <td>{formatDate(reuse.last_modified, lang)}</td>
+                <td>{formatDate(reuse.created_at, lang) ?? ''}</td>
+                <td>{formatDate(reuse.last_modified, lang) ?? ''}</td>
               </tr>
             )}
           />

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
 import { Input } from '@codegouvfr/react-dsfr/Input'
@@ -10,11 +9,13 @@ import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useNavigate } from 'react-router'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, toSearchParams } from '@/api/pagination'
-import { setServerErrors } from '@/api/server-errors'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
-import { notify } from '@/ui/notices'
+import { notify, notifyAfter } from '@/ui/notices'
+import { SaveErrorAlert } from '@/ui/save-error'
+import { useShowSaveError } from '@/ui/use-show-save-error'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { DatasetPicker } from './dataset-picker'
 import { reuseMessages } from './messages'
 import { useCreateReuse, useUpdateReuse } from './mutations'
@@ -36,7 +37,6 @@ import { ReuseConflictPanel } from './reuse-conflict-panel'
 import { TagsField } from './tags-field'
 import type { Reuse, ReuseDatasetRef, ReuseV2 } from './types'
 import { UnsavedChangesDialog } from './unsaved-changes-dialog'
-import { useUnsavedChangesGuard } from './use-unsaved-changes-guard'
 
 /**
  * The server's current reuse for the conflict check. v2 is lighter (no embedded datasets); the
@@ -106,8 +106,9 @@ export function ReuseForm({
   const isDeleted = Boolean(reuse?.deleted)
   const pending = create.isPending || update.isPending || checking || isSubmitting
 
+  const showSaveError = useShowSaveError(form.setError, reuseFormFields)
   const showServerErrors = (error: unknown) => {
-    setServerErrors(error, form.setError, reuseFormFields)
+    if (!showSaveError(error)) return
     const first = reuseFormFields.find((field) => form.getFieldState(field).error)
     if (first && first !== 'datasets' && first !== 'tags') form.setFocus(first)
   }
@@ -135,8 +136,10 @@ export function ReuseForm({
       create.mutate(toNewReuse(values, organizationId), {
         onSuccess: (created) => {
           release()
-          notify({ kind: 'success', message: t.created })
-          void navigate(`/organizations/${organizationId}/reuses/${created.id}`, { replace: true })
+          notifyAfter(
+            navigate(`/organizations/${organizationId}/reuses/${created.id}`, { replace: true }),
+            { kind: 'success', message: t.created },
+          )
         },
         onError: showServerErrors,
       })
@@ -188,7 +191,6 @@ export function ReuseForm({
     setConflict(null)
   }
 
-  const rootError = errors.root?.server?.message
   return (
     <>
       <form
@@ -338,9 +340,7 @@ export function ReuseForm({
             </div>
           </div>
         </fieldset>
-        {rootError ? (
-          <Alert severity="error" small description={rootError} className="fr-mb-2w" />
-        ) : null}
+        <SaveErrorAlert error={errors.root?.server} className="fr-mb-2w" />
         {conflict ? (
           <ReuseConflictPanel
             conflict={conflict}

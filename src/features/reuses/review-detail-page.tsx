@@ -10,7 +10,8 @@ import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { authorName, formatDate, labelOf } from './format'
+import { formatDate } from '@/ui/dates'
+import { authorName, labelOf } from './format'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReportReuseForm } from './report-reuse-form'
@@ -79,7 +80,7 @@ export function ReviewDetailPage() {
           </p>
           <p className="fr-mb-1w">
             {labelOf(types.data, reuse.type)} · {labelOf(topics.data, reuse.topic)} ·{' '}
-            {t.published(formatDate(reuse.created_at, lang))}
+            {t.published(formatDate(reuse.created_at, lang) ?? '')}
           </p>
           <p>
             {href ? (

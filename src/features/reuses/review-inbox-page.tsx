@@ -11,7 +11,8 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { authorName, formatDate, labelOf, parseApiDate } from './format'
+import { formatDate, parseUdataDate } from '@/ui/dates'
+import { authorName, labelOf } from './format'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { filterInbox, type InboxFilters } from './review-inbox'
@@ -78,7 +79,7 @@ export function ReviewInboxPage() {
   const isNew = (created: string) =>
     previousVisit !== undefined &&
     previousVisit !== null &&
-    parseApiDate(created) > new Date(previousVisit)
+    (parseUdataDate(created)?.getTime() ?? 0) > new Date(previousVisit).getTime()
   const mark = (ids: readonly string[], value: boolean) => {
     if (!scope) return
     setReviewed(scope, ids, value)
@@ -262,7 +263,9 @@ export function ReviewInboxPage() {
                       <td>{authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}</td>
                       <td>{labelOf(types.data, reuse.type)}</td>
                       <td>{dataset_ids.map(datasetTitle).join(', ')}</td>
-                      <td style={{ whiteSpace: 'nowrap' }}>{formatDate(reuse.created_at, lang)}</td>
+                      <td style={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(reuse.created_at, lang) ?? ''}
+                      </td>
                       <td>
                         <Badge as="span" small noIcon severity={isReviewed ? 'success' : 'warning'}>
                           {isReviewed ? t.reviewed : t.unreviewed}

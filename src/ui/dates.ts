@@ -1,0 +1,45 @@
+import type { Language } from '@/i18n/language'
+
+const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
+const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/
+const hasOffset = /(?:[zZ]|[+-]\d\d:?\d\d)$/
+// JavaScript reads at most milliseconds; udata (Python) sends microseconds.
+const extraFraction = /(\.\d{3})\d+/
+
+/**
+ * A udata date as a `Date`, or null when absent or unreadable (udata-api.md §2).
+ * Offset-less datetimes (member `last_login_at`, Hydra `check:date`) are UTC.
+ * A plain date (`temporal_coverage`, `YYYY-MM-DD`) is a calendar day, not an instant: it becomes
+ * local midnight so that it shows as the same day in every time zone.
+ */
+export function parseUdataDate(value: unknown): Date | null {
+  if (typeof value !== 'string' || !value) return null
+  const day = dateOnly.exec(value)
+  const date = day
+    ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
+    : new Date(
+        hasOffset.test(value)
+          ? value.replace(extraFraction, '$1')
+          : `${value.replace(extraFraction, '$1')}Z`,
+      )
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** "1 mai 2024" / "1 May 2024"; null when there is no readable date. */
+export function formatDate(value: unknown, lang: Language): string | null {
+  const date = parseUdataDate(value)
+  return date
+    ? date.toLocaleDateString(locales[lang], { day: 'numeric', month: 'short', year: 'numeric' })
+    : null
+}
+
+/** Date and time ("long" spells the month out); a plain date (no time in it) shows as a date. */
+export function formatDateTime(
+  value: unknown,
+  lang: Language,
+  dateStyle: 'medium' | 'long' = 'medium',
+): string | null {
+  if (typeof value === 'string' && dateOnly.test(value)) return formatDate(value, lang)
+  const date = parseUdataDate(value)
+  return date ? date.toLocaleString(locales[lang], { dateStyle, timeStyle: 'short' }) : null
+}
