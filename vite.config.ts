@@ -17,12 +17,7 @@ export default defineConfig(({ command, mode }) => {
     ? new URL(env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:3001').origin
     : undefined
   return {
-    plugins: [
-      react(),
-      dsfrAssets(),
-      cspMeta(contentSecurityPolicy(sandboxOrigin)),
-      dsfrSlimFr(),
-    ],
+    plugins: [react(), dsfrAssets(), cspMeta(contentSecurityPolicy(sandboxOrigin)), dsfrSlimFr()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     define: { 'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(sandboxOrigin ?? '') },
     server: { host: '127.0.0.1', port: consolePort, strictPort: true },
