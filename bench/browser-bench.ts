@@ -1,12 +1,11 @@
 // Browser-side figures in Chromium against the production build and the sandbox at 50 ms latency:
 // first rows of the datasets table vs the bare API round trip, API requests per view, requests on
 // returning to a page already seen, JS heap after paging through 50 pages, and bundle sizes.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
-import { benchPort, median, type Row, stopProcessGroup, waitFor, writeResult } from './common.ts'
+import { benchPort, buildAndServe, median, type Row, waitFor, writeResult } from './common.ts'
 
 const sandboxPort = benchPort('BROWSER_SANDBOX', 3191)
 const consolePort = benchPort('BROWSER_CONSOLE', 4291)
@@ -32,37 +31,7 @@ function countApiRequests(page: Page) {
   return urls
 }
 
-// The production build as shipped (type check, Vite, the trimmed DSFR stylesheet), plus the local
-// sandbox it is measured against (a production build alone neither offers nor may reach it).
-const build = spawnSync('npm', ['run', 'build:sandbox', '--silent'], {
-  stdio: 'inherit',
-  env: { ...process.env, VITE_SANDBOX_URL: sandboxUrl },
-})
-if (build.status !== 0) process.exit(1)
-
-const servers: ChildProcess[] = [
-  spawn(
-    'npx',
-    [
-      'tsx',
-      'sandbox/cli.ts',
-      '--port',
-      String(sandboxPort),
-      '--latency',
-      String(latencyMs),
-      '--quiet',
-    ],
-    // Own process groups, so that stopping npx also stops the node process it started.
-    { stdio: 'ignore', detached: true },
-  ),
-  spawn('npx', ['vite', 'preview', '--port', String(consolePort)], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl },
-  }),
-]
-const stopServers = () => servers.forEach(stopProcessGroup)
-process.on('exit', stopServers)
+const stopServers = buildAndServe(sandboxPort, consolePort, latencyMs)
 
 try {
   await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])

@@ -1,6 +1,6 @@
 // What every benchmark script shares: the row shape bench/run.ts gathers into its table, waiting
 // for the servers a script starts, and writing its result under bench/results/.
-import type { ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 
 /** One figure; `ratio` compares it with `compared_to`, measured in the same run. */
@@ -56,4 +56,34 @@ export async function waitFor(url: string) {
 export function writeResult(name: string, result: { rows: Row[] } & Record<string, unknown>) {
   mkdirSync('bench/results', { recursive: true })
   writeFileSync(`bench/results/${name}.json`, JSON.stringify(result, null, 2) + '\n')
+}
+
+/**
+ * The build for the sandbox (`build:sandbox`, the production build plus the local sandbox it is
+ * measured against: a production build alone neither offers nor may reach it), then the sandbox
+ * at `latencyMs` and `vite preview` serving the build. Returns a function that stops both.
+ */
+export function buildAndServe(sandboxPort: number, consolePort: number, latencyMs: number) {
+  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
+  const build = spawnSync('npm', ['run', 'build:sandbox', '--silent'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_SANDBOX_URL: sandboxUrl },
+  })
+  if (build.status !== 0) process.exit(1)
+  const sandboxArgs = ['sandbox/cli.ts', '--port', String(sandboxPort), '--quiet']
+  const servers = [
+    // Own process groups, so that stopping npx also stops the node process it started.
+    spawn('npx', ['tsx', ...sandboxArgs, '--latency', String(latencyMs)], {
+      stdio: 'ignore',
+      detached: true,
+    }),
+    spawn('npx', ['vite', 'preview', '--port', String(consolePort)], {
+      stdio: 'ignore',
+      detached: true,
+      env: { ...process.env, CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl },
+    }),
+  ]
+  const stop = () => servers.forEach(stopProcessGroup)
+  process.on('exit', stop)
+  return stop
 }

@@ -3,12 +3,11 @@
 // the same first rows with plain DOM. Production build, sandbox at 50 ms latency, Chromium, a
 // fresh browser context per load (cold cache), console and bare page alternating; then again
 // with the CPU throttled 4× (a mid-range laptop). Ratios are what count: these machines are noisy.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
-import { median, type Row, waitFor, writeResult } from './common.ts'
+import { buildAndServe, median, type Row, waitFor, writeResult } from './common.ts'
 
 const sandboxPort = 3192
 const consolePort = 4292
@@ -24,11 +23,7 @@ type View = { name: string; consolePath: string; bareQuery: string; ready: Ready
 /** What "first content" is on a view: a table row, or a heading that holds this text. */
 type Ready = { selector: string; text?: string }
 
-const build = spawnSync('npm', ['run', 'build:sandbox', '--silent'], {
-  stdio: 'inherit',
-  env: { ...process.env, VITE_SANDBOX_URL: sandboxUrl },
-})
-if (build.status !== 0) process.exit(1)
+const stopServers = buildAndServe(sandboxPort, consolePort, latencyMs)
 
 const bareServer = createServer((request, response) => {
   const name =
@@ -40,27 +35,8 @@ const bareServer = createServer((request, response) => {
   response.end(readFileSync(join('bench/bare', name)))
 }).listen(barePort, '127.0.0.1')
 
-const servers: ChildProcess[] = [
-  spawn(
-    'npx',
-    [
-      'tsx',
-      'sandbox/cli.ts',
-      '--port',
-      String(sandboxPort),
-      '--latency',
-      String(latencyMs),
-      '--quiet',
-    ],
-    { stdio: 'ignore' },
-  ),
-  spawn('npx', ['vite', 'preview', '--port', String(consolePort)], {
-    stdio: 'ignore',
-    env: { ...process.env, CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl },
-  }),
-]
 const stop = () => {
-  servers.forEach((server) => server.kill('SIGTERM'))
+  stopServers()
   bareServer.close()
 }
 process.on('exit', stop)
