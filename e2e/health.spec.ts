@@ -201,14 +201,21 @@ test.describe('organization health', () => {
 
     // Hydra's own way of reporting a failed check: the check category on the v2 extras route
     const { key } = await admin()
-    const { body } = await api<ApiPage<ApiHealthDataset>>(
-      `/api/1/datasets/?organization=${organization}&deleted=false&archived=false&sort=-created&page=3&page_size=20`,
-      { key },
-    )
-    const dataset =
-      body.data.find((d) => d.resources.some((r) => !r.extras['check:status'])) ??
-      body.data.find((d) => d.resources.length > 0)
-    const resource = dataset?.resources.find((r) => r.extras['check:available'] !== false)
+    // Other specs create datasets without files: look past the newest pages for one with a
+    // resource whose check has not failed.
+    let dataset: ApiHealthDataset | undefined
+    let resource: ApiHealthDataset['resources'][number] | undefined
+    for (let page = 3; page <= 40 && !resource; page += 1) {
+      const { status, body } = await api<ApiPage<ApiHealthDataset>>(
+        `/api/1/datasets/?organization=${organization}&deleted=false&archived=false&sort=-created&page=${page}&page_size=20`,
+        { key },
+      )
+      if (status !== 200) break
+      dataset =
+        body.data.find((d) => d.resources.some((r) => !r.extras['check:status'])) ??
+        body.data.find((d) => d.resources.some((r) => r.extras['check:available'] !== false))
+      resource = dataset?.resources.find((r) => r.extras['check:available'] !== false)
+    }
     if (!dataset || !resource) throw new Error('no resource to break in the seed')
     const put = await api(`/api/2/datasets/${dataset.id}/resources/${resource.id}/extras/`, {
       key,
