@@ -68,8 +68,15 @@ test.describe('discussions', () => {
     await page.getByRole('button', { name: 'Envoyer la réponse' }).click()
     await expect(page.getByText('Merci, nous regardons.')).toBeVisible()
     const { key } = await admin()
+    // The text may show before the server has answered the POST: wait for the server's copy.
+    await expect
+      .poll(
+        async () =>
+          (await api<ApiDiscussion>(`/api/1/discussions/${discussion.id}/`, { key })).body
+            .discussion[1]?.content,
+      )
+      .toBe('Merci, nous regardons.')
     const afterReply = await api<ApiDiscussion>(`/api/1/discussions/${discussion.id}/`, { key })
-    expect(afterReply.body.discussion[1]?.content).toBe('Merci, nous regardons.')
     expect(afterReply.body.discussion[1]?.posted_by_organization?.id).toBe(org)
 
     await page.getByRole('textbox', { name: /Votre réponse/ }).fill('Corrigé dans la version 2.')
