@@ -9,7 +9,14 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { IDBFactory } from 'fake-indexeddb'
-import { benchPort, type Row, stopProcessGroup, waitFor, writeResult } from './common.ts'
+import {
+  benchPort,
+  type Row,
+  setSandboxFaults,
+  stopProcessGroup,
+  waitFor,
+  writeResult,
+} from './common.ts'
 
 // The engine imports `@/…`; tsx resolves it with the node tsconfig's paths, so re-run under it.
 if (!process.env.TSX_TSCONFIG_PATH) {
@@ -35,15 +42,6 @@ const port = benchPort('BULK_SANDBOX', 3194)
 const instance = `http://127.0.0.1:${port}`
 const latencyMs = 50
 const datasetCount = 500
-
-async function setFaults(faults: Record<string, unknown>) {
-  const response = await fetch(`${instance}/_sandbox/faults`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(faults),
-  })
-  if (!response.ok) throw new Error(`faults: ${response.status}`)
-}
 
 /**
  * One busy loop per core but one (at least one), each ending by itself after two minutes so that
@@ -116,7 +114,7 @@ try {
   const selected = datasets.slice(0, datasetCount)
   if (selected.length < datasetCount) throw new Error(`only ${selected.length} datasets`)
 
-  await setFaults({ latency_ms: latencyMs })
+  await setSandboxFaults(instance, { latency_ms: latencyMs })
   const api = createBulkApi(auth)
   const journal = await openJournal({ factory: new IDBFactory() })
 
@@ -162,7 +160,7 @@ try {
   // The same job on the same datasets held in memory, without latency: what is left is the
   // engine's and the journal's own work, without Node's HTTP client (a browser's is native).
   const engineOnly = await run(4, 'bench-engine', createFakeApi(selected).api)
-  await setFaults({})
+  await setSandboxFaults(instance, {})
   journal.close()
   const c4 = quiet.seconds
 

@@ -87,3 +87,13 @@ export function buildAndServe(sandboxPort: number, consolePort: number, latencyM
   process.on('exit', stop)
   return stop
 }
+
+/** Replaces the sandbox's global faults (sandbox/README.md), e.g. `{ latency_ms: 50 }`. */
+export async function setSandboxFaults(instance: string, faults: Record<string, unknown>) {
+  const response = await fetch(`${instance}/_sandbox/faults`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(faults),
+  })
+  if (!response.ok) throw new Error(`faults: ${response.status}`)
+}

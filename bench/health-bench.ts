@@ -4,7 +4,7 @@
 // with its lower bound, requests × latency ÷ concurrency, and the bytes received are compared
 // with the same crawl without X-Fields masks. Runs in Node: the crawl does not depend on React.
 import { spawn, spawnSync } from 'node:child_process'
-import { type Row, waitFor, writeResult } from './common.ts'
+import { benchPort, type Row, setSandboxFaults, waitFor, writeResult } from './common.ts'
 
 // The crawl imports `@/…`; tsx resolves it with the node tsconfig's paths, so re-run under it.
 if (!process.env.TSX_TSCONFIG_PATH) {
@@ -19,19 +19,10 @@ const { crawlOrganization } = await import('../src/features/health/crawl.ts')
 const { buildReport } = await import('../src/features/health/analyse.ts')
 type CrawlStrategy = import('../src/features/health/crawl.ts').CrawlStrategy
 
-const port = Number(process.env.HEALTH_BENCH_PORT ?? 3196)
+const port = benchPort('HEALTH', 3196)
 const instance = `http://127.0.0.1:${port}`
 const latencyMs = 50
 const concurrency = 4
-
-async function setFaults(faults: Record<string, unknown>) {
-  const response = await fetch(`${instance}/_sandbox/faults`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(faults),
-  })
-  if (!response.ok) throw new Error(`faults: ${response.status}`)
-}
 
 // Counts what the crawl receives; `masks: false` sends the same requests without X-Fields.
 const realFetch = globalThis.fetch
@@ -76,12 +67,12 @@ try {
 
   // The sandbox generates seeded resources on first read: warm it up before timing anything.
   await run('embedded', true)
-  await setFaults({ latency_ms: latencyMs })
+  await setSandboxFaults(instance, { latency_ms: latencyMs })
   const embedded = await run('embedded', true)
   const embeddedFull = await run('embedded', false)
   const paged = await run('paged', true)
   const pagedFull = await run('paged', false)
-  await setFaults({})
+  await setSandboxFaults(instance, {})
   if (paged.report.broken_count !== embedded.report.broken_count)
     throw new Error('the two ways of reading disagree')
 
