@@ -136,6 +136,8 @@ test.describe('datasets table', () => {
     )
     const table = page.getByRole('table')
     await expect(table.getByRole('row').nth(1)).toBeVisible()
+    // The URL changes first; until the filtered page answers, the previous rows stay, busy.
+    await expect(page.locator('.fr-table[aria-busy="true"]')).toHaveCount(0)
     const titles = await table
       .getByRole('row')
       .getByRole('link')
