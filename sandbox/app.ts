@@ -18,6 +18,7 @@ import { registerActivityRoutes } from './routes/activity.ts'
 import { registerDatasetRoutes } from './routes/datasets.ts'
 import { registerDiscussionRoutes } from './routes/discussions.ts'
 import { registerFileRoutes } from './routes/files.ts'
+import { registerNotificationRoutes } from './routes/notifications.ts'
 import { registerOrganizationRoutes } from './routes/organizations.ts'
 import { registerReferenceRoutes } from './routes/reference.ts'
 import { registerResourceRoutes } from './routes/resources.ts'
@@ -53,7 +54,7 @@ const defaultMaxUpload = 100 * 1024 * 1024
 function isState(value: unknown, seed: number, scale: string): value is State {
   return (
     isRecord(value) &&
-    value.version === 2 &&
+    value.version === 3 &&
     value.seed === seed &&
     value.scale === scale &&
     Array.isArray(value.datasets)
@@ -72,6 +73,7 @@ function buildRouter(): Router {
   registerReuseRoutes(router)
   registerDiscussionRoutes(router)
   registerActivityRoutes(router)
+  registerNotificationRoutes(router)
   registerFileRoutes(router)
   return router
 }

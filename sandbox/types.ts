@@ -208,9 +208,48 @@ export type ReportDoc = {
 
 export type StoredFile = { mime: string; base64: string }
 
+/**
+ * What a notification is about, stored by id; routes/notifications.ts expands the ids into the
+ * refs or full objects udata embeds (udata/features/notifications/*).
+ */
+export type NotificationDetailsDoc =
+  | {
+      class: 'MembershipRequestNotificationDetails'
+      request_organization: string
+      request_user: string | null
+      kind: 'request' | 'invitation'
+      /** the MembershipRequest it announces, so handling the request handles the notification */
+      request_id: string
+    }
+  | {
+      class: 'MembershipAcceptedNotificationDetails' | 'MembershipRefusedNotificationDetails'
+      organization: string
+    }
+  | { class: 'NewBadgeNotificationDetails'; organization: string; kind: string }
+  | {
+      class: 'DiscussionNotificationDetails'
+      status: 'new_discussion' | 'new_comment' | 'closed'
+      message_id: string | null
+      discussion: string
+    }
+  | { class: 'ReuseCreatedNotificationDetails'; reuse: string; dataset: string }
+
+export type NotificationDoc = {
+  id: string
+  created_at: string
+  last_modified: string
+  /** null = unread / pending */
+  handled_at: string | null
+  user: string
+  details: NotificationDetailsDoc
+}
+
 export type State = {
-  /** 2: datasets carry last_modified_internal (older saved states are reseeded) */
-  version: 2
+  /**
+   * 2: datasets carry last_modified_internal; 3: notifications and the organization admin
+   * collections (older saved states are reseeded)
+   */
+  version: 3
   seed: number
   scale: 'full' | 'small'
   /** last timestamp handed out, so every write gets a strictly later last_modified */
@@ -225,6 +264,7 @@ export type State = {
   contacts: ContactPointDoc[]
   tokens: TokenDoc[]
   assignments: AssignmentDoc[]
+  notifications: NotificationDoc[]
   /** old slug → id, per kind (udata keeps slug history and 308-redirects) */
   redirects: {
     datasets: Record<string, string>

@@ -16,6 +16,7 @@ import {
   readJsonObject,
 } from '../http.ts'
 import { findOrg, param } from '../lookup.ts'
+import { handleNotifications, notify } from '../notifications.ts'
 import { isOwnerSide } from '../permissions.ts'
 import { reportReasonIds } from '../reference.ts'
 import type { Router } from '../router.ts'
@@ -55,6 +56,45 @@ function subjectOrgOf(ctx: Ctx, d: DiscussionDoc): string | null {
       ? db.datasetsById.get(d.subject.id)
       : db.reusesById.get(d.subject.id)
   return s?.organization ?? null
+}
+
+/**
+ * udata notifies every participant and every member (any role) of the subject's organization,
+ * or its owner, except the author; the author's own pending ones on it are handled meanwhile.
+ */
+function notifyDiscussion(
+  ctx: Ctx,
+  d: DiscussionDoc,
+  authorId: string,
+  status: 'new_discussion' | 'new_comment' | 'closed',
+  messageId: string | null,
+): void {
+  const db = ctx.db
+  handleNotifications(
+    db,
+    (n) =>
+      n.user === authorId &&
+      n.details.class === 'DiscussionNotificationDetails' &&
+      n.details.discussion === d.id,
+  )
+  const subject =
+    d.subject.class === 'Dataset'
+      ? db.datasetsById.get(d.subject.id)
+      : db.reusesById.get(d.subject.id)
+  const owners = subject?.organization
+    ? (db.orgsById.get(subject.organization)?.members.map((m) => m.user) ?? [])
+    : subject?.owner
+      ? [subject.owner]
+      : []
+  const recipients = [...d.messages.map((m) => m.posted_by), ...owners].filter(
+    (id) => id !== authorId,
+  )
+  notify(db, recipients, {
+    class: 'DiscussionNotificationDetails',
+    status,
+    message_id: messageId,
+    discussion: d.id,
+  })
 }
 
 /** `organization` in a body = post as that organization (caller must be a member). */
@@ -173,6 +213,7 @@ export function registerDiscussionRoutes(router: Router): void {
       extras: isRecord(body.extras) ? body.extras : {},
     }
     ctx.db.addDiscussion(d)
+    notifyDiscussion(ctx, d, user.id, 'new_discussion', d.messages[0]?.id ?? null)
     recordActivity(
       ctx,
       user,
@@ -217,6 +258,13 @@ export function registerDiscussionRoutes(router: Router): void {
       d.closed_by_organization = asOrg
       ctx.db.invalidateCounters()
     }
+    notifyDiscussion(
+      ctx,
+      d,
+      user.id,
+      close ? 'closed' : 'new_comment',
+      comment.trim() ? (d.messages.at(-1)?.id ?? null) : null,
+    )
     recordActivity(
       ctx,
       user,
@@ -247,6 +295,10 @@ export function registerDiscussionRoutes(router: Router): void {
     if (d.user !== user.id && !user.roles.includes('admin')) throw forbidden()
     ctx.db.state.discussions = ctx.db.state.discussions.filter((x) => x.id !== d.id)
     ctx.db.discussionsById.delete(d.id)
+    ctx.db.state.notifications = ctx.db.state.notifications.filter(
+      (n) =>
+        !(n.details.class === 'DiscussionNotificationDetails' && n.details.discussion === d.id),
+    )
     ctx.db.invalidateCounters()
     ctx.changed()
     return noContent()

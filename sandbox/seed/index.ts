@@ -52,6 +52,7 @@ import {
 } from './vocab.ts'
 import { normalizeTags } from '../tags.ts'
 import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
+import { seedNotifications } from './notifications.ts'
 
 export type AccountId =
   | 'admin'
@@ -753,7 +754,7 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
   account('revoked', revokedUser, 'revoked', `revoked key of an editor of ${big.name}`, big)
 
   const state: State = {
-    version: 2,
+    version: 3,
     seed,
     scale,
     clock: SEED_NOW,
@@ -767,6 +768,7 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     contacts,
     tokens,
     assignments,
+    notifications: seedNotifications(seed, SEED_NOW, big, discussions),
     redirects: { datasets: {}, reuses: {}, organizations: {} },
     files: {},
     sequence: 0,

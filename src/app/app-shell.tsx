@@ -139,6 +139,13 @@ function organizationNavigation(
   const base = `/organizations/${organizationId}`
   const section = organizationSectionOf(pathname)
   const current = me.organizations.find((org) => org.id === organizationId)
+  const administration = [
+    { section: 'profile', text: t.navProfile },
+    { section: 'members', text: t.navMembers },
+    { section: 'community-resources', text: t.navCommunityResources },
+    { section: 'harvesters', text: t.navHarvesters },
+    { section: 'transfers', text: t.navTransfers },
+  ] as const
   const others = me.organizations
     .filter((org) => org.id !== organizationId)
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -168,6 +175,11 @@ function organizationNavigation(
       linkProps: { to: `${base}/datasets` },
       isActive: section === 'datasets',
     },
+    {
+      text: t.navDataservices,
+      linkProps: { to: `${base}/dataservices` },
+      isActive: section === 'dataservices',
+    },
     { text: t.navReuses, linkProps: { to: `${base}/reuses` }, isActive: section === 'reuses' },
     { text: t.navReview, linkProps: { to: `${base}/review` }, isActive: section === 'review' },
     {
@@ -177,5 +189,14 @@ function organizationNavigation(
     },
     { text: t.navBulk, linkProps: { to: `${base}/bulk` }, isActive: section === 'bulk' },
     { text: t.navHealth, linkProps: { to: `${base}/health` }, isActive: section === 'health' },
+    {
+      text: t.navAdministration,
+      isActive: administration.some((item) => item.section === section),
+      menuLinks: administration.map((item) => ({
+        text: item.text,
+        linkProps: { to: `${base}/${item.section}` },
+        isActive: item.section === section,
+      })),
+    },
   ]
 }

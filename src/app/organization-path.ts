@@ -1,5 +1,18 @@
 /** Sections that exist in every organization, so switching organization can keep them. */
-const sections = ['datasets', 'reuses', 'review', 'discussions', 'bulk', 'health'] as const
+const sections = [
+  'datasets',
+  'dataservices',
+  'reuses',
+  'review',
+  'discussions',
+  'bulk',
+  'health',
+  'profile',
+  'members',
+  'community-resources',
+  'harvesters',
+  'transfers',
+] as const
 export type OrganizationSection = (typeof sections)[number]
 
 /** The section of an organization page (`/organizations/x/datasets/123` → `datasets`), if any. */
