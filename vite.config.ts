@@ -5,6 +5,7 @@ import { defineConfig, loadEnv } from 'vite'
 import { contentSecurityPolicy, cspMeta } from './scripts/csp.ts'
 import { dsfrAssets } from './scripts/dsfr-assets.ts'
 import { dsfrSlimFr } from './scripts/dsfr-slim-fr.ts'
+import { earlyScript } from './scripts/early-script.ts'
 
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
@@ -17,7 +18,13 @@ export default defineConfig(({ command, mode }) => {
     ? new URL(env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:3001').origin
     : undefined
   return {
-    plugins: [react(), dsfrAssets(), cspMeta(contentSecurityPolicy(sandboxOrigin)), dsfrSlimFr()],
+    plugins: [
+      react(),
+      dsfrAssets(),
+      cspMeta(contentSecurityPolicy(sandboxOrigin)),
+      dsfrSlimFr(),
+      earlyScript(),
+    ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     define: { 'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(sandboxOrigin ?? '') },
     server: { host: '127.0.0.1', port: consolePort, strictPort: true },
@@ -34,8 +41,15 @@ export default defineConfig(({ command, mode }) => {
             // (marked, DOMPurify) and the dialog stay in chunks of their own.
             groups: [
               {
+                // What src/early.ts needs, apart: it runs before everything else is parsed.
+                name: 'early-shared',
+                priority: 2,
+                test: /[\\/]src[\\/](api[\\/](early-fetch|key-scope|search-params)|auth[\\/]session|features[\\/]datasets[\\/]dataset-list-(request|params))\.ts$/,
+              },
+              {
                 name: 'first-screen',
-                test: /[\\/]src[\\/](features[\\/]datasets[\\/](organization-datasets-page|datasets-table|dataset-list-params|dataset-status-badges|format|queries|messages)|ui[\\/](?!markdown|confirm-dialog)[\w-]+)\.tsx?$/,
+                priority: 1,
+                test: /[\\/]src[\\/](features[\\/]datasets[\\/](organization-datasets-page|datasets-table|dataset-status-badges|format|queries|messages)|ui[\\/](?!markdown|confirm-dialog)[\w-]+)\.tsx?$/,
               },
             ],
           },

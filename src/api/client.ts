@@ -1,6 +1,8 @@
-import { getApiKey, getInstance } from '@/auth/session'
+import { getInstance } from '@/auth/session'
 import { reportUnauthorized, whenReconnected } from '@/auth/session-expiry'
 import { ApiError, NetworkError } from './api-error'
+import { takeEarly } from './early-fetch'
+import { keyFor } from './key-scope'
 import { honoursRetryAfter, parseRetryAfter } from './retry'
 
 export { ApiError, NetworkError } from './api-error'
@@ -15,15 +17,6 @@ export type ApiInit = Omit<RequestInit, 'body' | 'credentials'> & {
 }
 
 const defaultTimeoutMs = 30_000
-
-/**
- * The key to send to `url`: the session's (or the caller's override), and only to the chosen
- * instance's origin, never to another host (a `next_page` pointing elsewhere gets no key).
- */
-export function keyFor(url: URL, instance: string, override?: string | null): string | null {
-  const key = override === undefined ? getApiKey() : override
-  return key && url.origin === new URL(instance).origin ? key : null
-}
 
 /** A response body as JSON when it is JSON, as text otherwise (gateways answer HTML pages). */
 export function parseBody(text: string): unknown {
@@ -72,6 +65,15 @@ export async function afterUnauthorized(
   return true
 }
 
+/** An early request cannot be cancelled by the query that takes it: it is only given up. */
+function untilAborted(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason as Error)
+    signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true })
+    response.then(resolve, reject)
+  })
+}
+
 async function readBody(response: Response): Promise<unknown> {
   if (response.status === 204) return undefined
   return parseBody(await response.text())
@@ -98,14 +100,18 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
     const signal = rest.signal ? AbortSignal.any([rest.signal, timeout]) : timeout
     let response: Response
     try {
-      response = await fetch(url, {
-        ...rest,
-        headers,
-        signal,
-        // udata's CORS gives `*` without credentials to every origin but its own front.
-        credentials: 'omit',
-        body: json === undefined ? rest.body : JSON.stringify(json),
-      })
+      // The first screen's main read may have left before this code loaded (src/early.ts).
+      const early = method === 'GET' ? takeEarly(url, headers) : undefined
+      response = await (early
+        ? untilAborted(early, signal)
+        : fetch(url, {
+            ...rest,
+            headers,
+            signal,
+            // udata's CORS gives `*` without credentials to every origin but its own front.
+            credentials: 'omit',
+            body: json === undefined ? rest.body : JSON.stringify(json),
+          }))
     } catch (error) {
       if (rest.signal?.aborted) throw error
       throw new NetworkError(timeout.aborted ? 'timeout' : 'offline')

@@ -1,6 +1,9 @@
 import { getInstance } from '@/auth/session'
 import { apiFetch, NetworkError } from './client'
 
+// Kept here too: most callers build a list URL and page it in the same breath.
+export { toSearchParams } from './search-params'
+
 /** udata's paginated envelope; `next_page`/`previous_page` are absolute URLs or null. */
 export type PaginatedArray<T> = {
   data: T[]
@@ -9,20 +12,6 @@ export type PaginatedArray<T> = {
   total: number
   next_page: string | null
   previous_page: string | null
-}
-
-export type SearchParamValue = string | number | boolean | null | undefined | readonly string[]
-
-/** Query parameters as udata reads them: arrays become repeated keys (`tag=a&tag=b`). */
-export function toSearchParams(params: Record<string, SearchParamValue>): URLSearchParams {
-  const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null || value === '') continue
-    if (Array.isArray(value))
-      for (const item of value as readonly string[]) search.append(key, item)
-    else search.set(key, String(value))
-  }
-  return search
 }
 
 /** A `next_page`/`previous_page` link we will not follow: not an API URL over http(s). */

@@ -1,12 +1,6 @@
 import { getInstance } from '@/auth/session'
-import {
-  afterUnauthorized,
-  ApiError,
-  errorFromAnswer,
-  keyFor,
-  NetworkError,
-  parseBody,
-} from './client'
+import { afterUnauthorized, ApiError, errorFromAnswer, NetworkError, parseBody } from './client'
+import { keyFor } from './key-scope'
 import { abortError } from './retry'
 
 export type UploadProgress = { loaded: number; total: number }

@@ -1,4 +1,4 @@
-import { useSession } from '@/auth/session'
+import { useSession } from '@/auth/use-session'
 import { lockConnectSrc } from './csp'
 
 /** Applies the CSP narrowing as soon as a session exists (at start-up or right after connect). */

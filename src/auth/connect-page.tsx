@@ -24,7 +24,8 @@ import { ApiKeyInput } from './api-key-input'
 import { checkApiKey, keyCheckMessage } from './check-key'
 import { meQueries } from './me'
 import { authMessages } from './messages'
-import { connect, getInstance, getSignOutReason, useSession } from './session'
+import { connect, getInstance, getSignOutReason } from './session'
+import { useSession } from './use-session'
 import { useErrorText } from '@/ui/error-text'
 
 /** The origin of an offered instance, or 'other' for one typed in. */

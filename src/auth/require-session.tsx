@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { ReconnectDialog } from './reconnect-dialog'
-import { getSignOutReason, useSession } from './session'
+import { getSignOutReason } from './session'
+import { useSession } from './use-session'
 
 /**
  * Sends anyone without a key to /connect, remembering where they were going (a deep link),

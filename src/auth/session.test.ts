@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { connect, getApiKey, getInstance, getSignOutReason, signOut, useSession } from './session'
+import { connect, getApiKey, getInstance, getSignOutReason, signOut } from './session'
+import { useSession } from './use-session'
 
 const key = 'udata_secret-key-123'
 

@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react'
-
 /**
  * The chosen instance and its API key, kept in sessionStorage only: the key dies with the tab,
  * is never written to localStorage, a URL or a log, and a key for one instance is never sent
@@ -53,7 +51,7 @@ export function signOut(reason: SignOutReason) {
   notify()
 }
 
-function subscribe(listener: () => void) {
+export function subscribe(listener: () => void) {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
@@ -61,7 +59,7 @@ function subscribe(listener: () => void) {
 export type Session = { instance: string; apiKey: string }
 
 let lastSession: Session | null = null
-function getSessionSnapshot(): Session | null {
+export function getSessionSnapshot(): Session | null {
   const instance = getInstance()
   const apiKey = getApiKey()
   if (!instance || !apiKey) return (lastSession = null)
@@ -69,8 +67,4 @@ function getSessionSnapshot(): Session | null {
     lastSession = { instance, apiKey }
   }
   return lastSession
-}
-
-export function useSession(): Session | null {
-  return useSyncExternalStore(subscribe, getSessionSnapshot, () => null)
 }

@@ -1,7 +1,7 @@
 import { ApiError, apiFetch } from '@/api/client'
 import { fetchAllPages } from '@/api/pagination'
 import type { DatasetSelection } from '@/features/datasets/dataset-selection'
-import { datasetListUrl } from '@/features/datasets/queries'
+import { datasetListUrl } from '@/features/datasets/dataset-list-request'
 import type { DatasetV2 } from '@/features/datasets/types'
 import { bulkDatasetFields } from './bulk-api'
 

@@ -3,6 +3,7 @@ import { apiFetch } from '@/api/client'
 import { toSearchParams, type PaginatedArray } from '@/api/pagination'
 import type { Language } from '@/i18n/language'
 import type { DatasetListParams } from './dataset-list-params'
+import { datasetListFields, datasetListUrl } from './dataset-list-request'
 import type {
   Activity,
   ContactPoint,
@@ -14,16 +15,6 @@ import type {
   SpatialZone,
   TagSuggestion,
 } from './types'
-
-/** The fields the table shows; the v2 list without them carries descriptions, extras, harvest… */
-export const datasetListFields =
-  'data{id,title,acronym,slug,private,archived,deleted,created_at,last_modified,last_update,' +
-  'license,tags,badges,harvest,quality{score},metrics{reuses,followers,views},' +
-  'resources{total},organization{id,name},permissions,page},page,page_size,total,next_page,previous_page'
-
-export function datasetListUrl(params: DatasetListParams): string {
-  return `/api/2/datasets/?${toSearchParams(params).toString()}`
-}
 
 /** Reference lists change with a udata release, not during a session. */
 const referenceStaleTime = 60 * 60 * 1000

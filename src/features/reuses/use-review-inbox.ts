@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { meQueries } from '@/auth/me'
-import { useSession } from '@/auth/session'
+import { useSession } from '@/auth/use-session'
 import { reusedDatasetQueries, reuseQueries } from './queries'
 import { mergeInbox, type InboxItem } from './review-inbox'
 import type { ReviewScope } from './review-store'
