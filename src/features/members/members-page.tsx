@@ -30,7 +30,7 @@ export function MembersPage() {
   const canManage = detail.data?.permissions?.members ?? false
   const pending = useQuery({ ...memberQueries.pending(organizationId), enabled: canManage })
   const assignments = useQuery({ ...memberQueries.assignments(organizationId), enabled: canManage })
-  const roles = useQuery({ ...memberQueries.roles(lang), enabled: canManage })
+  const roles = useQuery(memberQueries.roles(lang))
   const [dirty, setDirty] = useState({ invite: false, assignments: false })
   const onInviteDirty = useCallback(
     (invite: boolean) => setDirty((current) => ({ ...current, invite })),

@@ -39,7 +39,8 @@ export function MembersTable({
   const t = useMessages(memberMessages)
   const lang = useLanguage()
   const errorText = useErrorText()
-  const roles = useQuery({ ...memberQueries.roles(lang), enabled: canManage })
+  // the labels in the page's language (members[].label follows the API's default language)
+  const roles = useQuery(memberQueries.roles(lang))
   const changeRole = useChangeRole(organizationId)
   const remove = useRemoveMember(organizationId)
   const [action, setAction] = useState<Action | null>(null)
@@ -101,7 +102,7 @@ export function MembersTable({
                 {name}{' '}
                 {member.user.id === meId ? <span className="fr-text--sm">{t.you}</span> : null}
               </td>
-              <td>{member.label ?? member.role}</td>
+              <td>{roles.data ? roleLabel(member.role) : (member.label ?? member.role)}</td>
               <td>{formatDate(member.since, lang) ?? t.unknown}</td>
               <td>{member.user.email ?? t.unknown}</td>
               <td>{formatDateTime(member.user.last_login_at, lang) ?? t.unknown}</td>

@@ -14,6 +14,7 @@ export function memberRoutes(queryClient: QueryClient): RouteObject[] {
       loader: preloader(queryClient, (client, { params }) => {
         const organizationId = params.organizationId ?? ''
         void client.prefetchQuery(organizationQueries.detail(organizationId))
+        void client.prefetchQuery(memberQueries.roles(getLanguage()))
         // The admin-only lists start at once when /me/ (already loaded by the shell) says so;
         // anyone else would get a 403 for them.
         const me = client.getQueryData(meQueries.current().queryKey)
@@ -21,7 +22,6 @@ export function memberRoutes(queryClient: QueryClient): RouteObject[] {
         if (mine?.permissions?.members) {
           void client.prefetchQuery(memberQueries.pending(organizationId))
           void client.prefetchQuery(memberQueries.assignments(organizationId))
-          void client.prefetchQuery(memberQueries.roles(getLanguage()))
         }
       }),
       lazy: async () => ({ Component: (await import('./members-page')).MembersPage }),
