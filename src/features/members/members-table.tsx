@@ -91,7 +91,7 @@ export function MembersTable({
       <DataTable
         caption={t.tableCaption}
         captionClassName="fr-sr-only"
-        className="fr-table--no-caption"
+        className="fr-table--no-caption fr-table--multiline"
         columns={canManage ? [...columns, t.columnActions] : columns}
         rows={members}
         renderRow={(member) => {
@@ -108,33 +108,29 @@ export function MembersTable({
               <td>{formatDateTime(member.user.last_login_at, lang) ?? t.unknown}</td>
               {canManage ? (
                 <td>
-                  <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
-                    <li>
+                  <div className="members-actions">
+                    <Button
+                      size="small"
+                      priority="secondary"
+                      aria-label={t.changeRoleOf(name)}
+                      onClick={() => setAction({ kind: 'role', member, role: member.role })}
+                    >
+                      {t.changeRole}
+                    </Button>
+                    {isLastAdmin(member) ? (
+                      <span className="fr-text--sm">{t.lastAdmin}</span>
+                    ) : (
                       <Button
                         size="small"
-                        priority="secondary"
-                        aria-label={t.changeRoleOf(name)}
-                        onClick={() => setAction({ kind: 'role', member, role: member.role })}
+                        priority="tertiary"
+                        iconId="fr-icon-delete-line"
+                        aria-label={t.removeOf(name)}
+                        onClick={() => setAction({ kind: 'remove', member })}
                       >
-                        {t.changeRole}
+                        {t.remove}
                       </Button>
-                    </li>
-                    <li>
-                      {isLastAdmin(member) ? (
-                        <span className="fr-text--sm">{t.lastAdmin}</span>
-                      ) : (
-                        <Button
-                          size="small"
-                          priority="tertiary"
-                          iconId="fr-icon-delete-line"
-                          aria-label={t.removeOf(name)}
-                          onClick={() => setAction({ kind: 'remove', member })}
-                        >
-                          {t.remove}
-                        </Button>
-                      )}
-                    </li>
-                  </ul>
+                    )}
+                  </div>
                 </td>
               ) : null}
             </tr>

@@ -101,7 +101,7 @@ export function PendingMemberships({
         <DataTable
           caption={t.requestsCaption}
           captionClassName="fr-sr-only"
-          className="fr-table--no-caption"
+          className="fr-table--no-caption fr-table--multiline"
           columns={[t.columnPerson, t.columnMessage, t.columnDate, t.columnActions]}
           rows={requests}
           empty={<p>{t.noRequest}</p>}
@@ -111,27 +111,23 @@ export function PendingMemberships({
               <td>{request.comment}</td>
               <td>{formatDate(request.created, lang)}</td>
               <td>
-                <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline">
-                  <li>
-                    <Button
-                      size="small"
-                      aria-label={t.acceptOf(who(request))}
-                      onClick={() => open({ action: 'accept', request })}
-                    >
-                      {t.accept}
-                    </Button>
-                  </li>
-                  <li>
-                    <Button
-                      size="small"
-                      priority="secondary"
-                      aria-label={t.refuseOf(who(request))}
-                      onClick={() => open({ action: 'refuse', request })}
-                    >
-                      {t.refuse}
-                    </Button>
-                  </li>
-                </ul>
+                <div className="members-actions">
+                  <Button
+                    size="small"
+                    aria-label={t.acceptOf(who(request))}
+                    onClick={() => open({ action: 'accept', request })}
+                  >
+                    {t.accept}
+                  </Button>
+                  <Button
+                    size="small"
+                    priority="secondary"
+                    aria-label={t.refuseOf(who(request))}
+                    onClick={() => open({ action: 'refuse', request })}
+                  >
+                    {t.refuse}
+                  </Button>
+                </div>
               </td>
             </tr>
           )}
@@ -142,7 +138,7 @@ export function PendingMemberships({
         <DataTable
           caption={t.invitationsCaption}
           captionClassName="fr-sr-only"
-          className="fr-table--no-caption"
+          className="fr-table--no-caption fr-table--multiline"
           columns={[t.columnPerson, t.columnRole, t.columnMessage, t.columnDate, t.columnActions]}
           rows={invitations}
           empty={<p>{t.noInvitation}</p>}
