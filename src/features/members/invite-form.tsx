@@ -92,6 +92,9 @@ export function InviteForm({
   const { errors, isDirty } = form.formState
   const [mode, role] = useWatch({ control: form.control, name: ['mode', 'role'] })
   const showSaveError = useShowSaveError(form.setError, inviteFields)
+  // An e-mail bound to an account gets udata's `user` errors (already a member, pending…):
+  // shown on the e-mail field, the only one on screen then.
+  const showEmailSaveError = useShowSaveError(form.setError, inviteFields, { user: 'email' })
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange])
 
   const submit = (values: InviteValues) =>
@@ -100,7 +103,7 @@ export function InviteForm({
         form.reset(emptyValues)
         notify({ kind: 'success', message: t.invited })
       },
-      onError: showSaveError,
+      onError: values.mode === 'email' ? showEmailSaveError : showSaveError,
     })
 
   return (
