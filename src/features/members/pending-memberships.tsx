@@ -107,7 +107,15 @@ export function PendingMemberships({
           empty={<p>{t.noRequest}</p>}
           renderRow={(request) => (
             <tr key={request.id}>
-              <td>{who(request)}</td>
+              <td>
+                {who(request)}
+                {request.user?.email ? (
+                  <>
+                    <br />
+                    <span className="fr-text--sm">{request.user.email}</span>
+                  </>
+                ) : null}
+              </td>
               <td>{request.comment}</td>
               <td>{formatDate(request.created, lang)}</td>
               <td>
