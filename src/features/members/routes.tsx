@@ -1,30 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
-import { preloader } from '@/api/preload'
-import { meQueries } from '@/auth/me'
-import { organizationQueries } from '@/features/organizations/queries'
-import { getLanguage } from '@/i18n/language'
-import { memberQueries } from './queries'
 
-/** `members` below /organizations/:organizationId, a lazy page with its loader. */
+/** `members` below /organizations/:organizationId: a lazy page with its loader beside it. */
 export function memberRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: 'members',
-      loader: preloader(queryClient, (client, { params }) => {
-        const organizationId = params.organizationId ?? ''
-        void client.prefetchQuery(organizationQueries.detail(organizationId))
-        void client.prefetchQuery(memberQueries.roles(getLanguage()))
-        // The admin-only lists start at once when /me/ (already loaded by the shell) says so;
-        // anyone else would get a 403 for them.
-        const me = client.getQueryData(meQueries.current().queryKey)
-        const mine = me?.organizations.find((org) => org.id === organizationId)
-        if (mine?.permissions?.members) {
-          void client.prefetchQuery(memberQueries.pending(organizationId))
-          void client.prefetchQuery(memberQueries.assignments(organizationId))
-        }
-      }),
-      lazy: async () => ({ Component: (await import('./members-page')).MembersPage }),
+      lazy: {
+        loader: async () => (await import('./loaders')).membersLoader(queryClient),
+        Component: async () => (await import('./members-page')).MembersPage,
+      },
     },
   ]
 }
