@@ -116,6 +116,14 @@ function answer(
   handleRequestNotifications(db, request)
 }
 
+/**
+ * Members and requests live in the organization document, whose every save bumps its
+ * `last_modified` (udata `Datetimed` pre-save, *inferred*); assignments are documents of their own.
+ */
+function touch(db: Db, org: OrgDoc): void {
+  org.last_modified = db.tick()
+}
+
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/
 
 export function registerMemberRoutes(router: Router): void {
@@ -133,7 +141,7 @@ export function registerMemberRoutes(router: Router): void {
     // starts with none.
     if (found.role !== role) wipeAssignments(ctx.db, org.id, found.user)
     found.role = role
-    org.last_modified = ctx.db.tick()
+    touch(ctx.db, org)
     ctx.changed()
     return json(member(ctx, found, false))
   })
@@ -143,6 +151,7 @@ export function registerMemberRoutes(router: Router): void {
     const found = targetMember(ctx, org)
     org.members = org.members.filter((m) => m !== found)
     wipeAssignments(ctx.db, org.id, found.user)
+    touch(ctx.db, org)
     ctx.changed()
     return noContent()
   })
@@ -206,6 +215,7 @@ export function registerMemberRoutes(router: Router): void {
     }
     db.state.membership_requests.push(invitation)
     if (invited) notifyInvitation(db, invitation)
+    touch(ctx.db, org)
     ctx.changed()
     return json(membershipRequest(ctx, invitation, false), 201)
   })
@@ -244,6 +254,7 @@ export function registerMemberRoutes(router: Router): void {
     )
     if (existing) {
       existing.comment = comment
+      touch(ctx.db, org)
       ctx.changed()
       return json(membershipRequest(ctx, existing, false))
     }
@@ -271,6 +282,7 @@ export function registerMemberRoutes(router: Router): void {
       kind: 'request',
       request_id: request.id,
     })
+    touch(ctx.db, org)
     ctx.changed()
     return json(membershipRequest(ctx, request, false), 201)
   })
@@ -290,6 +302,7 @@ export function registerMemberRoutes(router: Router): void {
       class: 'MembershipAcceptedNotificationDetails',
       organization: org.id,
     })
+    touch(ctx.db, org)
     ctx.changed()
     return json(member(ctx, added, false))
   })
@@ -315,6 +328,7 @@ export function registerMemberRoutes(router: Router): void {
         class: 'MembershipRefusedNotificationDetails',
         organization: org.id,
       })
+    touch(ctx.db, org)
     ctx.changed()
     return json({})
   })
@@ -325,6 +339,7 @@ export function registerMemberRoutes(router: Router): void {
     if (request.kind !== 'invitation') throw plain(400, 'Only invitations can be canceled')
     if (request.status !== 'pending') throw plain(400, 'Only pending invitations can be canceled')
     answer(ctx.db, request, admin.id, 'canceled')
+    touch(ctx.db, org)
     ctx.changed()
     return json({})
   })
@@ -357,6 +372,7 @@ export function registerMemberRoutes(router: Router): void {
       // purged or transferred since the invitation: skipped, as udata does
       setAssignments(db, org.id, user.id, stillAssignable(db, org, invitation.assignments))
     answer(db, invitation, user.id, 'accepted')
+    touch(db, org)
     ctx.changed()
     return json({ message: 'Invitation accepted' })
   })
@@ -365,6 +381,8 @@ export function registerMemberRoutes(router: Router): void {
     const user = requireUser(ctx.user)
     const invitation = myInvitation(ctx, user)
     answer(ctx.db, invitation, user.id, 'refused')
+    const org = ctx.db.orgsById.get(invitation.organization)
+    if (org) touch(ctx.db, org)
     ctx.changed()
     return json({ message: 'Invitation refused' })
   })
