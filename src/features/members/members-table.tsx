@@ -1,6 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -44,6 +44,11 @@ export function MembersTable({
   const changeRole = useChangeRole(organizationId)
   const remove = useRemoveMember(organizationId)
   const [action, setAction] = useState<Action | null>(null)
+  const queryClient = useQueryClient()
+  // Demoting or removing oneself changes /me/ (rights, menus) beyond the organizations domain.
+  const afterOwnChange = (userId: string) => {
+    if (userId === meId) void queryClient.invalidateQueries()
+  }
   const admins = members.filter((member) => member.role === 'admin').length
   const isLastAdmin = (member: Member) => member.role === 'admin' && admins <= 1
   const roleLabel = (id: string) => roles.data?.find((role) => role.id === id)?.label ?? id
@@ -62,6 +67,7 @@ export function MembersTable({
       remove.mutate(action.member.user.id, {
         onSuccess: () => {
           setAction(null)
+          afterOwnChange(action.member.user.id)
           notify({ kind: 'success', message: t.removed(name) })
         },
       })
@@ -76,6 +82,7 @@ export function MembersTable({
       {
         onSuccess: (saved) => {
           setAction(null)
+          afterOwnChange(action.member.user.id)
           notify({
             kind: 'success',
             message: t.roleChanged(name, saved.label ?? roleLabel(action.role)),
