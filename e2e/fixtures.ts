@@ -80,7 +80,7 @@ export async function setFaults(key: string, faults: Record<string, unknown>) {
  * Signs the page in as a seeded account (or one from `freshAccount`). Playwright's storageState
  * does not cover sessionStorage, so the key is seeded by an init script before the app runs.
  */
-export async function signInAs(page: Page, who: AccountId | Account) {
+export async function signInAs(page: Page, who: AccountId | Pick<Account, 'api_key'>) {
   const { api_key } = typeof who === 'string' ? await account(who) : who
   await page.addInitScript(
     ({ instance, key }) => {

@@ -14,9 +14,11 @@ import { HttpError, MESSAGES, corsPreflight, json, jsonBodyOf, plain, withCors }
 import { applyMask, parseMask } from './masks.ts'
 import type { Lang } from './reference.ts'
 import { Router } from './router.ts'
+import { createSandboxUser } from './sandbox-users.ts'
 import { registerActivityRoutes } from './routes/activity.ts'
 import { registerDatasetRoutes } from './routes/datasets.ts'
 import { registerDiscussionRoutes } from './routes/discussions.ts'
+import { registerMemberRoutes } from './routes/members.ts'
 import { registerFileRoutes } from './routes/files.ts'
 import { registerNotificationRoutes } from './routes/notifications.ts'
 import { registerOrganizationRoutes } from './routes/organizations.ts'
@@ -57,7 +59,8 @@ function isState(value: unknown, seed: number, scale: string): value is State {
     value.version === 3 &&
     value.seed === seed &&
     value.scale === scale &&
-    Array.isArray(value.datasets)
+    Array.isArray(value.datasets) &&
+    Array.isArray(value.membership_requests)
   )
 }
 
@@ -74,6 +77,7 @@ function buildRouter(): Router {
   registerDiscussionRoutes(router)
   registerActivityRoutes(router)
   registerNotificationRoutes(router)
+  registerMemberRoutes(router)
   registerFileRoutes(router)
   return router
 }
@@ -198,6 +202,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           const token = db.addToken(seeded.user_id, `Clé ${seeded.id} (sandbox)`)
           notify()
           return json({ ...seeded, api_key: token.token, key_status: token.status }, 201)
+        }
+        case 'POST /_sandbox/users': {
+          const body = await jsonBody(
+            request,
+            'body must be JSON: {"first_name"?, "last_name"?, "email"?}',
+          )
+          const created = createSandboxUser(db, body)
+          notify()
+          return json(created, 201)
         }
         case 'POST /_sandbox/reset':
           sandbox.reset()

@@ -122,7 +122,12 @@ describe('contract with recorded data.gouv.fr responses', () => {
     expect(diff(fixture('organization_metadata.json'), res.body)).toEqual([])
     const member = obj(arr(obj(res.body).members)[0])
     expect(obj(member.user).email).toMatch(/^\*\*\*@/)
-    expect(obj(member.user).last_login_at).toMatch(ISO_NAIVE)
+    // The recording predates `_visible_login_date`: current udata hides it from non-members.
+    expect(obj(member.user).last_login_at).toBeNull()
+    const asMember = await call(sandbox, 'GET', `/api/1/organizations/${orgOf(sandbox)}/`, {
+      key: keyOf(sandbox, 'editor'),
+    })
+    expect(obj(obj(arr(obj(asMember.body).members)[0]).user).last_login_at).toMatch(ISO_NAIVE)
   })
 
   it('v1 resource matches the fixture (Hydra extras included)', async () => {

@@ -15,6 +15,7 @@ import type {
   ContactPointDoc,
   DatasetDoc,
   DiscussionDoc,
+  MemberDoc,
   OrgDoc,
   ResourceDoc,
   ReuseDoc,
@@ -53,9 +54,39 @@ export function orgRef(ctx: Ctx, org: OrgDoc | undefined | null) {
   }
 }
 
-/** Obfuscated e-mail (udata shows only the domain to other users). */
-function obfuscate(email: string): string {
-  return `***@${email.split('@')[1] ?? ''}`
+/**
+ * A user reference with e-mail and last login as udata reveals them (`_visible_email`,
+ * `_visible_login_date` in udata/core/user/models.py): in full to a sysadmin; to those allowed
+ * (`revealed`: the org's members on its detail, whoever may list its membership requests) the
+ * first two characters then one `*` per remaining character of the local part, and the last
+ * login; to everyone else only `***@domain` and `last_login_at: null`.
+ */
+export function userWithEmail(ctx: Ctx, user: UserDoc, revealed: boolean) {
+  const sysadmin = ctx.user?.roles.includes('admin') ?? false
+  const [local = '', domain = ''] = user.email.split('@')
+  const email = !user.email
+    ? null
+    : sysadmin
+      ? user.email
+      : revealed
+        ? `${local.slice(0, 2)}${'*'.repeat(Math.max(0, local.length - 2))}@${domain}`
+        : `***@${domain}`
+  return {
+    ...userRef(ctx, user),
+    email,
+    last_login_at: sysadmin || revealed ? user.last_login_at : null,
+  }
+}
+
+/** udata `Member` (`{user, role, label, since}`); `revealed` as for `userWithEmail`. */
+export function member(ctx: Ctx, m: MemberDoc, revealed: boolean) {
+  const user = ctx.db.usersById.get(m.user)
+  return {
+    label: roleLabel(m.role, ctx.lang),
+    role: m.role,
+    since: m.since,
+    user: user ? userWithEmail(ctx, user, revealed) : null,
+  }
 }
 
 function monthly(seedValue: number): Record<string, number> {
@@ -68,8 +99,11 @@ function monthly(seedValue: number): Record<string, number> {
   return out
 }
 
-export function organization(ctx: Ctx, org: OrgDoc) {
+/** `revealsMembers`: the org's detail route, where its own members see the masked e-mails. */
+export function organization(ctx: Ctx, org: OrgDoc, revealsMembers = false) {
   const db = ctx.db
+  const revealed =
+    revealsMembers && ctx.user !== null && db.memberRole(org.id, ctx.user.id) !== null
   const datasets = db.state.datasets.filter(
     (d) => d.organization === org.id && !d.private && !d.deleted,
   ).length
@@ -89,21 +123,7 @@ export function organization(ctx: Ctx, org: OrgDoc) {
     last_modified: org.last_modified,
     logo: org.logo,
     logo_thumbnail: org.logo,
-    members: org.members.map((m) => {
-      const user = db.usersById.get(m.user)
-      return {
-        label: roleLabel(m.role, ctx.lang),
-        role: m.role,
-        since: m.since,
-        user: user
-          ? {
-              ...userRef(ctx, user),
-              email: obfuscate(user.email),
-              last_login_at: user.last_login_at,
-            }
-          : null,
-      }
-    }),
+    members: org.members.map((m) => member(ctx, m, revealed)),
     metrics: {
       dataservices: 0,
       dataservices_by_months: monthly(0),

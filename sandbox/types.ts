@@ -45,6 +45,32 @@ export type AssignmentDoc = {
   user: string
   class: 'Dataset' | 'Reuse'
   id: string
+  /** the Assignment document's own id and date; absent on seeded ones (derived when served) */
+  assignment_id?: string
+  created_at?: string
+}
+
+export type MembershipStatus = 'pending' | 'accepted' | 'refused' | 'canceled'
+
+/** udata `MembershipRequest`, embedded in `Organization.requests` there; one collection here. */
+export type MembershipRequestDoc = {
+  id: string
+  organization: string
+  /** null for an invitation by e-mail to someone without an account */
+  user: string | null
+  email: string | null
+  kind: 'request' | 'invitation'
+  status: MembershipStatus
+  role: OrgRole
+  comment: string | null
+  /** `{class, id}` subjects assigned when an invitation as partial editor is accepted */
+  assignments: { class: string; id: string }[]
+  created: string
+  // stored by udata, never exposed by the API
+  created_by: string | null
+  handled_by: string | null
+  handled_on: string | null
+  refusal_comment: string | null
 }
 
 export type TokenDoc = {
@@ -264,6 +290,7 @@ export type State = {
   contacts: ContactPointDoc[]
   tokens: TokenDoc[]
   assignments: AssignmentDoc[]
+  membership_requests: MembershipRequestDoc[]
   notifications: NotificationDoc[]
   /** old slug → id, per kind (udata keeps slug history and 308-redirects) */
   redirects: {

@@ -1,15 +1,16 @@
-// /me/ and organizations: get (members, roles), contacts, org dataset/reuse lists, assignments.
+// /me/ and organizations: get (members, roles), contacts, org dataset/reuse lists (members and
+// assignments: routes/members.ts).
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import { HttpError, json, forbidden, paginate, plain, positiveInt, readJson } from '../http.ts'
+import { json, paginate, plain, positiveInt } from '../http.ts'
 import { findOrg, param } from '../lookup.ts'
 import { isOwnerSide } from '../permissions.ts'
 import type { Router } from '../router.ts'
 import { contactPoint, datasetV1, me, organization, reuseV1 } from '../serialize.ts'
 import type { OrgDoc } from '../types.ts'
-import { foldText, isRecord } from '../util.ts'
+import { foldText } from '../util.ts'
 
-function readableOrg(ctx: Ctx): OrgDoc {
+export function readableOrg(ctx: Ctx): OrgDoc {
   const org = findOrg(ctx, param(ctx, 'org'))
   if (org.deleted && !(ctx.user && ctx.db.memberRole(org.id, ctx.user.id))) {
     throw plain(410, 'Organization has been deleted')
@@ -28,7 +29,7 @@ export function registerOrganizationRoutes(router: Router): void {
     return json(paginate(orgs, ctx.url, 20, (o) => organization(ctx, o)))
   })
 
-  router.get('/api/1/organizations/:org/', (ctx) => json(organization(ctx, readableOrg(ctx))))
+  router.get('/api/1/organizations/:org/', (ctx) => json(organization(ctx, readableOrg(ctx), true)))
 
   // DB list of contact points (for dataset `contact_points`)
   router.get('/api/1/organizations/:org/contacts/', (ctx) => {
@@ -75,51 +76,5 @@ export function registerOrganizationRoutes(router: Router): void {
       (r) => r.organization === org.id && (member || !r.private),
     )
     return json(items.map((r) => reuseV1(ctx, r, false)))
-  })
-
-  router.get('/api/1/organizations/:org/assignments/', (ctx) => {
-    const user = requireUser(ctx.user)
-    const org = readableOrg(ctx)
-    if (ctx.db.memberRole(org.id, user.id) !== 'admin' && !user.roles.includes('admin'))
-      throw forbidden()
-    return json(
-      ctx.db.state.assignments
-        .filter((a) => a.organization === org.id)
-        .map((a) => ({ user: { id: a.user }, subject: { class: a.class, id: a.id } })),
-    )
-  })
-
-  // PUT replaces the set of assignments of one partial editor
-  router.put('/api/1/organizations/:org/member/:user/assignments/', async (ctx) => {
-    const user = requireUser(ctx.user)
-    const org = readableOrg(ctx)
-    if (ctx.db.memberRole(org.id, user.id) !== 'admin' && !user.roles.includes('admin'))
-      throw forbidden()
-    const target = param(ctx, 'user')
-    if (ctx.db.memberRole(org.id, target) === null)
-      throw plain(404, 'User is not a member of this organization')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!Array.isArray(body)) throw plain(400, 'Expecting a list of assignments')
-    const next = body.map((item) => {
-      if (
-        !isRecord(item) ||
-        (item.class !== 'Dataset' && item.class !== 'Reuse') ||
-        typeof item.id !== 'string'
-      ) {
-        throw new HttpError(
-          json(
-            { errors: { assignments: 'Invalid assignment' }, message: 'Invalid assignment' },
-            400,
-          ),
-        )
-      }
-      const cls: 'Dataset' | 'Reuse' = item.class
-      return { organization: org.id, user: target, class: cls, id: item.id }
-    })
-    ctx.db.state.assignments = ctx.db.state.assignments
-      .filter((a) => !(a.organization === org.id && a.user === target))
-      .concat(next)
-    ctx.changed()
-    return json(next.map((a) => ({ class: a.class, id: a.id })))
   })
 }

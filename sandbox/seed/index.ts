@@ -53,6 +53,7 @@ import {
 import { normalizeTags } from '../tags.ts'
 import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
 import { seedNotifications } from './notifications.ts'
+import { seedMembershipRequests } from './members.ts'
 
 export type AccountId =
   | 'admin'
@@ -753,6 +754,13 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
   account('expired', expiredUser, 'expired', `expired key of an editor of ${big.name}`, big)
   account('revoked', revokedUser, 'revoked', `revoked key of an editor of ${big.name}`, big)
 
+  const membership = seedMembershipRequests(
+    seed,
+    SEED_NOW,
+    big,
+    [...community.slice(20, 26), community[0] as UserDoc],
+    datasets,
+  )
   const state: State = {
     version: 3,
     seed,
@@ -768,7 +776,10 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     contacts,
     tokens,
     assignments,
-    notifications: seedNotifications(seed, SEED_NOW, big, discussions),
+    membership_requests: membership.requests,
+    notifications: seedNotifications(seed, SEED_NOW, big, discussions).concat(
+      membership.notifications,
+    ),
     redirects: { datasets: {}, reuses: {}, organizations: {} },
     files: {},
     sequence: 0,

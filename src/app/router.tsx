@@ -5,6 +5,7 @@ import { bulkRoutes } from '@/features/bulk/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
 import { healthRoutes } from '@/features/health/routes'
+import { memberRoutes } from '@/features/members/routes'
 import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
 import { AppShell } from './app-shell'
@@ -45,6 +46,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...reuseRoutes(queryClient),
                   ...discussionRoutes(queryClient),
                   ...healthRoutes,
+                  ...memberRoutes(queryClient),
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -17,9 +17,15 @@ function StatusBadge({
   return <span className={`fr-badge fr-badge--sm${severityClass}`}>{children}</span>
 }
 
-type StatusFields = Pick<DatasetBase, 'private' | 'archived' | 'deleted' | 'harvest'>
+type StatusFields = Pick<
+  DatasetBase,
+  'private' | 'archived' | 'deleted' | 'harvest' | 'permissions'
+>
 
-/** Draft / public, archived, deleted and harvested, as small badges (one line in the table). */
+/**
+ * Draft / public, archived, deleted, harvested and read-only (a member without the edit right,
+ * e.g. a partial editor on an object not assigned to them), as small badges (one line in the table).
+ */
 export function DatasetStatusBadges({ dataset }: { dataset: StatusFields }) {
   const t = useMessages(datasetMessages)
   return (
@@ -44,6 +50,11 @@ export function DatasetStatusBadges({ dataset }: { dataset: StatusFields }) {
       {dataset.harvest ? (
         <li>
           <StatusBadge>{t.badgeHarvested}</StatusBadge>
+        </li>
+      ) : null}
+      {dataset.permissions?.edit === false ? (
+        <li>
+          <StatusBadge>{t.badgeReadOnly}</StatusBadge>
         </li>
       ) : null}
     </ul>

@@ -80,6 +80,7 @@ export const datasetMessages = defineMessages({
     badgeArchived: 'Archivé',
     badgeDeleted: 'Supprimé',
     badgeHarvested: 'Moissonné',
+    badgeReadOnly: 'Lecture seule',
     // dataset page
     backToList: 'Retour aux jeux de données',
     datasetOf: (name: string) => `Organisation : ${name}`,
@@ -278,6 +279,7 @@ export const datasetMessages = defineMessages({
     badgeArchived: 'Archived',
     badgeDeleted: 'Deleted',
     badgeHarvested: 'Harvested',
+    badgeReadOnly: 'Read-only',
     backToList: 'Back to datasets',
     datasetOf: (name: string) => `Organization: ${name}`,
     viewPublicPage: 'View the public page',

@@ -1,6 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut'
 import { instanceHost, organizationCreateUrl, organizationsDirectoryUrl } from '@/auth/instances'
+import { MyInvitations } from '@/features/members/my-invitations'
 import { useMessages } from '@/i18n/messages'
 import { organizationMessages } from './messages'
 // Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.
@@ -20,6 +21,7 @@ export function NoOrganization({
     <>
       <h1>{t.noOrgTitle}</h1>
       <p className="fr-text--lead">{t.noOrgIntro(host)}</p>
+      <MyInvitations />
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-6">
           <h2 className="fr-h4">{t.noOrgJoinTitle}</h2>

@@ -5,6 +5,7 @@ import { Navigate, useSearchParams } from 'react-router'
 import { instanceHost } from '@/auth/instances'
 import { meQueries, type Me, type MeOrganization } from '@/auth/me'
 import { useSession } from '@/auth/use-session'
+import { MyInvitations } from '@/features/members/my-invitations'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
@@ -48,6 +49,7 @@ export function OrganizationPickerPage() {
     <>
       <h1>{t.pickerTitle}</h1>
       <p>{t.pickerIntro(instanceHost(session.instance))}</p>
+      <MyInvitations />
       <OrganizationTiles me={me.data} organizations={organizations} lastUsed={last} />
     </>
   )

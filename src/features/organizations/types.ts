@@ -4,9 +4,20 @@ import type { OrganizationPermissions } from '@/auth/me'
 export type OrganizationRole = 'admin' | 'editor' | 'partial_editor'
 
 export type OrganizationMember = {
-  user: { id: string; first_name?: string; last_name?: string; slug?: string }
+  user: {
+    id: string
+    first_name?: string
+    last_name?: string
+    slug?: string
+    /** masked by udata: `ad***@…` for the org's members, `***@domain` for others (§1.2) */
+    email?: string | null
+    /** null unless the caller is a member of the organization */
+    last_login_at?: string | null
+  }
   /** An `OrganizationRole` on current udata; kept open for other instances' roles. */
   role: string
+  /** udata's translated role label */
+  label?: string
   since?: string
 }
 

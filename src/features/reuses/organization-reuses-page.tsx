@@ -1,3 +1,4 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { ChoiceFilter } from './choice-filter'
@@ -191,6 +192,14 @@ export function OrganizationReusesPage() {
                 </td>
                 <td>
                   <ReuseStatusBadge reuse={reuse} />
+                  {reuse.permissions?.edit === false ? (
+                    <>
+                      {' '}
+                      <Badge as="span" small noIcon>
+                        {t.badgeReadOnly}
+                      </Badge>
+                    </>
+                  ) : null}
                 </td>
                 <td>{labelOf(types.data, reuse.type)}</td>
                 <td>{labelOf(topics.data, reuse.topic)}</td>

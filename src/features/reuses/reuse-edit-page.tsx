@@ -38,6 +38,7 @@ export function ReuseEditPage() {
     ? reuse.datasets
     : (linked.data ?? [])
 
+  const canEdit = reuse.permissions?.edit ?? true
   return (
     <div className="fr-pb-4w">
       <Breadcrumb
@@ -57,7 +58,7 @@ export function ReuseEditPage() {
         reuse={reuse}
         linkedDatasets={datasets}
       />
-      {reuse.deleted ? null : (
+      {reuse.deleted || !canEdit ? null : (
         <section className="fr-mt-6w" aria-labelledby="reuse-image-title">
           <h2 id="reuse-image-title" className="fr-h5">
             {t.image}
@@ -65,7 +66,7 @@ export function ReuseEditPage() {
           <ReuseImageField reuseId={reuse.id} image={reuse.image} />
         </section>
       )}
-      {reuse.deleted ? null : <DeleteReuseSection reuse={reuse} />}
+      {reuse.deleted || !canEdit ? null : <DeleteReuseSection reuse={reuse} />}
     </div>
   )
 }

@@ -112,3 +112,22 @@ describe('reuse form', () => {
     ).toBeInTheDocument()
   })
 })
+
+describe('reuse form, read-only', () => {
+  it('shows a reuse the user may not edit (a partial editor’s unassigned one) without the save', async () => {
+    const { call: asPartial, account } = startSignedIn('partial-editor')
+    const organization = account.organization_id ?? ''
+    const reuses = await asPartial<Array<{ id: string; permissions?: { edit?: boolean } }>>(
+      `/api/1/organizations/${organization}/reuses/`,
+    )
+    const readOnly = reuses.find((reuse) => reuse.permissions?.edit === false)
+    expect(readOnly).toBeDefined()
+    renderRoute(`/organizations/${organization}/reuses/${readOnly?.id ?? ''}`)
+    expect(
+      await screen.findByText('Vous pouvez consulter cette réutilisation, mais pas la modifier.'),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Titre' })).toBeDisabled()
+    expect(screen.queryByRole('button', { name: 'Enregistrer' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Suppression' })).not.toBeInTheDocument()
+  }, 30_000)
+})

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
 import { Input } from '@codegouvfr/react-dsfr/Input'
@@ -104,6 +105,8 @@ export function ReuseForm({
   const update = useUpdateReuse(reuse?.id ?? '')
   const { blocker, release } = useUnsavedChangesGuard(isDirty)
   const isDeleted = Boolean(reuse?.deleted)
+  // e.g. a partial editor on a reuse not assigned to them: shown, not editable
+  const readOnly = reuse?.permissions?.edit === false
   const pending = create.isPending || update.isPending || checking || isSubmitting
 
   const showSaveError = useShowSaveError(form.setError, reuseFormFields)
@@ -198,9 +201,12 @@ export function ReuseForm({
         aria-label={reuse ? t.editTitle : t.createTitle}
         onSubmit={(event) => void form.handleSubmit(submit)(event)}
       >
+        {readOnly ? (
+          <Alert severity="info" small description={t.readOnly} className="fr-mb-3w" />
+        ) : null}
         <fieldset
           className="fr-fieldset"
-          disabled={isDeleted}
+          disabled={isDeleted || readOnly}
           style={{ border: 0, padding: 0, margin: 0 }}
         >
           <div className="fr-grid-row fr-grid-row--gutters" style={{ width: '100%' }}>
@@ -351,11 +357,13 @@ export function ReuseForm({
           />
         ) : null}
         <ul className="fr-btns-group fr-btns-group--inline-md">
-          <li>
-            <Button type="submit" disabled={pending || isDeleted || Boolean(conflict)}>
-              {pending ? t.saving : reuse ? t.save : t.create}
-            </Button>
-          </li>
+          {readOnly ? null : (
+            <li>
+              <Button type="submit" disabled={pending || isDeleted || Boolean(conflict)}>
+                {pending ? t.saving : reuse ? t.save : t.create}
+              </Button>
+            </li>
+          )}
           <li>
             <Button
               priority="secondary"

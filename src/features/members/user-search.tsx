@@ -1,0 +1,105 @@
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { useMessages } from '@/i18n/messages'
+import { useDebouncedValue } from '@/ui/use-debounced-value'
+import { memberMessages } from './messages'
+import { personName } from './person'
+import { memberQueries } from './queries'
+
+type Chosen = { id: string; name: string }
+
+/** Pick one account through `/api/1/users/suggest/` (it shows only e-mail domains). */
+export function UserSearch({
+  value,
+  onChange,
+  error,
+}: {
+  value: Chosen | null
+  onChange: (user: Chosen | null) => void
+  error?: string
+}) {
+  const t = useMessages(memberMessages)
+  const id = useId()
+  const [query, setQuery] = useState('')
+  const q = useDebouncedValue(query.trim(), 300)
+  const suggestions = useQuery({
+    ...memberQueries.userSuggest(q),
+    enabled: !value && q.length >= 2,
+  })
+  const errorBlock = error ? (
+    <p id={`${id}-error`} className="fr-error-text">
+      {error}
+    </p>
+  ) : null
+
+  if (value)
+    return (
+      <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
+        <p className="fr-mb-1w">
+          <strong>{t.userChosen(value.name)}</strong>
+        </p>
+        <Button
+          type="button"
+          size="small"
+          priority="secondary"
+          onClick={() => {
+            onChange(null)
+            setQuery('')
+          }}
+        >
+          {t.userClear}
+        </Button>
+        {errorBlock}
+      </div>
+    )
+
+  const results = q.length >= 2 ? (suggestions.data ?? []) : []
+  return (
+    <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
+      <label className="fr-label" htmlFor={id}>
+        {t.userSearch}
+        <span className="fr-hint-text">{t.userSearchHint}</span>
+      </label>
+      <input
+        id={id}
+        className={`fr-input${error ? ' fr-input--error' : ''}`}
+        type="search"
+        autoComplete="off"
+        aria-describedby={error ? `${id}-error` : undefined}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.preventDefault()
+        }}
+      />
+      {errorBlock}
+      <div aria-live="polite" className="fr-mt-1w">
+        {q.length >= 2 && !suggestions.isFetching && results.length === 0 ? (
+          <p className="fr-text--sm">{t.userNoResult}</p>
+        ) : null}
+        {results.length > 0 ? (
+          <ul className="fr-raw-list">
+            {results.map((user) => {
+              const name = personName(user)
+              return (
+                <li key={user.id} className="fr-mb-1v">
+                  <Button
+                    type="button"
+                    size="small"
+                    priority="tertiary"
+                    aria-label={t.pickUser(name)}
+                    onClick={() => onChange({ id: user.id, name })}
+                  >
+                    {name}
+                    {user.email ? ` (${user.email})` : ''}
+                  </Button>
+                </li>
+              )
+            })}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  )
+}
