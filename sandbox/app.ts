@@ -15,9 +15,11 @@ import { applyMask, parseMask } from './masks.ts'
 import type { Lang } from './reference.ts'
 import { Router } from './router.ts'
 import { registerActivityRoutes } from './routes/activity.ts'
+import { registerCommunityRoutes } from './routes/community.ts'
 import { registerDatasetRoutes } from './routes/datasets.ts'
 import { registerDiscussionRoutes } from './routes/discussions.ts'
 import { registerFileRoutes } from './routes/files.ts'
+import { registerHarvestRoutes } from './routes/harvest.ts'
 import { registerNotificationRoutes } from './routes/notifications.ts'
 import { registerOrganizationRoutes } from './routes/organizations.ts'
 import { registerReferenceRoutes } from './routes/reference.ts'
@@ -68,6 +70,8 @@ function buildRouter(): Router {
   const router = new Router()
   registerReferenceRoutes(router)
   registerOrganizationRoutes(router)
+  // before the dataset routes: /datasets/community_resources/ is not a dataset slug
+  registerCommunityRoutes(router)
   registerDatasetRoutes(router)
   registerResourceRoutes(router)
   registerReuseRoutes(router)
@@ -75,6 +79,7 @@ function buildRouter(): Router {
   registerActivityRoutes(router)
   registerNotificationRoutes(router)
   registerFileRoutes(router)
+  registerHarvestRoutes(router)
   return router
 }
 
