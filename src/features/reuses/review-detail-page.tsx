@@ -15,9 +15,9 @@ import { authorName, labelOf } from './format'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReportReuseForm } from './report-reuse-form'
-import { setReviewed, useReviewState } from './review-store'
+import { setReviewed, useReviewState } from '@/ui/review-store'
 import { ReuseStatusBadge } from './reuse-status-badge'
-import { useReviewScope } from './use-review-inbox'
+import { useReviewScope } from '@/auth/review-scope'
 import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
 import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
@@ -38,7 +38,7 @@ export function ReviewDetailPage() {
   const detail = useQuery(reuseQueries.detail(reuseId))
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
-  const scope = useReviewScope(organizationId)
+  const scope = useReviewScope(organizationId, 'reuses')
   const { reviewed } = useReviewState(scope)
   usePageTitle(detail.data?.title ?? t.reviewTitle)
 
