@@ -4,6 +4,7 @@ import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
+import { harvestRoutes } from '@/features/harvesters/routes'
 import { healthRoutes } from '@/features/health/routes'
 import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
@@ -45,6 +46,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...reuseRoutes(queryClient),
                   ...discussionRoutes(queryClient),
                   ...healthRoutes,
+                  ...harvestRoutes(queryClient),
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

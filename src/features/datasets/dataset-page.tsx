@@ -96,9 +96,21 @@ export function DatasetPage() {
           className="fr-mb-3w"
           severity="warning"
           title={t.harvestedWarningTitle}
-          description={t.harvestedWarning(
-            dataset.harvest.domain ?? dataset.harvest.remote_url ?? '',
-          )}
+          description={
+            <>
+              {t.harvestedWarning(dataset.harvest.domain ?? dataset.harvest.remote_url ?? '')}
+              {dataset.harvest.source_id ? (
+                <>
+                  {' '}
+                  <Link
+                    to={`/organizations/${organizationId}/harvesters/${dataset.harvest.source_id}`}
+                  >
+                    {t.harvestSourceLink}
+                  </Link>
+                </>
+              ) : null}
+            </>
+          }
         />
       ) : null}
       {dataset.deleted ? (

@@ -9,6 +9,7 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
 import { usePageTitle } from '@/ui/page-title'
+import { safeExternalUrl } from '@/ui/safe-url'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { formatDate } from '@/ui/dates'
 import { authorName, labelOf } from './format'
@@ -20,16 +21,6 @@ import { ReuseStatusBadge } from './reuse-status-badge'
 import { useReviewScope } from '@/auth/review-scope'
 import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
 import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
-
-/** Only web links become clickable: a `javascript:` or `data:` URL from the API stays text. */
-function safeExternalUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
-  } catch {
-    return null
-  }
-}
 
 export function ReviewDetailPage() {
   const { organizationId = '', reuseId = '' } = useParams()
