@@ -53,7 +53,7 @@ export function seedCommunityResources(
       }
       out.push({
         id: uuid(rng),
-        title: `${kind.title} — ${dataset.title}`.slice(0, 120),
+        title: `${kind.title} (${new Date(created).getUTCFullYear()})`,
         description: byOsm
           ? 'Données issues d’OpenStreetMap, © les contributeurs OpenStreetMap, sous licence ODbL.'
           : rng() < 0.5

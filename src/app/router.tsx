@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
+import { communityResourceRoutes } from '@/features/community-resources/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
 import { harvestRoutes } from '@/features/harvesters/routes'
@@ -47,6 +48,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...discussionRoutes(queryClient),
                   ...healthRoutes,
                   ...harvestRoutes(queryClient),
+                  ...communityResourceRoutes(queryClient),
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

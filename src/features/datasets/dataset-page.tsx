@@ -51,6 +51,7 @@ export function DatasetPage() {
     { to: base, label: t.tabMetadata, end: true },
     { to: `${base}/resources`, label: t.tabResources, end: false },
     { to: `${base}/reuses`, label: t.tabReuses, end: false },
+    { to: `${base}/community-resources`, label: t.tabCommunityResources, end: false },
     { to: `${base}/discussions`, label: t.tabDiscussions, end: false },
     { to: `${base}/activity`, label: t.tabActivity, end: false },
   ]

@@ -64,6 +64,14 @@ export function datasetRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: 'community-resources',
+          lazy: {
+            loader: async () =>
+              (await import('./tab-loaders')).communityResourcesTabLoader(queryClient),
+            Component: async () => (await import('./dataset-tabs')).DatasetCommunityResourcesRoute,
+          },
+        },
+        {
           path: 'discussions',
           lazy: {
             loader: async () => (await import('./tab-loaders')).discussionsTabLoader(queryClient),
