@@ -1,9 +1,8 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
 import { useMemo, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { useReviewScope } from '@/auth/review-scope'
+import { useReviewScope } from '@/features/review/use-review-scope'
 import { AvailabilityCell } from '@/features/resources/availability-cell'
 import { formatSize } from '@/features/resources/format'
 import { ChoiceFilter } from '@/features/reuses/choice-filter'
@@ -14,7 +13,7 @@ import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { useReviewState } from '@/ui/review-store'
+import { useReviewState } from '@/features/review/review-store'
 import { filterCommunityResources, type CommunityFilters } from './inbox'
 import { parseCommunityFilters, toCommunitySearch } from './list-search'
 import { communityMessages } from './messages'
@@ -67,18 +66,17 @@ export function CommunityResourcesPage() {
       <form aria-label={t.filter} onSubmit={(event) => event.preventDefault()} className="fr-mb-2w">
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
           <div className="fr-col-12 fr-col-md-4">
-            <Checkbox
-              className="fr-mb-0"
-              options={[
-                {
-                  label: t.onlyUnreviewed,
-                  nativeInputProps: {
-                    checked: filters.unreviewed,
-                    onChange: (event) => update({ unreviewed: event.target.checked }),
-                  },
-                },
-              ]}
-            />
+            <div className="fr-checkbox-group fr-mb-0">
+              <input
+                type="checkbox"
+                id="community-unreviewed"
+                checked={filters.unreviewed}
+                onChange={(event) => update({ unreviewed: event.target.checked })}
+              />
+              <label className="fr-label" htmlFor="community-unreviewed">
+                {t.onlyUnreviewed}
+              </label>
+            </div>
           </div>
           <div className="fr-col-12 fr-col-md-6">
             <ChoiceFilter

@@ -1,7 +1,8 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
-import { useReviewScope } from '@/auth/review-scope'
+import { useReviewScope } from '@/features/review/use-review-scope'
+import { useDatasetOutlet } from '@/features/datasets/dataset-outlet'
 import { AvailabilityCell } from '@/features/resources/availability-cell'
 import { formatSize } from '@/features/resources/format'
 import { authorName } from '@/features/reuses/format'
@@ -9,7 +10,7 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { formatDate } from '@/ui/dates'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { useReviewState } from '@/ui/review-store'
+import { useReviewState } from '@/features/review/review-store'
 import { communityMessages } from './messages'
 import { communityResourceQueries } from './queries'
 import { ReviewedToggle } from './reviewed-toggle'
@@ -79,4 +80,9 @@ export function DatasetCommunityResourcesTab({ datasetId }: { datasetId: string 
       )}
     </section>
   )
+}
+
+/** The tab as a child route of the dataset page, which already loaded the dataset. */
+export function DatasetCommunityResourcesRoute() {
+  return <DatasetCommunityResourcesTab datasetId={useDatasetOutlet().dataset.id} />
 }

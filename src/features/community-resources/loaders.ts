@@ -12,6 +12,14 @@ export const communityListLoader = (queryClient: QueryClient) =>
       ),
   )
 
+/** The dataset page's tab. */
+export const datasetTabLoader = (queryClient: QueryClient) =>
+  preloader(
+    queryClient,
+    (client, { params }) =>
+      void client.prefetchQuery(communityResourceQueries.ofDataset(params.datasetId ?? '')),
+  )
+
 export const communityDetailLoader = (queryClient: QueryClient) =>
   preloader(
     queryClient,

@@ -1,7 +1,7 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useMessages } from '@/i18n/messages'
-import { setReviewed, type ReviewScope } from '@/ui/review-store'
+import { setReviewed, type ReviewScope } from '@/features/review/review-store'
 import { communityMessages } from './messages'
 
 /** The reviewed badge and the button that flips it, named after the resource for screen readers. */

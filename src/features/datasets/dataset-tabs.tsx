@@ -1,4 +1,3 @@
-import { DatasetCommunityResourcesTab } from '@/features/community-resources/dataset-community-resources-tab'
 import { DatasetDiscussionsTab } from '@/features/discussions/dataset-discussions-tab'
 import { ResourcesTab } from '@/features/resources/resources-tab'
 import { DatasetReusesTab } from '@/features/reuses/dataset-reuses-tab'
@@ -33,8 +32,4 @@ export function DatasetReusesRoute() {
 
 export function DatasetDiscussionsRoute() {
   return <DatasetDiscussionsTab datasetId={useDatasetOutlet().dataset.id} />
-}
-
-export function DatasetCommunityResourcesRoute() {
-  return <DatasetCommunityResourcesTab datasetId={useDatasetOutlet().dataset.id} />
 }

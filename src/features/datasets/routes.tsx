@@ -64,12 +64,12 @@ export function datasetRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          // the community resources feature's own chunk (src/features/community-resources)
           path: 'community-resources',
-          lazy: {
-            loader: async () =>
-              (await import('./tab-loaders')).communityResourcesTabLoader(queryClient),
-            Component: async () => (await import('./dataset-tabs')).DatasetCommunityResourcesRoute,
-          },
+          lazy: async () =>
+            (await import('@/features/community-resources/lazy-routes')).datasetTabRoute(
+              queryClient,
+            ),
         },
         {
           path: 'discussions',

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { preloader, searchParamsOf } from '@/api/preload'
-import { communityResourceQueries } from '@/features/community-resources/queries'
 import { discussionQueries } from '@/features/discussions/queries'
 import { resourceQueries } from '@/features/resources/queries'
 import { reuseQueries } from '@/features/reuses/queries'
@@ -49,11 +48,4 @@ export const activityTabLoader = (queryClient: QueryClient) =>
       void client.prefetchQuery(
         datasetQueries.activity(datasetIdOf(args.params), activityPageOf(searchParamsOf(args))),
       ),
-  )
-
-export const communityResourcesTabLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, { params }) =>
-      void client.prefetchQuery(communityResourceQueries.ofDataset(datasetIdOf(params))),
   )

@@ -1,6 +1,5 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
@@ -37,18 +36,19 @@ export function HarvestersPage() {
     <div className="fr-pb-4w">
       <h1 className="fr-h2">{t.title}</h1>
       <p>{t.intro}</p>
-      <Checkbox
-        options={[
-          {
-            label: t.showDeleted,
-            nativeInputProps: {
-              checked: withDeleted,
-              onChange: (event) =>
-                setSearchParams(event.target.checked ? { deleted: '1' } : {}, { replace: true }),
-            },
-          },
-        ]}
-      />
+      <div className="fr-checkbox-group">
+        <input
+          type="checkbox"
+          id="harvest-show-deleted"
+          checked={withDeleted}
+          onChange={(event) =>
+            setSearchParams(event.target.checked ? { deleted: '1' } : {}, { replace: true })
+          }
+        />
+        <label className="fr-label" htmlFor="harvest-show-deleted">
+          {t.showDeleted}
+        </label>
+      </div>
       {sources.isPending ? (
         <LoadingState />
       ) : sources.isError ? (

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
 import { sandboxCall, startSignedIn, testInstance, type SandboxCall } from '@/test/sandbox'
-import { reviewStorageKey } from '@/ui/review-store'
+import { reviewStorageKey } from '@/features/review/review-store'
 import type { ReuseV2 } from './types'
 
 let sandbox: Sandbox

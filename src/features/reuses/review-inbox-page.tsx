@@ -16,8 +16,13 @@ import { authorName, labelOf } from './format'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { filterInbox, type InboxFilters } from './review-inbox'
-import { readReviewState, setLastVisit, setReviewed, useReviewState } from '@/ui/review-store'
-import { useReviewScope } from '@/auth/review-scope'
+import {
+  readReviewState,
+  setLastVisit,
+  setReviewed,
+  useReviewState,
+} from '@/features/review/review-store'
+import { useReviewScope } from '@/features/review/use-review-scope'
 import { useReviewInbox } from './use-review-inbox'
 
 const shownStep = 50

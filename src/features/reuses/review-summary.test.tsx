@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
 import { sandboxCall, signInAs, startSandbox, testAccount, testInstance } from '@/test/sandbox'
-import { setLastVisit } from '@/ui/review-store'
+import { setLastVisit } from '@/features/review/review-store'
 
 let sandbox: Sandbox
 let requests: string[]

@@ -5,8 +5,8 @@ import { useMessages } from '@/i18n/messages'
 import { reuseMessages } from './messages'
 import { reusedDatasetQueries, reuseQueries } from './queries'
 import { countNewOfOurs } from './review-inbox'
-import { useReviewState } from '@/ui/review-store'
-import { useReviewScope } from '@/auth/review-scope'
+import { useReviewState } from '@/features/review/review-store'
+import { useReviewScope } from '@/features/review/use-review-scope'
 import '@codegouvfr/react-dsfr/dsfr/component/card/card.main.min.css'
 
 /**

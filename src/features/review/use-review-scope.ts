@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { ReviewScope, ReviewSubject } from '@/ui/review-store'
-import { meQueries } from './me'
-import { useSession } from './use-session'
+import type { ReviewScope, ReviewSubject } from './review-store'
+import { meQueries } from '@/auth/me'
+import { useSession } from '@/auth/use-session'
 
 /** The review state belongs to this instance, this user, this organization and this subject. */
 export function useReviewScope(organizationId: string, subject: ReviewSubject): ReviewScope | null {
