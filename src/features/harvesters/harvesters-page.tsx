@@ -36,7 +36,7 @@ export function HarvestersPage() {
     <div className="fr-pb-4w">
       <h1 className="fr-h2">{t.title}</h1>
       <p>{t.intro}</p>
-      <div className="fr-checkbox-group">
+      <div className="fr-checkbox-group fr-mb-2w">
         <input
           type="checkbox"
           id="harvest-show-deleted"
