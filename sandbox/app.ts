@@ -16,10 +16,12 @@ import type { Lang } from './reference.ts'
 import { Router } from './router.ts'
 import { createSandboxUser } from './sandbox-users.ts'
 import { registerActivityRoutes } from './routes/activity.ts'
+import { registerCommunityRoutes } from './routes/community.ts'
 import { registerDatasetRoutes } from './routes/datasets.ts'
 import { registerDiscussionRoutes } from './routes/discussions.ts'
 import { registerMemberRoutes } from './routes/members.ts'
 import { registerFileRoutes } from './routes/files.ts'
+import { registerHarvestRoutes } from './routes/harvest.ts'
 import { registerNotificationRoutes } from './routes/notifications.ts'
 import { registerOrganizationRoutes } from './routes/organizations.ts'
 import { registerReferenceRoutes } from './routes/reference.ts'
@@ -71,6 +73,8 @@ function buildRouter(): Router {
   const router = new Router()
   registerReferenceRoutes(router)
   registerOrganizationRoutes(router)
+  // before the dataset routes: /datasets/community_resources/ is not a dataset slug
+  registerCommunityRoutes(router)
   registerDatasetRoutes(router)
   registerResourceRoutes(router)
   registerReuseRoutes(router)
@@ -79,6 +83,7 @@ function buildRouter(): Router {
   registerNotificationRoutes(router)
   registerMemberRoutes(router)
   registerFileRoutes(router)
+  registerHarvestRoutes(router)
   return router
 }
 

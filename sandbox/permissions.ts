@@ -2,7 +2,14 @@
 import { isSysadmin } from './auth.ts'
 import { plain, notFound, forbidden } from './http.ts'
 import type { Db } from './store.ts'
-import type { DatasetDoc, OrgDoc, ReuseDoc, UserDoc } from './types.ts'
+import type {
+  CommunityResourceDoc,
+  DatasetDoc,
+  HarvestSourceDoc,
+  OrgDoc,
+  ReuseDoc,
+  UserDoc,
+} from './types.ts'
 
 type Owned = { organization: string | null; owner: string | null }
 
@@ -47,7 +54,7 @@ export function orgPermissions(db: Db, user: UserDoc | null, org: OrgDoc) {
   return {
     delete: admin,
     edit: admin,
-    harvest: admin || role === 'editor',
+    harvest: admin,
     members: admin,
     private: sys || role !== null,
   }
@@ -72,4 +79,42 @@ export function assertEditable(
   cls: 'Dataset' | 'Reuse',
 ): void {
   if (!canEdit(db, user, obj, cls)) throw forbidden()
+}
+
+/**
+ * A community resource belongs to its publisher (OwnablePermission of the CR itself): the
+ * dataset's organization may not edit or delete it.
+ */
+export function communityResourcePermissions(
+  db: Db,
+  user: UserDoc | null,
+  cr: CommunityResourceDoc,
+) {
+  const role = user ? db.memberRole(cr.organization, user.id) : null
+  const edit =
+    user !== null &&
+    (isSysadmin(user) ||
+      (cr.owner !== null && cr.owner === user.id) ||
+      role === 'admin' ||
+      role === 'editor')
+  return { delete: edit, edit }
+}
+
+/**
+ * udata/harvest/permissions.py: edit/delete/run for the owning organization's admins (or the
+ * owner), preview for its admins and editors, validate/schedule for sysadmins only.
+ */
+export function harvestSourcePermissions(db: Db, user: UserDoc | null, source: HarvestSourceDoc) {
+  const sys = isSysadmin(user)
+  const own = user !== null && source.owner !== null && source.owner === user.id
+  const role = user ? db.memberRole(source.organization, user.id) : null
+  const admin = sys || own || role === 'admin'
+  return {
+    delete: admin,
+    edit: admin,
+    preview: admin || role === 'editor',
+    run: admin,
+    schedule: sys,
+    validate: sys,
+  }
 }

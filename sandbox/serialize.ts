@@ -305,7 +305,7 @@ export function datasetV2(ctx: Ctx, ds: DatasetDoc) {
     community_resources: {
       href: `${ctx.origin}/api/1/datasets/community_resources/?dataset=${ds.id}&page=1&page_size=50`,
       rel: 'subsection',
-      total: 0,
+      total: ctx.db.state.community_resources.filter((cr) => cr.dataset === ds.id).length,
       type: 'GET',
     },
     resources: {

@@ -270,6 +270,64 @@ export type NotificationDoc = {
   details: NotificationDetailsDoc
 }
 
+/** A resource a third party published on a dataset (udata `CommunityResource`, a top-level collection). */
+export type CommunityResourceDoc = ResourceDoc & {
+  /** null once the dataset is hard-deleted */
+  dataset: string | null
+  /** the publisher, not the dataset's producer */
+  organization: string | null
+  owner: string | null
+}
+
+export type HarvestError = { created_at: string; message: string; details: string | null }
+
+export type HarvestSourceDoc = {
+  id: string
+  name: string
+  slug: string
+  description: string | null
+  url: string
+  backend: string
+  config: Record<string, unknown>
+  active: boolean
+  autoarchive: boolean
+  created_at: string
+  validation: {
+    state: 'pending' | 'accepted' | 'refused'
+    by: string | null
+    on: string | null
+    comment: string | null
+  }
+  deleted: string | null
+  schedule: string | null
+  organization: string | null
+  owner: string | null
+}
+
+export type HarvestItemDoc = {
+  remote_id: string
+  remote_url: string | null
+  dataset: string | null
+  status: 'pending' | 'started' | 'done' | 'failed' | 'skipped' | 'archived'
+  created: string
+  started: string | null
+  ended: string | null
+  errors: HarvestError[]
+  logs: { level: string; message: string }[]
+}
+
+export type HarvestJobDoc = {
+  id: string
+  source: string
+  created: string
+  started: string | null
+  ended: string | null
+  status:
+    'pending' | 'initializing' | 'initialized' | 'processing' | 'done' | 'done-errors' | 'failed'
+  errors: HarvestError[]
+  items: HarvestItemDoc[]
+}
+
 export type State = {
   /**
    * 2: datasets carry last_modified_internal; 3: notifications and the organization admin
@@ -292,6 +350,10 @@ export type State = {
   assignments: AssignmentDoc[]
   membership_requests: MembershipRequestDoc[]
   notifications: NotificationDoc[]
+  community_resources: CommunityResourceDoc[]
+  harvest_sources: HarvestSourceDoc[]
+  /** newest first, as udata lists them */
+  harvest_jobs: HarvestJobDoc[]
   /** old slug → id, per kind (udata keeps slug history and 308-redirects) */
   redirects: {
     datasets: Record<string, string>

@@ -52,6 +52,8 @@ import {
 } from './vocab.ts'
 import { normalizeTags } from '../tags.ts'
 import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
+import { seedCommunityResources } from './community.ts'
+import { seedHarvest } from './harvest.ts'
 import { seedNotifications } from './notifications.ts'
 import { seedMembershipRequests } from './members.ts'
 
@@ -780,6 +782,8 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     notifications: seedNotifications(seed, SEED_NOW, big, discussions).concat(
       membership.notifications,
     ),
+    community_resources: seedCommunityResources(seed, SEED_NOW, big, osm, community, datasets),
+    ...seedHarvest(seed, SEED_NOW, big, [region, ign, osm, citizens], datasets),
     redirects: { datasets: {}, reuses: {}, organizations: {} },
     files: {},
     sequence: 0,

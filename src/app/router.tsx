@@ -2,8 +2,10 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
+import { communityResourceRoutes } from '@/features/community-resources/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
+import { harvestRoutes } from '@/features/harvesters/routes'
 import { healthRoutes } from '@/features/health/routes'
 import { memberRoutes } from '@/features/members/routes'
 import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
@@ -47,6 +49,8 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...discussionRoutes(queryClient),
                   ...healthRoutes,
                   ...memberRoutes(queryClient),
+                  ...harvestRoutes(queryClient),
+                  ...communityResourceRoutes(queryClient),
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

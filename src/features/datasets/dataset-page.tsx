@@ -51,6 +51,7 @@ export function DatasetPage() {
     { to: base, label: t.tabMetadata, end: true },
     { to: `${base}/resources`, label: t.tabResources, end: false },
     { to: `${base}/reuses`, label: t.tabReuses, end: false },
+    { to: `${base}/community-resources`, label: t.tabCommunityResources, end: false },
     { to: `${base}/discussions`, label: t.tabDiscussions, end: false },
     { to: `${base}/activity`, label: t.tabActivity, end: false },
   ]
@@ -96,9 +97,21 @@ export function DatasetPage() {
           className="fr-mb-3w"
           severity="warning"
           title={t.harvestedWarningTitle}
-          description={t.harvestedWarning(
-            dataset.harvest.domain ?? dataset.harvest.remote_url ?? '',
-          )}
+          description={
+            <>
+              {t.harvestedWarning(dataset.harvest.domain ?? dataset.harvest.remote_url ?? '')}
+              {dataset.harvest.source_id ? (
+                <>
+                  {' '}
+                  <Link
+                    to={`/organizations/${organizationId}/harvesters/${dataset.harvest.source_id}`}
+                  >
+                    {t.harvestSourceLink}
+                  </Link>
+                </>
+              ) : null}
+            </>
+          }
         />
       ) : null}
       {dataset.deleted ? (

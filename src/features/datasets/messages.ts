@@ -95,6 +95,8 @@ export const datasetMessages = defineMessages({
     harvestedWarningTitle: 'Jeu de données moissonné',
     harvestedWarning: (domain: string) =>
       `Ce jeu de données est moissonné depuis ${domain || 'une autre plateforme'}. Le prochain moissonnage écrasera les modifications faites ici : modifiez plutôt la source.`,
+    harvestSourceLink: 'Voir son moissonneur',
+    tabCommunityResources: 'Ressources communautaires',
     readOnly: 'Vous pouvez consulter ce jeu de données, mais pas le modifier.',
     deletedNotice:
       'Ce jeu de données est dans la corbeille. Il sera définitivement supprimé lors de la prochaine purge, sauf si vous le restaurez.',
@@ -293,6 +295,8 @@ export const datasetMessages = defineMessages({
     harvestedWarningTitle: 'Harvested dataset',
     harvestedWarning: (domain: string) =>
       `This dataset is harvested from ${domain || 'another platform'}. The next harvest will overwrite changes made here: edit the source instead.`,
+    harvestSourceLink: 'See its harvester',
+    tabCommunityResources: 'Community resources',
     readOnly: 'You can view this dataset but not edit it.',
     deletedNotice:
       'This dataset is in the bin. It will be permanently deleted at the next purge unless you restore it.',

@@ -64,6 +64,14 @@ export function datasetRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          // the community resources feature's own chunk (src/features/community-resources)
+          path: 'community-resources',
+          lazy: async () =>
+            (await import('@/features/community-resources/lazy-routes')).datasetTabRoute(
+              queryClient,
+            ),
+        },
+        {
           path: 'discussions',
           lazy: {
             loader: async () => (await import('./tab-loaders')).discussionsTabLoader(queryClient),

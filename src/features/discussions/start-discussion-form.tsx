@@ -13,13 +13,18 @@ import { useStartDiscussion } from './mutations'
 import { PostAsField } from './post-as-field'
 import type { DiscussionSubject } from './types'
 
-/** Opens a new discussion on a dataset or reuse, as oneself or as the organization. */
+/**
+ * Opens a new discussion on a dataset or reuse, as oneself or as the organization. `prefill`
+ * starts it with a title and text (a discussion about one of the dataset's community resources).
+ */
 export function StartDiscussionForm({
   subject,
   organizationId,
+  prefill,
 }: {
   subject: DiscussionSubject
   organizationId: string | undefined
+  prefill?: { title: string; comment: string }
 }) {
   const t = useMessages(discussionMessages)
   const [postAs, setPostAs] = useState('')
@@ -31,7 +36,7 @@ export function StartDiscussionForm({
   type Values = z.infer<typeof schema>
   const form = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { title: '', comment: '' },
+    defaultValues: prefill ?? { title: '', comment: '' },
   })
   const { errors } = form.formState
 
@@ -45,7 +50,7 @@ export function StartDiscussionForm({
             { ...values, subject, ...(postAs ? { organization: postAs } : {}) },
             {
               onSuccess: () => {
-                form.reset()
+                form.reset({ title: '', comment: '' })
                 notify({ kind: 'success', message: t.started })
               },
               onError: (error) => setServerErrors(error, form.setError, ['title', 'comment']),

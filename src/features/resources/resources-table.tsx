@@ -1,4 +1,3 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useVirtualizer } from '@tanstack/react-virtual'
@@ -6,33 +5,15 @@ import { useEffect, useMemo, useRef } from 'react'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { formatDate, formatDateTime } from '@/ui/dates'
-import { availabilityOf, formatSize } from './format'
+import { formatDate } from '@/ui/dates'
+import { AvailabilityCell } from './availability-cell'
+import { formatSize } from './format'
 import { resourceMessages } from './messages'
 import { resourceQueries, type ResourceListParams } from './queries'
 import { useResourceTypeLabels } from './resource-type-labels'
 import type { Resource } from './types'
 
 const rowHeight = 64
-
-function AvailabilityCell({ resource }: { resource: Resource }) {
-  const t = useMessages(resourceMessages)
-  const lang = useLanguage()
-  const { state, status, checked_at } = availabilityOf(resource)
-  const severity = state === 'available' ? 'success' : state === 'unavailable' ? 'error' : undefined
-  return (
-    <>
-      <Badge small noIcon={!severity} severity={severity}>
-        {t[state]}
-      </Badge>
-      {checked_at ? (
-        <span className="fr-hint-text fr-mt-1v">
-          {t.checkedAt(formatDateTime(checked_at, lang) ?? '—', status ? String(status) : '')}
-        </span>
-      ) : null}
-    </>
-  )
-}
 
 /**
  * The dataset's resources in their saved order. Datasets with thousands of files stay quick:

@@ -9,27 +9,18 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
 import { usePageTitle } from '@/ui/page-title'
+import { safeExternalUrl } from '@/ui/safe-url'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { formatDate } from '@/ui/dates'
 import { authorName, labelOf } from './format'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReportReuseForm } from './report-reuse-form'
-import { setReviewed, useReviewState } from './review-store'
+import { setReviewed, useReviewState } from '@/features/review/review-store'
 import { ReuseStatusBadge } from './reuse-status-badge'
-import { useReviewScope } from './use-review-inbox'
+import { useReviewScope } from '@/features/review/use-review-scope'
 import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
 import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
-
-/** Only web links become clickable: a `javascript:` or `data:` URL from the API stays text. */
-function safeExternalUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null
-  } catch {
-    return null
-  }
-}
 
 export function ReviewDetailPage() {
   const { organizationId = '', reuseId = '' } = useParams()
@@ -38,7 +29,7 @@ export function ReviewDetailPage() {
   const detail = useQuery(reuseQueries.detail(reuseId))
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
-  const scope = useReviewScope(organizationId)
+  const scope = useReviewScope(organizationId, 'reuses')
   const { reviewed } = useReviewState(scope)
   usePageTitle(detail.data?.title ?? t.reviewTitle)
 

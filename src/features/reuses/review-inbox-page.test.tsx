@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
 import { sandboxCall, startSignedIn, testInstance, type SandboxCall } from '@/test/sandbox'
-import { reviewStorageKey } from './review-store'
+import { reviewStorageKey } from '@/features/review/review-store'
 import type { ReuseV2 } from './types'
 
 let sandbox: Sandbox
@@ -61,7 +61,12 @@ describe('review inbox', () => {
     )
     const stored = JSON.parse(
       localStorage.getItem(
-        reviewStorageKey({ instance: testInstance, user_id: userId, organization_id: org }),
+        reviewStorageKey({
+          instance: testInstance,
+          user_id: userId,
+          organization_id: org,
+          subject: 'reuses',
+        }),
       ) ?? '{}',
     ) as { reviewed?: string[]; last_visit?: string }
     expect(stored.reviewed).toEqual([created.id])

@@ -16,8 +16,14 @@ import { authorName, labelOf } from './format'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { filterInbox, type InboxFilters } from './review-inbox'
-import { readReviewState, setLastVisit, setReviewed, useReviewState } from './review-store'
-import { useReviewInbox, useReviewScope } from './use-review-inbox'
+import {
+  readReviewState,
+  setLastVisit,
+  setReviewed,
+  useReviewState,
+} from '@/features/review/review-store'
+import { useReviewScope } from '@/features/review/use-review-scope'
+import { useReviewInbox } from './use-review-inbox'
 
 const shownStep = 50
 
@@ -48,7 +54,7 @@ export function ReviewInboxPage() {
   const [searchParams, setSearchParams] = useSearchParams()
   const filters = useMemo(() => parseFilters(searchParams), [searchParams])
   const inbox = useReviewInbox(organizationId)
-  const scope = useReviewScope(organizationId)
+  const scope = useReviewScope(organizationId, 'reuses')
   const { reviewed } = useReviewState(scope)
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
 import { sandboxCall, signInAs, startSandbox, testAccount, testInstance } from '@/test/sandbox'
-import { setLastVisit } from './review-store'
+import { setLastVisit } from '@/features/review/review-store'
 
 let sandbox: Sandbox
 let requests: string[]
@@ -45,7 +45,7 @@ describe('organization home: reuses of our data', () => {
     if (!dataset) throw new Error('the seed has public datasets')
     await othersReuse(dataset.id)
     setLastVisit(
-      { instance: testInstance, user_id: admin.user_id, organization_id: org },
+      { instance: testInstance, user_id: admin.user_id, organization_id: org, subject: 'reuses' },
       new Date().toISOString(),
     )
     await new Promise((resolve) => setTimeout(resolve, 5))

@@ -5,8 +5,8 @@ import { useMessages } from '@/i18n/messages'
 import { reuseMessages } from './messages'
 import { reusedDatasetQueries, reuseQueries } from './queries'
 import { countNewOfOurs } from './review-inbox'
-import { useReviewState } from './review-store'
-import { useReviewScope } from './use-review-inbox'
+import { useReviewState } from '@/features/review/review-store'
+import { useReviewScope } from '@/features/review/use-review-scope'
 import '@codegouvfr/react-dsfr/dsfr/component/card/card.main.min.css'
 
 /**
@@ -16,7 +16,7 @@ import '@codegouvfr/react-dsfr/dsfr/component/card/card.main.min.css'
  */
 export function ReviewSummary({ organizationId }: { organizationId: string }) {
   const t = useMessages(reuseMessages)
-  const scope = useReviewScope(organizationId)
+  const scope = useReviewScope(organizationId, 'reuses')
   const { last_visit } = useReviewState(scope)
   const reused = useQuery(reusedDatasetQueries.ofOrganization(organizationId))
   const recent = useQuery({

@@ -1,10 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { meQueries } from '@/auth/me'
-import { useSession } from '@/auth/use-session'
 import { reusedDatasetQueries, reuseQueries } from './queries'
 import { mergeInbox, type InboxItem } from './review-inbox'
-import type { ReviewScope } from './review-store'
 import type { DatasetSummary } from './types'
 
 export type ReviewInbox = {
@@ -56,18 +53,4 @@ export function useReviewInbox(organizationId: string): ReviewInbox {
       for (const query of perDataset) if (query.isError) void query.refetch()
     },
   }
-}
-
-/** The review state belongs to this instance, this user and this organization. */
-export function useReviewScope(organizationId: string): ReviewScope | null {
-  const session = useSession()
-  const me = useQuery(meQueries.current())
-  const userId = me.data?.id
-  return useMemo(
-    () =>
-      session && userId
-        ? { instance: session.instance, user_id: userId, organization_id: organizationId }
-        : null,
-    [session, userId, organizationId],
-  )
 }

@@ -1,18 +1,33 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 
 /**
- * Which reuses of the organization's data this user has reviewed, and when they last opened the
- * inbox. udata has no such state, so it lives in this browser's localStorage, one entry per
- * instance + user + organization. It holds reuse ids and a date only, never anything secret.
+ * Which of what others published on the organization's data (reuses, community resources) this
+ * user has reviewed, and when they last opened the inbox. udata has no such state, so it lives
+ * in this browser's localStorage, one entry per instance + user + organization + subject. It
+ * holds object ids and a date only, never anything secret.
  */
-export type ReviewScope = { instance: string; user_id: string; organization_id: string }
+export type ReviewSubject = 'reuses' | 'community_resources'
+
+export type ReviewScope = {
+  instance: string
+  user_id: string
+  organization_id: string
+  subject: ReviewSubject
+}
 
 export type ReviewState = { reviewed: string[]; last_visit: string | null }
 
 const emptyState: ReviewState = { reviewed: [], last_visit: null }
 
-export function reviewStorageKey({ instance, user_id, organization_id }: ReviewScope): string {
-  return `udata-console.review.${new URL(instance).origin}.${user_id}.${organization_id}`
+export function reviewStorageKey({
+  instance,
+  user_id,
+  organization_id,
+  subject,
+}: ReviewScope): string {
+  const key = `udata-console.review.${new URL(instance).origin}.${user_id}.${organization_id}`
+  // the reuses' key predates the other subjects: kept as it was, so no review is lost
+  return subject === 'reuses' ? key : `${key}.${subject}`
 }
 
 function parse(raw: string | null): ReviewState {
@@ -58,10 +73,10 @@ function write(scope: ReviewScope, state: ReviewState) {
   for (const listener of listeners) listener()
 }
 
-export function setReviewed(scope: ReviewScope, reuseIds: readonly string[], reviewed: boolean) {
+export function setReviewed(scope: ReviewScope, ids: readonly string[], reviewed: boolean) {
   const current = readReviewState(scope)
   const next = new Set(current.reviewed)
-  for (const id of reuseIds) {
+  for (const id of ids) {
     if (reviewed) next.add(id)
     else next.delete(id)
   }
@@ -74,7 +89,7 @@ export function setLastVisit(scope: ReviewScope, date: string) {
 
 function subscribe(listener: () => void) {
   listeners.add(listener)
-  // Another tab marking reuses reviewed updates this one too.
+  // Another tab marking objects reviewed updates this one too.
   window.addEventListener('storage', listener)
   return () => {
     listeners.delete(listener)

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { readReviewState, reviewStorageKey, setLastVisit, setReviewed } from './review-store'
 
-const scope = { instance: 'https://demo.data.gouv.fr/', user_id: 'u1', organization_id: 'o1' }
+const scope = {
+  instance: 'https://demo.data.gouv.fr/',
+  user_id: 'u1',
+  organization_id: 'o1',
+  subject: 'reuses',
+} as const
 
 describe('review store', () => {
   it('keys the state by instance origin, user and organization', () => {
@@ -37,5 +42,17 @@ describe('review store', () => {
   it('returns the same snapshot while nothing changed', () => {
     setReviewed(scope, ['x'], true)
     expect(readReviewState(scope)).toBe(readReviewState(scope))
+  })
+})
+
+describe('review store subjects', () => {
+  it('keeps community resources apart from reuses, under their own key', () => {
+    const crs = { ...scope, subject: 'community_resources' } as const
+    expect(reviewStorageKey(crs)).toBe(
+      'udata-console.review.https://demo.data.gouv.fr.u1.o1.community_resources',
+    )
+    setReviewed(crs, ['c1'], true)
+    expect(readReviewState(crs).reviewed).toEqual(['c1'])
+    expect(readReviewState(scope).reviewed).not.toContain('c1')
   })
 })

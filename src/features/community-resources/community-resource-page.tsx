@@ -1,0 +1,143 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Badge } from '@codegouvfr/react-dsfr/Badge'
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { useQuery } from '@tanstack/react-query'
+import { Link, useParams } from 'react-router'
+import { useReviewScope } from '@/features/review/use-review-scope'
+import { StartDiscussionForm } from '@/features/discussions/start-discussion-form'
+import { AvailabilityCell } from '@/features/resources/availability-cell'
+import { formatSize } from '@/features/resources/format'
+import { authorName } from '@/features/reuses/format'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { formatDate } from '@/ui/dates'
+import { Markdown } from '@/ui/markdown'
+import { usePageTitle } from '@/ui/page-title'
+import { ErrorState, LoadingState } from '@/ui/query-state'
+import { setReviewed, useReviewState } from '@/features/review/review-store'
+import { safeExternalUrl } from '@/ui/safe-url'
+import { communityMessages } from './messages'
+import { communityResourceQueries } from './queries'
+import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
+
+/**
+ * One community resource: what it is, who published it, why the organization cannot change it,
+ * and what it can do instead (mark it reviewed, discuss it on the dataset).
+ */
+export function CommunityResourcePage() {
+  const { organizationId = '', resourceId = '' } = useParams()
+  const t = useMessages(communityMessages)
+  const lang = useLanguage()
+  const detail = useQuery(communityResourceQueries.detail(resourceId))
+  const scope = useReviewScope(organizationId, 'community_resources')
+  const { reviewed } = useReviewState(scope)
+  usePageTitle(detail.data?.title ?? t.title)
+
+  if (detail.isPending) return <LoadingState />
+  if (detail.isError)
+    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+  const resource = detail.data
+  const isReviewed = reviewed.has(resource.id)
+  const href = safeExternalUrl(resource.url)
+  const base = `/organizations/${organizationId}`
+
+  return (
+    <div className="fr-pb-4w">
+      <Breadcrumb
+        currentPageLabel={resource.title}
+        segments={[{ label: t.backToList, linkProps: { to: `${base}/community-resources` } }]}
+      />
+      <h1 className="fr-h2 fr-mb-1w">{resource.title}</h1>
+      <p className="fr-mb-1w">
+        <Badge as="span" small noIcon severity={isReviewed ? 'success' : 'warning'}>
+          {isReviewed ? t.reviewed : t.unreviewed}
+        </Badge>
+      </p>
+      <p className="fr-mb-2w">
+        <span className="fr-text--bold">{t.publishedBy} : </span>
+        {authorName(resource.organization, resource.owner) ?? t.unknownPublisher} ·{' '}
+        {t.addedOn(formatDate(resource.created_at, lang) ?? '')}
+      </p>
+      <dl className="fr-mb-2w">
+        <dt className="fr-text--bold">{t.onDataset}</dt>
+        <dd className="fr-mb-1w">
+          {resource.dataset ? (
+            <Link to={`${base}/datasets/${resource.dataset.id}/community-resources`}>
+              {resource.dataset.title}
+            </Link>
+          ) : (
+            '—'
+          )}
+        </dd>
+        <dt className="fr-text--bold">{t.format}</dt>
+        <dd className="fr-mb-1w">
+          {resource.format ?? '—'} · {formatSize(resource.filesize, lang)}
+        </dd>
+        <dt className="fr-text--bold">{t.availability}</dt>
+        <dd className="fr-mb-1w">
+          <AvailabilityCell resource={resource} />
+        </dd>
+      </dl>
+      <p>
+        {href ? (
+          <a className="fr-link" href={href} target="_blank" rel="noopener noreferrer">
+            {t.openFile} <span className="fr-sr-only">{t.newTab}</span>
+          </a>
+        ) : null}
+        <br />
+        <span className="fr-text--sm" style={{ overflowWrap: 'anywhere' }}>
+          {resource.url}
+        </span>
+      </p>
+      <Button
+        iconId={isReviewed ? 'fr-icon-close-line' : 'fr-icon-check-line'}
+        priority={isReviewed ? 'secondary' : 'primary'}
+        disabled={!scope}
+        onClick={() => scope && setReviewed(scope, [resource.id], !isReviewed)}
+      >
+        {isReviewed ? t.markUnreviewed : t.markReviewed}
+      </Button>
+
+      {resource.permissions?.edit ? (
+        <Alert className="fr-mt-3w" small severity="info" description={t.editable} />
+      ) : (
+        <Alert
+          as="h2"
+          className="fr-mt-3w"
+          severity="info"
+          title={t.whyReadOnlyTitle}
+          description={t.whyReadOnly}
+        />
+      )}
+
+      <section className="fr-mt-4w" aria-labelledby="community-description-title">
+        <h2 id="community-description-title" className="fr-h4">
+          {t.description}
+        </h2>
+        {resource.description ? (
+          <Markdown source={resource.description} />
+        ) : (
+          <p>{t.noDescription}</p>
+        )}
+      </section>
+
+      {resource.dataset ? (
+        <section className="fr-mt-4w" aria-labelledby="community-report-title">
+          <h2 id="community-report-title" className="fr-h4">
+            {t.reportTitle}
+          </h2>
+          <p>{t.reportNotPossible}</p>
+          <StartDiscussionForm
+            subject={{ class: 'Dataset', id: resource.dataset.id }}
+            organizationId={organizationId}
+            prefill={{
+              title: t.discussionTitle(resource.title),
+              comment: t.discussionBody(resource.title, resource.url),
+            }}
+          />
+        </section>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { apiFetch } from '@/api/client'
+import { nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
+import type { HarvestBackend, HarvestItem, HarvestJob, HarvestSource, ItemStatus } from './types'
+
+const pageSize = 20
+
+/** Follows udata's `next_page` link (rebased on the instance, see api/pagination.ts). */
+function pagedBy<T>(key: readonly unknown[], firstUrl: string) {
+  return infiniteQueryOptions({
+    queryKey: key,
+    queryFn: ({ pageParam, signal }) => apiFetch<PaginatedArray<T>>(pageParam, { signal }),
+    initialPageParam: firstUrl,
+    getNextPageParam: (last, _all, lastUrl) => nextPagePath(last.next_page, lastUrl) ?? undefined,
+  })
+}
+
+export const harvestQueries = {
+  all: () => ['harvest'] as const,
+  backends: () =>
+    queryOptions({
+      queryKey: [...harvestQueries.all(), 'backends'],
+      queryFn: ({ signal }) => apiFetch<HarvestBackend[]>('/api/1/harvest/backends/', { signal }),
+      // the enabled backends change with a deployment, not during a session
+      staleTime: Infinity,
+    }),
+  /**
+   * The organization's sources. udata reads `deleted` as a Python bool of the raw string, so any
+   * value (even `false`) includes deleted sources: the parameter is sent only to include them.
+   */
+  sources: (organizationId: string, withDeleted: boolean, page: number) =>
+    queryOptions({
+      queryKey: [...harvestQueries.all(), 'sources', organizationId, withDeleted, page],
+      queryFn: ({ signal }) =>
+        apiFetch<PaginatedArray<HarvestSource>>(
+          `/api/1/harvest/sources/?${toSearchParams({
+            organization: organizationId,
+            deleted: withDeleted ? 'true' : undefined,
+            page,
+            page_size: pageSize,
+          })}`,
+          { signal },
+        ),
+      placeholderData: keepPreviousData,
+    }),
+  source: (sourceId: string) =>
+    queryOptions({
+      queryKey: [...harvestQueries.all(), 'source', sourceId],
+      queryFn: ({ signal }) =>
+        apiFetch<HarvestSource>(`/api/1/harvest/source/${encodeURIComponent(sourceId)}/`, {
+          signal,
+        }),
+    }),
+  jobs: (sourceId: string) =>
+    pagedBy<HarvestJob>(
+      [...harvestQueries.all(), 'jobs', sourceId],
+      `/api/1/harvest/source/${encodeURIComponent(sourceId)}/jobs/?page_size=${pageSize}`,
+    ),
+  job: (jobId: string) =>
+    queryOptions({
+      queryKey: [...harvestQueries.all(), 'job', jobId],
+      queryFn: ({ signal }) =>
+        apiFetch<HarvestJob>(`/api/1/harvest/job/${encodeURIComponent(jobId)}/`, { signal }),
+    }),
+  /** `status` null: every item. */
+  items: (jobId: string, status: ItemStatus | null) =>
+    pagedBy<HarvestItem>(
+      [...harvestQueries.all(), 'items', jobId, status],
+      `/api/1/harvest/job/${encodeURIComponent(jobId)}/items/?${toSearchParams({
+        status: status ?? undefined,
+        page_size: pageSize,
+      })}`,
+    ),
+}

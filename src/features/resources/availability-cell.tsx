@@ -1,0 +1,27 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { formatDateTime } from '@/ui/dates'
+import { availabilityOf } from './format'
+import { resourceMessages } from './messages'
+import type { Resource } from './types'
+
+/** Hydra's verdict on a file's URL (resources and community resources alike), and when. */
+export function AvailabilityCell({ resource }: { resource: Pick<Resource, 'extras'> }) {
+  const t = useMessages(resourceMessages)
+  const lang = useLanguage()
+  const { state, status, checked_at } = availabilityOf(resource)
+  const severity = state === 'available' ? 'success' : state === 'unavailable' ? 'error' : undefined
+  return (
+    <>
+      <Badge small noIcon={!severity} severity={severity}>
+        {t[state]}
+      </Badge>
+      {checked_at ? (
+        <span className="fr-hint-text fr-mt-1v">
+          {t.checkedAt(formatDateTime(checked_at, lang) ?? '—', status ? String(status) : '')}
+        </span>
+      ) : null}
+    </>
+  )
+}
