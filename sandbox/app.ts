@@ -15,6 +15,7 @@ import { applyMask, parseMask } from './masks.ts'
 import type { Lang } from './reference.ts'
 import { Router } from './router.ts'
 import { registerActivityRoutes } from './routes/activity.ts'
+import { registerDataserviceRoutes } from './routes/dataservices.ts'
 import { registerDatasetRoutes } from './routes/datasets.ts'
 import { registerDiscussionRoutes } from './routes/discussions.ts'
 import { registerFileRoutes } from './routes/files.ts'
@@ -71,6 +72,7 @@ function buildRouter(): Router {
   registerDatasetRoutes(router)
   registerResourceRoutes(router)
   registerReuseRoutes(router)
+  registerDataserviceRoutes(router)
   registerDiscussionRoutes(router)
   registerActivityRoutes(router)
   registerNotificationRoutes(router)

@@ -2,7 +2,14 @@
 import { isSysadmin } from './auth.ts'
 import { plain, notFound, forbidden } from './http.ts'
 import type { Db } from './store.ts'
-import type { DatasetDoc, OrgDoc, ReuseDoc, UserDoc } from './types.ts'
+import type {
+  AssignmentDoc,
+  DataserviceDoc,
+  DatasetDoc,
+  OrgDoc,
+  ReuseDoc,
+  UserDoc,
+} from './types.ts'
 
 type Owned = { organization: string | null; owner: string | null }
 
@@ -18,7 +25,7 @@ export function canEdit(
   db: Db,
   user: UserDoc | null,
   obj: Owned & { id: string },
-  cls: 'Dataset' | 'Reuse',
+  cls: AssignmentDoc['class'],
 ): boolean {
   if (!user) return false
   if (isSysadmin(user)) return true
@@ -37,6 +44,11 @@ export function datasetPermissions(db: Db, user: UserDoc | null, ds: DatasetDoc)
 
 export function reusePermissions(db: Db, user: UserDoc | null, reuse: ReuseDoc) {
   const edit = canEdit(db, user, reuse, 'Reuse')
+  return { delete: edit, edit }
+}
+
+export function dataservicePermissions(db: Db, user: UserDoc | null, ds: DataserviceDoc) {
+  const edit = canEdit(db, user, ds, 'Dataservice')
   return { delete: edit, edit }
 }
 
@@ -69,7 +81,7 @@ export function assertEditable(
   db: Db,
   user: UserDoc,
   obj: Owned & { id: string },
-  cls: 'Dataset' | 'Reuse',
+  cls: AssignmentDoc['class'],
 ): void {
   if (!canEdit(db, user, obj, cls)) throw forbidden()
 }

@@ -52,6 +52,7 @@ import {
 } from './vocab.ts'
 import { normalizeTags } from '../tags.ts'
 import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
+import { seedDataservices } from './dataservices.ts'
 import { seedNotifications } from './notifications.ts'
 
 export type AccountId =
@@ -753,6 +754,14 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
   account('expired', expiredUser, 'expired', `expired key of an editor of ${big.name}`, big)
   account('revoked', revokedUser, 'revoked', `revoked key of an editor of ${big.name}`, big)
 
+  const apis = seedDataservices(
+    seed,
+    SEED_NOW,
+    { big, others: [ign, region] },
+    datasets,
+    contacts,
+    community,
+  )
   const state: State = {
     version: 3,
     seed,
@@ -762,7 +771,8 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     organizations: orgs,
     datasets,
     reuses,
-    discussions,
+    dataservices: apis.dataservices,
+    discussions: [...discussions, ...apis.discussions],
     activities,
     reports: [],
     contacts,
