@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
+import { dataserviceRoutes } from '@/features/dataservices/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
 import { healthRoutes } from '@/features/health/routes'
@@ -43,6 +44,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...datasetRoutes(queryClient),
                   ...bulkRoutes,
                   ...reuseRoutes(queryClient),
+                  ...dataserviceRoutes(queryClient),
                   ...discussionRoutes(queryClient),
                   ...healthRoutes,
                 ],

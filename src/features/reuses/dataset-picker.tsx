@@ -18,11 +18,14 @@ export function DatasetPicker({
   value,
   onChange,
   error,
+  legend,
 }: {
   organizationId: string
   value: LinkedDataset[]
   onChange: (datasets: LinkedDataset[]) => void
   error?: string
+  /** the field's name where it is not a reuse's "datasets used" (an API's linked datasets) */
+  legend?: string
 }) {
   const t = useMessages(reuseMessages)
   const inputId = useId()
@@ -72,7 +75,7 @@ export function DatasetPicker({
       aria-describedby={error ? `${inputId}-error` : undefined}
     >
       <legend className="fr-fieldset__legend">
-        {t.fieldDatasets}
+        {legend ?? t.fieldDatasets}
         <span className="fr-hint-text">{t.datasetsHint}</span>
       </legend>
       <div className="fr-fieldset__element">
