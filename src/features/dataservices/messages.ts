@@ -73,7 +73,7 @@ export const dataserviceMessages = defineMessages({
     audiencesHint:
       'Seulement pour un accès restreint : udata efface ces conditions à chaque enregistrement si l’accès n’est pas restreint.',
     audienceCleared:
-      'L’accès n’est pas restreint : udata effacera les publics autorisés à l’enregistrement.',
+      'Les publics autorisés ne se précisent que pour un accès restreint (udata les efface sinon).',
     roleLocalAuthority: 'Administrations et collectivités',
     roleCompany: 'Entreprises et associations',
     rolePrivate: 'Particuliers',
@@ -207,7 +207,7 @@ export const dataserviceMessages = defineMessages({
     audiencesHint:
       'Only for a restricted access: udata clears these conditions on every save when the access is not restricted.',
     audienceCleared:
-      'The access is not restricted: udata will clear the allowed audiences when saving.',
+      'Allowed audiences are only given for a restricted access (udata clears them otherwise).',
     roleLocalAuthority: 'Public administrations and local authorities',
     roleCompany: 'Companies and associations',
     rolePrivate: 'Private individuals',

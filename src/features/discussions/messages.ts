@@ -3,7 +3,8 @@ import { defineMessages } from '@/i18n/messages'
 export const discussionMessages = defineMessages({
   fr: {
     title: 'Discussions',
-    intro: 'Les discussions sur les jeux de données et les réutilisations de l’organisation.',
+    intro:
+      'Les discussions sur les jeux de données, les réutilisations et les API de l’organisation.',
     search: 'Rechercher',
     searchLabel: 'Rechercher dans les discussions',
     state: 'État',
@@ -62,7 +63,7 @@ export const discussionMessages = defineMessages({
   },
   en: {
     title: 'Discussions',
-    intro: 'Discussions on the organization’s datasets and reuses.',
+    intro: 'Discussions on the organization’s datasets, reuses and APIs.',
     search: 'Search',
     searchLabel: 'Search discussions',
     state: 'State',
