@@ -295,6 +295,8 @@ describe('linked datasets', () => {
     expect(again.status).toBe(404)
     expect(obj(again.body).message).toBe('Dataset not found in dataservice')
     expect(await linked()).toEqual([e])
+    const dataset = obj((await call(sb, 'GET', `/api/1/datasets/${String(e)}/`)).body)
+    expect(obj(dataset.metrics).dataservices).toBe(1)
   })
 
   it('seeds one API with more than a page of linked datasets', async () => {

@@ -257,7 +257,9 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
     last_update: ds.last_update,
     license: full ? licenseObject(license) : license,
     metrics: {
-      dataservices: 0,
+      dataservices: db.state.dataservices.filter(
+        (d) => !d.private && !d.deleted_at && d.datasets.includes(ds.id),
+      ).length,
       discussions: discussions.all,
       discussions_open: discussions.open,
       followers: ds.followers,
@@ -506,7 +508,8 @@ export function me(ctx: Ctx, user: UserDoc) {
     last_login_at: user.last_login_at,
     last_name: user.last_name,
     metrics: {
-      dataservices: 0,
+      dataservices: db.state.dataservices.filter((d) => d.owner === user.id && !d.deleted_at)
+        .length,
       datasets: db.state.datasets.filter((d) => d.owner === user.id && !d.deleted).length,
       followers: 0,
       following: 0,
