@@ -381,5 +381,12 @@ describe('partial editors, discussions, reuses', () => {
     expect(filtered.data.map((r) => r.id)).toEqual([obj(reuse.body).id])
     const after = obj((await call(sb, 'GET', `/api/1/dataservices/${String(d.id)}/`)).body)
     expect(obj(after.metrics).reuses).toBe(1)
+    // `POST /reuses/{reuse}/dataservices/` appends one (201), once (200 when already there)
+    const other = await create(sb, key, { title: 'Autre API', organization: org })
+    const path = `/api/1/reuses/${String(obj(reuse.body).id)}/dataservices/`
+    const added = await call(sb, 'POST', path, { key, json: { id: other.id } })
+    expect(added.status).toBe(201)
+    expect(arr(obj(added.body).dataservices)).toHaveLength(2)
+    expect((await call(sb, 'POST', path, { key, json: { id: other.id } })).status).toBe(200)
   })
 })

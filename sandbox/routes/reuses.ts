@@ -353,6 +353,21 @@ export function registerReuseRoutes(router: Router): void {
     return json(reuseV1(ctx, reuse, true), 201)
   })
 
+  router.post('/api/1/reuses/:reuse/dataservices/', async (ctx) => {
+    const { reuse, user } = editable(ctx)
+    if (reuse.deleted) throw plain(410, 'This reuse has been deleted')
+    assertEditable(ctx.db, user, reuse, 'Reuse')
+    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const id = typeof body.id === 'string' ? body.id : ''
+    if (!ctx.db.dataservicesById.has(id)) throw notFound()
+    const linked = reuse.dataservices ?? []
+    if (linked.includes(id)) return json(reuseV1(ctx, reuse, true), 200)
+    const changed = save(ctx, reuse, { dataservices: [...linked, id] })
+    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
+    ctx.changed()
+    return json(reuseV1(ctx, reuse, true), 201)
+  })
+
   router.post('/api/1/reuses/:reuse/image/', async (ctx) => {
     const { reuse, user } = editable(ctx)
     assertEditable(ctx.db, user, reuse, 'Reuse')
