@@ -17,6 +17,7 @@ import { Router } from './router.ts'
 import { createSandboxUser } from './sandbox-users.ts'
 import { registerActivityRoutes } from './routes/activity.ts'
 import { registerCommunityRoutes } from './routes/community.ts'
+import { registerDataserviceRoutes } from './routes/dataservices.ts'
 import { registerDatasetRoutes } from './routes/datasets.ts'
 import { registerDiscussionRoutes } from './routes/discussions.ts'
 import { registerMemberRoutes } from './routes/members.ts'
@@ -78,6 +79,7 @@ function buildRouter(): Router {
   registerDatasetRoutes(router)
   registerResourceRoutes(router)
   registerReuseRoutes(router)
+  registerDataserviceRoutes(router)
   registerDiscussionRoutes(router)
   registerActivityRoutes(router)
   registerNotificationRoutes(router)

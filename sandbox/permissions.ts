@@ -3,7 +3,9 @@ import { isSysadmin } from './auth.ts'
 import { plain, notFound, forbidden } from './http.ts'
 import type { Db } from './store.ts'
 import type {
+  AssignmentDoc,
   CommunityResourceDoc,
+  DataserviceDoc,
   DatasetDoc,
   HarvestSourceDoc,
   OrgDoc,
@@ -25,7 +27,7 @@ export function canEdit(
   db: Db,
   user: UserDoc | null,
   obj: Owned & { id: string },
-  cls: 'Dataset' | 'Reuse',
+  cls: AssignmentDoc['class'],
 ): boolean {
   if (!user) return false
   if (isSysadmin(user)) return true
@@ -44,6 +46,11 @@ export function datasetPermissions(db: Db, user: UserDoc | null, ds: DatasetDoc)
 
 export function reusePermissions(db: Db, user: UserDoc | null, reuse: ReuseDoc) {
   const edit = canEdit(db, user, reuse, 'Reuse')
+  return { delete: edit, edit }
+}
+
+export function dataservicePermissions(db: Db, user: UserDoc | null, ds: DataserviceDoc) {
+  const edit = canEdit(db, user, ds, 'Dataservice')
   return { delete: edit, edit }
 }
 
@@ -76,7 +83,7 @@ export function assertEditable(
   db: Db,
   user: UserDoc,
   obj: Owned & { id: string },
-  cls: 'Dataset' | 'Reuse',
+  cls: AssignmentDoc['class'],
 ): void {
   if (!canEdit(db, user, obj, cls)) throw forbidden()
 }

@@ -37,6 +37,9 @@ export class Router {
   put(pattern: string, handler: Handler): this {
     return this.add('PUT', pattern, handler)
   }
+  patch(pattern: string, handler: Handler): this {
+    return this.add('PATCH', pattern, handler)
+  }
   delete(pattern: string, handler: Handler): this {
     return this.add('DELETE', pattern, handler)
   }

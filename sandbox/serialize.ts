@@ -1,7 +1,12 @@
 // Object → JSON shapes, following the recorded data.gouv.fr responses
 // (sandbox/fixtures/) and udata's api fields.
 import type { Ctx } from './context.ts'
-import { datasetPermissions, orgPermissions, reusePermissions } from './permissions.ts'
+import {
+  dataservicePermissions,
+  datasetPermissions,
+  orgPermissions,
+  reusePermissions,
+} from './permissions.ts'
 import {
   FORMAT_MIME,
   LICENSES,
@@ -13,6 +18,7 @@ import {
 import type {
   ActivityDoc,
   ContactPointDoc,
+  DataserviceDoc,
   DatasetDoc,
   DiscussionDoc,
   MemberDoc,
@@ -110,6 +116,9 @@ export function organization(ctx: Ctx, org: OrgDoc, revealsMembers = false) {
   const reuses = db.state.reuses.filter(
     (r) => r.organization === org.id && !r.private && !r.deleted,
   ).length
+  const dataservices = db.state.dataservices.filter(
+    (d) => d.organization === org.id && !d.private && !d.deleted_at,
+  ).length
   const seedValue = org.views % 97
   return {
     acronym: org.acronym,
@@ -125,7 +134,7 @@ export function organization(ctx: Ctx, org: OrgDoc, revealsMembers = false) {
     logo_thumbnail: org.logo,
     members: org.members.map((m) => member(ctx, m, revealed)),
     metrics: {
-      dataservices: 0,
+      dataservices,
       dataservices_by_months: monthly(0),
       datasets,
       datasets_by_months: monthly(seedValue),
@@ -268,7 +277,9 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
     last_update: ds.last_update,
     license: full ? licenseObject(license) : license,
     metrics: {
-      dataservices: 0,
+      dataservices: db.state.dataservices.filter(
+        (d) => !d.private && !d.deleted_at && d.datasets.includes(ds.id),
+      ).length,
       discussions: discussions.all,
       discussions_open: discussions.open,
       followers: ds.followers,
@@ -370,7 +381,11 @@ export function reuseV1(ctx: Ctx, r: ReuseDoc, full: boolean) {
       },
     ]
   })
-  return { ...reuseBase(ctx, r), dataservices: [], datasets }
+  const dataservices = (r.dataservices ?? []).flatMap((id) => {
+    const d = ctx.db.dataservicesById.get(id)
+    return d ? [dataservice(ctx, d)] : []
+  })
+  return { ...reuseBase(ctx, r), dataservices, datasets }
 }
 
 export function reuseV2(ctx: Ctx, r: ReuseDoc) {
@@ -379,7 +394,7 @@ export function reuseV2(ctx: Ctx, r: ReuseDoc) {
     dataservices: {
       href: `${ctx.origin}/api/2/dataservices/?reuse=${r.id}`,
       rel: 'subsection',
-      total: 0,
+      total: (r.dataservices ?? []).length,
       type: 'GET',
     },
     datasets: {
@@ -437,13 +452,11 @@ export function discussion(ctx: Ctx, d: DiscussionDoc) {
 /** Who is on the subject's side of a discussion (may close it). */
 export function subjectOwner(ctx: Ctx, d: DiscussionDoc) {
   const db = ctx.db
-  const subject =
-    d.subject.class === 'Dataset'
-      ? db.datasetsById.get(d.subject.id)
-      : db.reusesById.get(d.subject.id)
-  const page = subject
-    ? `${ctx.origin}/fr/${d.subject.class === 'Dataset' ? 'datasets' : 'reuses'}/${subject.slug}/`
-    : null
+  const subject = db.subjectDoc(d.subject.class, d.subject.id)
+  const path = { Dataset: 'datasets', Reuse: 'reuses', Dataservice: 'dataservices' }[
+    d.subject.class
+  ]
+  const page = subject ? `${ctx.origin}/fr/${path}/${subject.slug}/` : null
   return {
     organization: subject?.organization ?? null,
     page,
@@ -464,6 +477,9 @@ const ACTIVITY_LABELS: Record<string, { label: string; icon: string }> = {
   'reuse:created': { label: 'created a reuse', icon: 'fa fa-plus' },
   'reuse:updated': { label: 'updated a reuse', icon: 'fa fa-pencil' },
   'reuse:deleted': { label: 'deleted a reuse', icon: 'fa fa-remove' },
+  'dataservice:created': { label: 'created a dataservice', icon: 'fa fa-plus' },
+  'dataservice:updated': { label: 'updated a dataservice', icon: 'fa fa-pencil' },
+  'dataservice:deleted': { label: 'deleted a dataservice', icon: 'fa fa-remove' },
   'discussion:created': { label: 'started a discussion', icon: 'fa fa-comment' },
   'discussion:replied': { label: 'replied to a discussion', icon: 'fa fa-comments' },
   'discussion:closed': { label: 'closed a discussion', icon: 'fa fa-check' },
@@ -474,11 +490,13 @@ export function activity(ctx: Ctx, a: ActivityDoc) {
   const kindPath =
     a.related_to_kind === 'Reuse'
       ? 'reuses'
-      : a.related_to_kind === 'Organization'
-        ? 'organizations'
-        : a.related_to_kind === 'Discussion'
-          ? 'discussions'
-          : 'datasets'
+      : a.related_to_kind === 'Dataservice'
+        ? 'dataservices'
+        : a.related_to_kind === 'Organization'
+          ? 'organizations'
+          : a.related_to_kind === 'Discussion'
+            ? 'discussions'
+            : 'datasets'
   const meta = ACTIVITY_LABELS[a.key] ?? { label: a.key, icon: 'fa fa-info' }
   return {
     actor: userRef(ctx, db.usersById.get(a.actor)),
@@ -510,7 +528,8 @@ export function me(ctx: Ctx, user: UserDoc) {
     last_login_at: user.last_login_at,
     last_name: user.last_name,
     metrics: {
-      dataservices: 0,
+      dataservices: db.state.dataservices.filter((d) => d.owner === user.id && !d.deleted_at)
+        .length,
       datasets: db.state.datasets.filter((d) => d.owner === user.id && !d.deleted).length,
       followers: 0,
       following: 0,
@@ -526,5 +545,69 @@ export function me(ctx: Ctx, user: UserDoc) {
     slug: user.slug,
     uri: `${ctx.origin}/api/1/users/${user.slug}/`,
     website: user.website,
+  }
+}
+
+/** udata/core/dataservices/api_fields.py: the one shape of list items and the item endpoint. */
+export function dataservice(ctx: Ctx, d: DataserviceDoc) {
+  const db = ctx.db
+  const discussions = db.discussionCount(d.id)
+  return {
+    access_audiences: d.access_audiences,
+    access_type: d.access_type,
+    access_type_reason: d.access_type_reason,
+    access_type_reason_category: d.access_type_reason_category,
+    acronym: d.acronym,
+    archived_at: d.archived_at,
+    authorization_request_url: d.authorization_request_url,
+    availability: d.availability,
+    availability_url: d.availability_url,
+    badges: d.badges.map((kind) => ({ kind })),
+    base_api_url: d.base_api_url,
+    business_documentation_url: d.business_documentation_url,
+    contact_points: d.contact_points.flatMap((id) => {
+      const c = db.contactsById.get(id)
+      return c ? [contactPoint(ctx, c)] : []
+    }),
+    created_at: d.created_at,
+    // a link, not the list: clients page through /datasets/?dataservice= to read it whole
+    datasets: {
+      href: `${ctx.origin}/api/1/datasets/?dataservice=${d.id}`,
+      rel: 'subsection',
+      total: d.datasets.length,
+      type: 'GET',
+    },
+    deleted_at: d.deleted_at,
+    description: d.description,
+    extras: d.extras,
+    featured: d.featured,
+    format: d.format,
+    harvest: d.harvest,
+    id: d.id,
+    license: d.license,
+    machine_documentation_url: d.machine_documentation_url,
+    metadata_modified_at: d.metadata_modified_at,
+    metrics: {
+      discussions: discussions.all,
+      discussions_open: discussions.open,
+      followers: d.followers,
+      followers_by_months: monthly(d.followers % 7),
+      reuses: db.state.reuses.filter(
+        (r) => !r.private && !r.deleted && (r.dataservices ?? []).includes(d.id),
+      ).length,
+      views: d.views,
+    },
+    organization: d.organization ? orgRef(ctx, db.orgsById.get(d.organization)) : null,
+    owner: d.owner ? userRef(ctx, db.usersById.get(d.owner)) : null,
+    permissions: dataservicePermissions(db, ctx.user, d),
+    private: d.private,
+    rate_limiting: d.rate_limiting,
+    rate_limiting_url: d.rate_limiting_url,
+    self_api_url: `${ctx.origin}/api/1/dataservices/${d.slug}/`,
+    self_web_url: `${ctx.origin}/fr/dataservices/${d.slug}/`,
+    slug: d.slug,
+    tags: d.tags,
+    technical_documentation_url: d.technical_documentation_url,
+    title: d.title,
   }
 }

@@ -2,6 +2,8 @@
 // (ids, a strictly increasing clock, slugs with history).
 import { generateResources } from './seed/resources.ts'
 import type {
+  AssignmentDoc,
+  DataserviceDoc,
   DatasetDoc,
   DiscussionDoc,
   OrgDoc,
@@ -14,7 +16,7 @@ import type {
 } from './types.ts'
 import { createRng, deriveSeed, isoDate, objectId, randomApiKey, slugify, uuid } from './util.ts'
 
-type SlugKind = 'datasets' | 'reuses' | 'organizations'
+type SlugKind = 'datasets' | 'reuses' | 'organizations' | 'dataservices'
 
 export class Db {
   state: State
@@ -26,6 +28,8 @@ export class Db {
   datasetsBySlug = new Map<string, DatasetDoc>()
   reusesById = new Map<string, ReuseDoc>()
   reusesBySlug = new Map<string, ReuseDoc>()
+  dataservicesById = new Map<string, DataserviceDoc>()
+  dataservicesBySlug = new Map<string, DataserviceDoc>()
   discussionsById = new Map<string, DiscussionDoc>()
   contactsById = new Map<string, ContactPointDoc>()
   tokensByKey = new Map<string, TokenDoc>()
@@ -58,6 +62,8 @@ export class Db {
     this.datasetsBySlug = new Map(s.datasets.map((d) => [d.slug, d]))
     this.reusesById = new Map(s.reuses.map((r) => [r.id, r]))
     this.reusesBySlug = new Map(s.reuses.map((r) => [r.slug, r]))
+    this.dataservicesById = new Map(s.dataservices.map((d) => [d.id, d]))
+    this.dataservicesBySlug = new Map(s.dataservices.map((d) => [d.slug, d]))
     this.discussionsById = new Map(s.discussions.map((d) => [d.id, d]))
     this.contactsById = new Map(s.contacts.map((c) => [c.id, c]))
     this.tokensByKey = new Map(s.tokens.map((t) => [t.token, t]))
@@ -137,7 +143,9 @@ export class Db {
           ? this.datasetsBySlug.get(slug)
           : kind === 'reuses'
             ? this.reusesBySlug.get(slug)
-            : this.orgsBySlug.get(slug)
+            : kind === 'dataservices'
+              ? this.dataservicesBySlug.get(slug)
+              : this.orgsBySlug.get(slug)
       return owner !== undefined && owner.id !== selfId
     }
     if (!taken(base)) return base
@@ -164,6 +172,32 @@ export class Db {
     delete this.state.redirects.reuses[slug]
     reuse.slug = slug
     this.reusesBySlug.set(slug, reuse)
+  }
+
+  /** udata's dataservice slug follows the title; no slug history is kept for them. */
+  setDataserviceSlug(dataservice: DataserviceDoc, slug: string): void {
+    if (dataservice.slug === slug) return
+    this.dataservicesBySlug.delete(dataservice.slug)
+    dataservice.slug = slug
+    this.dataservicesBySlug.set(slug, dataservice)
+  }
+
+  addDataservice(dataservice: DataserviceDoc): void {
+    this.state.dataservices.push(dataservice)
+    this.dataservicesById.set(dataservice.id, dataservice)
+    this.dataservicesBySlug.set(dataservice.slug, dataservice)
+  }
+
+  /** The object a discussion (or an assignment) is about. */
+  subjectDoc(
+    cls: AssignmentDoc['class'],
+    id: string,
+  ): DatasetDoc | ReuseDoc | DataserviceDoc | undefined {
+    return cls === 'Dataset'
+      ? this.datasetsById.get(id)
+      : cls === 'Reuse'
+        ? this.reusesById.get(id)
+        : this.dataservicesById.get(id)
   }
 
   /** A new active API key for a user, as the user's settings page makes one. */
@@ -211,7 +245,7 @@ export class Db {
   /** What a partial editor creates in their organization is assigned to them, as in udata. */
   assignToPartialEditor(
     userId: string,
-    cls: 'Dataset' | 'Reuse',
+    cls: AssignmentDoc['class'],
     doc: { id: string; organization: string | null },
   ): void {
     if (doc.organization && this.memberRole(doc.organization, userId) === 'partial_editor') {
@@ -224,7 +258,7 @@ export class Db {
     }
   }
 
-  isAssigned(userId: string, cls: 'Dataset' | 'Reuse', id: string): boolean {
+  isAssigned(userId: string, cls: AssignmentDoc['class'], id: string): boolean {
     return this.state.assignments.some((a) => a.user === userId && a.class === cls && a.id === id)
   }
 

@@ -43,7 +43,7 @@ export type OrgDoc = {
 export type AssignmentDoc = {
   organization: string
   user: string
-  class: 'Dataset' | 'Reuse'
+  class: 'Dataset' | 'Reuse' | 'Dataservice'
   id: string
   /** the Assignment document's own id and date; absent on seeded ones (derived when served) */
   assignment_id?: string
@@ -172,6 +172,8 @@ export type ReuseDoc = {
   url: string
   tags: string[]
   datasets: string[]
+  /** absent on reuses seeded before dataservices existed */
+  dataservices?: string[]
   private: boolean
   archived: string | null
   deleted: string | null
@@ -187,6 +189,48 @@ export type ReuseDoc = {
   badges: string[]
 }
 
+export type AccessAudience = { role: string; condition: string }
+
+/** udata/core/dataservices/models.py `Dataservice` (the fields its API reads and writes). */
+export type DataserviceDoc = {
+  id: string
+  title: string
+  slug: string
+  acronym: string | null
+  description: string
+  base_api_url: string | null
+  machine_documentation_url: string | null
+  technical_documentation_url: string | null
+  business_documentation_url: string | null
+  authorization_request_url: string | null
+  availability: number | null
+  availability_url: string | null
+  rate_limiting: string | null
+  rate_limiting_url: string | null
+  format: string | null
+  license: string | null
+  tags: string[]
+  private: boolean
+  access_type: string
+  access_audiences: AccessAudience[]
+  access_type_reason_category: string | null
+  access_type_reason: string | null
+  contact_points: string[]
+  datasets: string[]
+  extras: Record<string, unknown>
+  created_at: string
+  metadata_modified_at: string
+  archived_at: string | null
+  deleted_at: string | null
+  featured: boolean
+  badges: string[]
+  organization: string | null
+  owner: string | null
+  harvest: Record<string, unknown> | null
+  views: number
+  followers: number
+}
+
 export type MessageDoc = {
   id: string
   content: string
@@ -199,7 +243,7 @@ export type MessageDoc = {
 export type DiscussionDoc = {
   id: string
   title: string
-  subject: { class: 'Dataset' | 'Reuse'; id: string }
+  subject: { class: 'Dataset' | 'Reuse' | 'Dataservice'; id: string }
   user: string
   organization: string | null
   created: string
@@ -215,7 +259,7 @@ export type ActivityDoc = {
   actor: string
   organization: string | null
   related_to_id: string
-  related_to_kind: 'Dataset' | 'Reuse' | 'Organization' | 'Discussion'
+  related_to_kind: 'Dataset' | 'Reuse' | 'Organization' | 'Discussion' | 'Dataservice'
   related_to: string
   key: string
   changes: string[]
@@ -259,6 +303,7 @@ export type NotificationDetailsDoc =
       discussion: string
     }
   | { class: 'ReuseCreatedNotificationDetails'; reuse: string; dataset: string }
+  | { class: 'DataserviceCreatedNotificationDetails'; dataservice: string; dataset: string }
 
 export type NotificationDoc = {
   id: string
@@ -342,6 +387,7 @@ export type State = {
   organizations: OrgDoc[]
   datasets: DatasetDoc[]
   reuses: ReuseDoc[]
+  dataservices: DataserviceDoc[]
   discussions: DiscussionDoc[]
   activities: ActivityDoc[]
   reports: ReportDoc[]

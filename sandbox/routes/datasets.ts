@@ -54,6 +54,7 @@ export function queryDatasets(ctx: Ctx): DatasetDoc[] {
   const organization = idArg(url, 'organization', 'Organization')
   const owner = idArg(url, 'owner', 'Owner')
   const reuseId = idArg(url, 'reuse', 'Reuse')
+  const dataserviceId = idArg(url, 'dataservice', 'Dataservice')
   const sort = choiceArg(url, 'sort', sortChoices)
   const badge = choiceArg(url, 'badge', DATASET_BADGE_IDS)
   const featured = boolArg(url, 'featured')
@@ -67,6 +68,12 @@ export function queryDatasets(ctx: Ctx): DatasetDoc[] {
   const match = textMatcher(url.searchParams.get('q'))
   const reuse = reuseId ? db.reusesById.get(reuseId) : null
   const reuseSet = reuse ? new Set(reuse.datasets) : reuseId ? new Set<string>() : null
+  const dataservice = dataserviceId ? db.dataservicesById.get(dataserviceId) : null
+  const dataserviceSet = dataservice
+    ? new Set(dataservice.datasets)
+    : dataserviceId
+      ? new Set<string>()
+      : null
   const memberOf = new Set(user ? db.userOrgIds(user.id) : [])
   const sysadmin = user?.roles.includes('admin') ?? false
 
@@ -86,6 +93,7 @@ export function queryDatasets(ctx: Ctx): DatasetDoc[] {
     if (archived !== null && (ds.archived !== null) !== archived) return false
     if (deleted !== null && (ds.deleted !== null) !== deleted) return false
     if (reuseSet && !reuseSet.has(ds.id)) return false
+    if (dataserviceSet && !dataserviceSet.has(ds.id)) return false
     if (badge && !ds.badges.includes(badge)) return false
     if (featured !== null && ds.featured !== featured) return false
     if (tags.length > 0 && !tags.every((t) => ds.tags.includes(t))) return false

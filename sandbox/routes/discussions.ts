@@ -33,12 +33,10 @@ function fieldErrors(errors: Record<string, string>): HttpError {
 /** Discussions on objects the caller cannot see (private / deleted subjects) are hidden. */
 function subjectVisible(ctx: Ctx, d: DiscussionDoc): boolean {
   const db = ctx.db
-  const subject =
-    d.subject.class === 'Dataset'
-      ? db.datasetsById.get(d.subject.id)
-      : db.reusesById.get(d.subject.id)
+  const subject = db.subjectDoc(d.subject.class, d.subject.id)
   if (!subject) return false
-  if (!subject.private && !subject.deleted) return true
+  const deleted = 'deleted_at' in subject ? subject.deleted_at : subject.deleted
+  if (!subject.private && !deleted) return true
   return isOwnerSide(db, ctx.user, subject)
 }
 
@@ -51,11 +49,7 @@ function findDiscussion(ctx: Ctx): DiscussionDoc {
 
 function subjectOrgOf(ctx: Ctx, d: DiscussionDoc): string | null {
   const db = ctx.db
-  const s =
-    d.subject.class === 'Dataset'
-      ? db.datasetsById.get(d.subject.id)
-      : db.reusesById.get(d.subject.id)
-  return s?.organization ?? null
+  return db.subjectDoc(d.subject.class, d.subject.id)?.organization ?? null
 }
 
 /**
@@ -77,10 +71,7 @@ function notifyDiscussion(
       n.details.class === 'DiscussionNotificationDetails' &&
       n.details.discussion === d.id,
   )
-  const subject =
-    d.subject.class === 'Dataset'
-      ? db.datasetsById.get(d.subject.id)
-      : db.reusesById.get(d.subject.id)
+  const subject = db.subjectDoc(d.subject.class, d.subject.id)
   const owners = subject?.organization
     ? (db.orgsById.get(subject.organization)?.members.map((m) => m.user) ?? [])
     : subject?.owner
@@ -174,17 +165,13 @@ export function registerDiscussionRoutes(router: Router): void {
     const subject = isRecord(body.subject) ? body.subject : null
     const cls = subject?.class
     const sid = typeof subject?.id === 'string' ? subject.id : ''
-    const target =
-      cls === 'Dataset'
-        ? ctx.db.datasetsById.get(sid)
-        : cls === 'Reuse'
-          ? ctx.db.reusesById.get(sid)
-          : undefined
+    const subjectClass = cls === 'Dataset' || cls === 'Reuse' || cls === 'Dataservice' ? cls : null
+    const target = subjectClass ? ctx.db.subjectDoc(subjectClass, sid) : undefined
+    const hidden =
+      target !== undefined &&
+      (target.private || ('deleted_at' in target ? target.deleted_at : target.deleted) !== null)
     if (!subject) errors.subject = 'Field is required'
-    else if (
-      !target ||
-      ((target.private || target.deleted) && !isOwnerSide(ctx.db, user, target))
-    ) {
+    else if (!target || !subjectClass || (hidden && !isOwnerSide(ctx.db, user, target))) {
       errors.subject = `Unknown reference '${sid}'`
     }
     if (Object.keys(errors).length > 0) throw fieldErrors(errors)
@@ -193,7 +180,7 @@ export function registerDiscussionRoutes(router: Router): void {
     const d: DiscussionDoc = {
       id: ctx.db.newObjectId(),
       title,
-      subject: { class: cls === 'Reuse' ? 'Reuse' : 'Dataset', id: sid },
+      subject: { class: subjectClass ?? 'Dataset', id: sid },
       user: user.id,
       organization: asOrg,
       created: now,

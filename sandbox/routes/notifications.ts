@@ -59,6 +59,23 @@ function details(ctx: Ctx, d: NotificationDetailsDoc) {
         dataset: dataset ? datasetV1(ctx, dataset) : null,
       }
     }
+    case 'DataserviceCreatedNotificationDetails': {
+      const target = db.dataservicesById.get(d.dataservice)
+      const dataset = db.datasetsById.get(d.dataset)
+      return {
+        class: d.class,
+        dataservice: target
+          ? {
+              class: 'Dataservice',
+              id: target.id,
+              title: target.title,
+              self_api_url: `${ctx.origin}/api/1/dataservices/${target.slug}/`,
+              self_web_url: `${ctx.origin}/fr/dataservices/${target.slug}/`,
+            }
+          : null,
+        dataset: dataset ? datasetV1(ctx, dataset) : null,
+      }
+    }
   }
 }
 

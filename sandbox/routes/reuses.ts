@@ -36,6 +36,7 @@ function queryReuses(ctx: Ctx): ReuseDoc[] {
   const organization = idArg(url, 'organization', 'Organization')
   const owner = idArg(url, 'owner', 'Owner')
   const dataset = idArg(url, 'dataset', 'Dataset')
+  const dataservice = idArg(url, 'dataservice', 'Dataservice')
   const type = choiceArg(url, 'type', REUSE_TYPE_IDS)
   const topic = choiceArg(url, 'topic', REUSE_TOPIC_IDS)
   const isPrivate = boolArg(url, 'private')
@@ -62,6 +63,7 @@ function queryReuses(ctx: Ctx): ReuseDoc[] {
     if (organization && r.organization !== organization) return false
     if (owner && r.owner !== owner) return false
     if (dataset && !r.datasets.includes(dataset)) return false
+    if (dataservice && !(r.dataservices ?? []).includes(dataservice)) return false
     if (type && r.type !== type) return false
     if (topic && r.topic !== topic) return false
     if (isPrivate !== null && r.private !== isPrivate) return false
@@ -170,6 +172,18 @@ function applyReusePatch(
     }
     changes.datasets = ids
   }
+  if (hasOwn(body, 'dataservices')) {
+    const ids: string[] = []
+    for (const item of Array.isArray(body.dataservices) ? body.dataservices : []) {
+      const id = typeof item === 'string' ? item : isRecord(item) ? String(item.id) : ''
+      if (!ctx.db.dataservicesById.has(id)) {
+        errors.dataservices = `Unknown reference '${id}'`
+        break
+      }
+      if (!ids.includes(id)) ids.push(id)
+    }
+    changes.dataservices = ids
+  }
   if (hasOwn(body, 'private')) changes.private = body.private === true
   if (hasOwn(body, 'archived')) {
     const v = body.archived
@@ -219,6 +233,7 @@ const TRACKED = [
   'url',
   'tags',
   'datasets',
+  'dataservices',
   'private',
   'archived',
   'deleted',
@@ -333,6 +348,21 @@ export function registerReuseRoutes(router: Router): void {
     if (!ctx.db.datasetsById.has(id)) throw notFound()
     if (reuse.datasets.includes(id)) return json(reuseV1(ctx, reuse, true), 200)
     const changed = save(ctx, reuse, { datasets: [...reuse.datasets, id] })
+    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
+    ctx.changed()
+    return json(reuseV1(ctx, reuse, true), 201)
+  })
+
+  router.post('/api/1/reuses/:reuse/dataservices/', async (ctx) => {
+    const { reuse, user } = editable(ctx)
+    if (reuse.deleted) throw plain(410, 'This reuse has been deleted')
+    assertEditable(ctx.db, user, reuse, 'Reuse')
+    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const id = typeof body.id === 'string' ? body.id : ''
+    if (!ctx.db.dataservicesById.has(id)) throw notFound()
+    const linked = reuse.dataservices ?? []
+    if (linked.includes(id)) return json(reuseV1(ctx, reuse, true), 200)
+    const changed = save(ctx, reuse, { dataservices: [...linked, id] })
     recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
     ctx.changed()
     return json(reuseV1(ctx, reuse, true), 201)

@@ -54,6 +54,7 @@ import { normalizeTags } from '../tags.ts'
 import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
 import { seedCommunityResources } from './community.ts'
 import { seedHarvest } from './harvest.ts'
+import { seedDataservices } from './dataservices.ts'
 import { seedNotifications } from './notifications.ts'
 import { seedMembershipRequests } from './members.ts'
 
@@ -763,6 +764,14 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     [...community.slice(20, 26), community[0] as UserDoc],
     datasets,
   )
+  const apis = seedDataservices(
+    seed,
+    SEED_NOW,
+    { big, others: [ign, region] },
+    datasets,
+    contacts,
+    community,
+  )
   const state: State = {
     version: 3,
     seed,
@@ -772,7 +781,8 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     organizations: orgs,
     datasets,
     reuses,
-    discussions,
+    dataservices: apis.dataservices,
+    discussions: [...discussions, ...apis.discussions],
     activities,
     reports: [],
     contacts,

@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router'
 import { RequireSession } from '@/auth/require-session'
 import { bulkRoutes } from '@/features/bulk/routes'
 import { communityResourceRoutes } from '@/features/community-resources/routes'
+import { dataserviceRoutes } from '@/features/dataservices/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
 import { harvestRoutes } from '@/features/harvesters/routes'
@@ -46,6 +47,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...datasetRoutes(queryClient),
                   ...bulkRoutes,
                   ...reuseRoutes(queryClient),
+                  ...dataserviceRoutes(queryClient),
                   ...discussionRoutes(queryClient),
                   ...healthRoutes,
                   ...memberRoutes(queryClient),

@@ -1,17 +1,9 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { DataTable } from '@/ui/data-table'
+import { ConflictView } from '@/ui/conflict-view'
 import { formatDate, formatDateTime } from '@/ui/dates'
-import {
-  allChosen,
-  defaultChoices,
-  type ConflictChoice,
-  type FieldConflict,
-} from './dataset-conflicts'
+import type { ConflictChoice, FieldConflict } from './dataset-conflicts'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
@@ -94,105 +86,23 @@ type ConflictViewProps = {
   onReload: () => void
 }
 
-/**
- * Shown when the dataset changed on the server while the user edited it. Per field: the value
- * when the form was opened, the server's value now and the user's; the user picks, per field.
- */
-export function ConflictView({
+/** The shared conflict view, in the dataset's words. */
+export function DatasetConflictView({
   organizationId,
-  conflicts,
   serverLastModified,
   extraContacts,
-  pending,
-  onResolve,
-  onCancel,
-  onReload,
+  ...props
 }: ConflictViewProps) {
   const t = useMessages(datasetMessages)
   const lang = useLanguage()
   const text = useValueText(organizationId, extraContacts)
-  const [choices, setChoices] = useState(() => defaultChoices(conflicts))
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => headingRef.current?.focus(), [])
-  const label = (field: DatasetFormField) => t[fieldLabel[field]] as string
-
   return (
-    <section className="dataset-conflict" aria-labelledby="dataset-conflict-title">
-      <Alert
-        as="h2"
-        severity="warning"
-        title={
-          <span id="dataset-conflict-title" ref={headingRef} tabIndex={-1}>
-            {t.conflictTitle}
-          </span>
-        }
-        description={t.conflictBody(formatDateTime(serverLastModified, lang) ?? serverLastModified)}
-        className="fr-mb-3w"
-      />
-      <DataTable
-        caption={t.conflictTableCaption}
-        captionClassName="fr-sr-only"
-        className="fr-table--sm dataset-conflict__table"
-        columns={[t.conflictField, t.conflictLoaded, t.conflictServer, t.conflictMine, t.actions]}
-        rows={conflicts}
-        renderRow={(conflict) => (
-          <tr
-            key={conflict.field}
-            className={conflict.kind === 'both' ? 'dataset-conflict__clash' : undefined}
-          >
-            <th scope="row">{label(conflict.field)}</th>
-            <td className="dataset-conflict__value">{text(conflict.field, conflict.loaded)}</td>
-            <td className="dataset-conflict__value">{text(conflict.field, conflict.server)}</td>
-            <td className="dataset-conflict__value">{text(conflict.field, conflict.mine)}</td>
-            <td>
-              <fieldset className="fr-fieldset fr-mb-0">
-                <legend className="fr-sr-only">{t.conflictChoice(label(conflict.field))}</legend>
-                {(['mine', 'server'] as const).map((choice) => (
-                  <div key={choice} className="fr-fieldset__element fr-mb-0">
-                    <div className="fr-radio-group fr-radio-group--sm">
-                      <input
-                        type="radio"
-                        id={`conflict-${conflict.field}-${choice}`}
-                        name={`conflict-${conflict.field}`}
-                        checked={choices[conflict.field] === choice}
-                        onChange={() =>
-                          setChoices((current) => ({
-                            ...current,
-                            [conflict.field]: choice,
-                          }))
-                        }
-                      />
-                      <label className="fr-label" htmlFor={`conflict-${conflict.field}-${choice}`}>
-                        {choice === 'mine' ? t.conflictKeep : t.conflictTake}
-                      </label>
-                    </div>
-                  </div>
-                ))}
-              </fieldset>
-            </td>
-          </tr>
-        )}
-      />
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button
-            onClick={() => onResolve(choices)}
-            disabled={pending || !allChosen(conflicts, choices)}
-          >
-            {t.conflictSave}
-          </Button>
-        </li>
-        <li>
-          <Button priority="secondary" onClick={onCancel}>
-            {t.conflictCancel}
-          </Button>
-        </li>
-        <li>
-          <Button priority="tertiary" onClick={onReload}>
-            {t.conflictReload}
-          </Button>
-        </li>
-      </ul>
-    </section>
+    <ConflictView<DatasetFormField, DatasetFormValues>
+      {...props}
+      title={t.conflictTitle}
+      description={t.conflictBody(formatDateTime(serverLastModified, lang) ?? serverLastModified)}
+      label={(field) => t[fieldLabel[field]] as string}
+      text={text}
+    />
   )
 }

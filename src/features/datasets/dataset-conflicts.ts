@@ -1,5 +1,10 @@
 import {
-  changedFields,
+  diffFieldConflicts,
+  resolveChoices,
+  type ConflictChoices,
+  type FieldConflict as GenericFieldConflict,
+} from '@/ui/field-conflicts'
+import {
   datasetFormFields,
   sameFieldValue,
   type DatasetFormField,
@@ -7,7 +12,7 @@ import {
 } from './dataset-form-values'
 import type { DatasetBase } from './types'
 
-export type ConflictChoice = 'mine' | 'server'
+export { allChosen, defaultChoices, type ConflictChoice } from '@/ui/field-conflicts'
 
 /**
  * A dataset's version stamp: the one value compared wherever we ask "did it change?". udata
@@ -20,17 +25,7 @@ export function datasetVersion(dataset: Pick<DatasetBase, 'last_modified' | 'int
   return dataset.internal?.last_modified_internal ?? dataset.last_modified
 }
 
-/**
- * One row of the conflict view. `both`: the user and the server changed the field differently
- * (the user must choose); `server`: only the server changed it; `mine`: only the user did.
- */
-export type FieldConflict = {
-  field: DatasetFormField
-  kind: 'both' | 'server' | 'mine'
-  loaded: DatasetFormValues[DatasetFormField]
-  server: DatasetFormValues[DatasetFormField]
-  mine: DatasetFormValues[DatasetFormField]
-}
+export type FieldConflict = GenericFieldConflict<DatasetFormField, DatasetFormValues>
 
 /**
  * Three-way comparison of the form: as loaded, as the server has it now, as the user edited it.
@@ -41,49 +36,14 @@ export function diffConflicts(
   server: DatasetFormValues,
   mine: DatasetFormValues,
 ): FieldConflict[] {
-  const serverChanged = new Set(changedFields(loaded, server))
-  const mineChanged = new Set(changedFields(loaded, mine))
-  return datasetFormFields.flatMap((field): FieldConflict[] => {
-    const byServer = serverChanged.has(field)
-    const byMe = mineChanged.has(field)
-    if (!byServer && !byMe) return []
-    if (byServer && byMe && sameFieldValue(field, server, mine)) return []
-    const kind = byServer && byMe ? 'both' : byServer ? 'server' : 'mine'
-    return [{ field, kind, loaded: loaded[field], server: server[field], mine: mine[field] }]
-  })
+  return diffFieldConflicts(datasetFormFields, sameFieldValue, loaded, server, mine)
 }
 
-/** The default choice: each side keeps its own change; a real clash waits for the user. */
-export function defaultChoices(
-  conflicts: FieldConflict[],
-): Partial<Record<DatasetFormField, ConflictChoice>> {
-  const choices: Partial<Record<DatasetFormField, ConflictChoice>> = {}
-  for (const conflict of conflicts) {
-    if (conflict.kind === 'server') choices[conflict.field] = 'server'
-    if (conflict.kind === 'mine') choices[conflict.field] = 'mine'
-  }
-  return choices
-}
-
-export function allChosen(
-  conflicts: FieldConflict[],
-  choices: Partial<Record<DatasetFormField, ConflictChoice>>,
-): boolean {
-  return conflicts.every((conflict) => choices[conflict.field] !== undefined)
-}
-
-/**
- * The values to save once the user chose: the server's current values, with the user's value
- * for every field they chose to keep. The server's state becomes the new "loaded" baseline.
- */
+/** The server's values, with the user's for every field they chose to keep. */
 export function resolveConflicts(
   server: DatasetFormValues,
   mine: DatasetFormValues,
-  choices: Partial<Record<DatasetFormField, ConflictChoice>>,
+  choices: ConflictChoices<DatasetFormField>,
 ): DatasetFormValues {
-  const resolved: DatasetFormValues = { ...server }
-  for (const field of datasetFormFields) {
-    if (choices[field] === 'mine') Object.assign(resolved, { [field]: mine[field] })
-  }
-  return resolved
+  return resolveChoices(datasetFormFields, server, mine, choices)
 }

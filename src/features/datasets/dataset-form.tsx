@@ -9,7 +9,7 @@ import { SaveErrorAlert } from '@/ui/save-error'
 import { useShowSaveError } from '@/ui/use-show-save-error'
 import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
-import { ConflictView } from './conflict-view'
+import { DatasetConflictView } from './conflict-view'
 import {
   datasetVersion,
   diffConflicts,
@@ -182,7 +182,7 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
   return (
     <>
       {conflict ? (
-        <ConflictView
+        <DatasetConflictView
           organizationId={organizationId}
           conflicts={conflict.fields}
           serverLastModified={datasetVersion(conflict.server)}

@@ -3,7 +3,8 @@ import { defineMessages } from '@/i18n/messages'
 export const discussionMessages = defineMessages({
   fr: {
     title: 'Discussions',
-    intro: 'Les discussions sur les jeux de données et les réutilisations de l’organisation.',
+    intro:
+      'Les discussions sur les jeux de données, les réutilisations et les API de l’organisation.',
     search: 'Rechercher',
     searchLabel: 'Rechercher dans les discussions',
     state: 'État',
@@ -23,6 +24,7 @@ export const discussionMessages = defineMessages({
     statusClosed: 'Close',
     dataset: 'Jeu de données',
     reuse: 'Réutilisation',
+    dataservice: 'API',
     other: 'Autre',
     count: (n: number) => `${n.toLocaleString('fr-FR')} discussion${n > 1 ? 's' : ''}`,
     messagesCount: (n: number) => `${n} message${n > 1 ? 's' : ''}`,
@@ -61,7 +63,7 @@ export const discussionMessages = defineMessages({
   },
   en: {
     title: 'Discussions',
-    intro: 'Discussions on the organization’s datasets and reuses.',
+    intro: 'Discussions on the organization’s datasets, reuses and APIs.',
     search: 'Search',
     searchLabel: 'Search discussions',
     state: 'State',
@@ -81,6 +83,7 @@ export const discussionMessages = defineMessages({
     statusClosed: 'Closed',
     dataset: 'Dataset',
     reuse: 'Reuse',
+    dataservice: 'API',
     other: 'Other',
     count: (n: number) => `${n.toLocaleString('en-GB')} discussion${n === 1 ? '' : 's'}`,
     messagesCount: (n: number) => `${n} message${n === 1 ? '' : 's'}`,

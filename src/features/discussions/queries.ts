@@ -37,15 +37,24 @@ export const discussionQueries = {
 }
 
 /** Titles of discussion subjects (a discussion only carries `{class, id}`). */
+/** The query domain of each subject class, so the subject's writes refresh its title. */
+const subjectDomain: Record<string, string> = {
+  Dataset: 'datasets',
+  Reuse: 'reuses',
+  Dataservice: 'dataservices',
+}
+
 export const subjectQueries = {
   title: (subject: { class: string; id: string }) =>
     queryOptions({
-      queryKey: [subject.class === 'Reuse' ? 'reuses' : 'datasets', 'title', subject.id],
+      queryKey: [subjectDomain[subject.class] ?? 'datasets', 'title', subject.class, subject.id],
       queryFn: ({ signal }) =>
         apiFetch<{ id: string; title: string }>(
           subject.class === 'Reuse'
             ? `/api/1/reuses/${subject.id}/`
-            : `/api/2/datasets/${subject.id}/`,
+            : subject.class === 'Dataservice'
+              ? `/api/1/dataservices/${subject.id}/`
+              : `/api/2/datasets/${subject.id}/`,
           { signal, headers: { 'X-Fields': 'id,title' } },
         ),
       staleTime: 10 * 60_000,

@@ -4,5 +4,7 @@ import type { DiscussionSubject } from './types'
 export function subjectHref(organizationId: string, subject: DiscussionSubject): string | null {
   if (subject.class === 'Dataset') return `/organizations/${organizationId}/datasets/${subject.id}`
   if (subject.class === 'Reuse') return `/organizations/${organizationId}/reuses/${subject.id}`
+  if (subject.class === 'Dataservice')
+    return `/organizations/${organizationId}/dataservices/${subject.id}`
   return null
 }

@@ -17,10 +17,16 @@ export function SubjectLink({
   const t = useMessages(discussionMessages)
   const title = useQuery({
     ...subjectQueries.title(subject),
-    enabled: subject.class === 'Dataset' || subject.class === 'Reuse',
+    enabled: ['Dataset', 'Reuse', 'Dataservice'].includes(subject.class),
   })
   const kind =
-    subject.class === 'Dataset' ? t.dataset : subject.class === 'Reuse' ? t.reuse : t.other
+    subject.class === 'Dataset'
+      ? t.dataset
+      : subject.class === 'Reuse'
+        ? t.reuse
+        : subject.class === 'Dataservice'
+          ? t.dataservice
+          : t.other
   const href = subjectHref(organizationId, subject)
   const label = title.data?.title ?? subject.id
   return (

@@ -20,11 +20,14 @@ export function DatasetPicker({
   value,
   onChange,
   error,
+  legend,
 }: {
   organizationId: string
   value: LinkedDataset[]
   onChange: (datasets: LinkedDataset[]) => void
   error?: string
+  /** the field's name where it is not a reuse's "datasets used" (an API's linked datasets) */
+  legend?: string
 }) {
   const t = useMessages(reuseMessages)
   const [query, setQuery] = useState('')
@@ -44,7 +47,7 @@ export function DatasetPicker({
   return (
     <SearchPicker
       texts={{
-        legend: t.fieldDatasets,
+        legend: legend ?? t.fieldDatasets,
         hint: t.datasetsHint,
         searchLabel: t.datasetSearch,
         searchHint: t.datasetSearchPlaceholder,

@@ -18,6 +18,7 @@ import type {
 export type ReuseApiParams = {
   organization?: string
   dataset?: string
+  dataservice?: string
   q?: string
   type?: string
   topic?: string

@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query'
+import { contactPointQueries, datasetReferenceQueries } from '@/features/datasets/queries'
+import type { ContactPoint } from '@/features/datasets/types'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { ConflictView } from '@/ui/conflict-view'
+import { formatDateTime } from '@/ui/dates'
+import type { ConflictChoices, FieldConflict } from '@/ui/field-conflicts'
+import { useDataserviceLabels } from './dataservice-labels'
+import type { DataserviceFormField, DataserviceFormValues } from './dataservice-form-values'
+import { dataserviceMessages } from './messages'
+import { dataserviceQueries } from './queries'
+import { audienceRoles } from './types'
+
+type Messages = (typeof dataserviceMessages)['fr']
+const fieldLabel: Record<DataserviceFormField, keyof Messages> = {
+  title: 'fieldTitle',
+  acronym: 'fieldAcronym',
+  description: 'fieldDescription',
+  base_api_url: 'fieldBaseApiUrl',
+  machine_documentation_url: 'fieldMachineDoc',
+  technical_documentation_url: 'fieldTechnicalDoc',
+  business_documentation_url: 'fieldBusinessDoc',
+  format: 'fieldFormat',
+  license: 'fieldLicense',
+  tags: 'fieldTags',
+  contact_points: 'fieldContactPoints',
+  datasets: 'fieldDatasets',
+  access_type: 'fieldAccessType',
+  access_audiences: 'fieldAudiences',
+  authorization_request_url: 'fieldAuthorizationUrl',
+  access_type_reason_category: 'fieldReasonCategory',
+  access_type_reason: 'fieldReason',
+  availability: 'fieldAvailability',
+  availability_url: 'fieldAvailabilityUrl',
+  rate_limiting: 'fieldRateLimiting',
+  rate_limiting_url: 'fieldRateLimitingUrl',
+}
+
+type Props = {
+  organizationId: string
+  conflicts: FieldConflict<DataserviceFormField, DataserviceFormValues>[]
+  serverModifiedAt: string
+  knownContacts: readonly ContactPoint[]
+  pending: boolean
+  onResolve: (choices: ConflictChoices<DataserviceFormField>) => void
+  onCancel: () => void
+  onReload: () => void
+}
+
+/** The shared conflict view, with an API's fields in words. */
+export function DataserviceConflictView({
+  organizationId,
+  serverModifiedAt,
+  knownContacts,
+  ...props
+}: Props) {
+  const t = useMessages(dataserviceMessages)
+  const lang = useLanguage()
+  const labels = useDataserviceLabels()
+  const licenses = useQuery(datasetReferenceQueries.licenses(lang))
+  const reasons = useQuery(dataserviceQueries.reasonCategories(lang))
+  const contacts = useQuery(contactPointQueries.list(organizationId))
+  const text = (field: DataserviceFormField, value: unknown): string => {
+    const empty = t.emptyValue
+    switch (field) {
+      case 'tags':
+        return (value as string[]).join(', ') || empty
+      case 'datasets':
+        return (value as DataserviceFormValues['datasets']).map((d) => d.title).join(', ') || empty
+      case 'contact_points':
+        return (
+          (value as string[])
+            .map(
+              (id) =>
+                [...(contacts.data?.data ?? []), ...knownContacts].find((c) => c.id === id)?.name ??
+                id,
+            )
+            .join(', ') || empty
+        )
+      case 'access_type':
+        return labels.access(value as DataserviceFormValues['access_type'])
+      case 'access_audiences': {
+        const audiences = value as DataserviceFormValues['access_audiences']
+        const said = audienceRoles.filter((role) => audiences[role])
+        return (
+          said
+            .map((role) => `${labels.role(role)} : ${labels.condition(audiences[role])}`)
+            .join('\n') || empty
+        )
+      }
+      case 'license':
+        return (
+          licenses.data?.find((item) => item.id === value)?.title ?? ((value as string) || empty)
+        )
+      case 'access_type_reason_category':
+        return (
+          reasons.data?.find((item) => item.value === value)?.label ?? ((value as string) || empty)
+        )
+      default:
+        return (value as string) || empty
+    }
+  }
+  return (
+    <ConflictView<DataserviceFormField, DataserviceFormValues>
+      {...props}
+      title={t.conflictTitle}
+      description={t.conflictBody(formatDateTime(serverModifiedAt, lang) ?? serverModifiedAt)}
+      label={(field) => t[fieldLabel[field]] as string}
+      text={text}
+    />
+  )
+}

@@ -1,0 +1,106 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useParams } from 'react-router'
+import { ApiError } from '@/api/client'
+import { SubjectDiscussions } from '@/features/discussions/subject-discussions'
+import { useMessages } from '@/i18n/messages'
+import { useErrorText } from '@/ui/error-text'
+import { usePageTitle } from '@/ui/page-title'
+import { ErrorState, LoadingState } from '@/ui/query-state'
+import { DataserviceForm } from './dataservice-form'
+import { DataserviceLifecycle } from './dataservice-lifecycle'
+import { DataserviceReuses } from './dataservice-reuses'
+import { DataserviceStatusBadge } from './dataservice-status-badge'
+import { dataserviceMessages } from './messages'
+import { dataserviceQueries } from './queries'
+import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
+
+/** One API: status and lifecycle, the form, its discussions and its reuses. */
+export function DataservicePage() {
+  const { organizationId = '', dataserviceId = '' } = useParams()
+  const t = useMessages(dataserviceMessages)
+  const errorText = useErrorText()
+  // A background refetch must not fight the user's edits: the form keeps what it opened with.
+  const detail = useQuery({ ...dataserviceQueries.detail(dataserviceId), staleTime: 5 * 60_000 })
+  // The form edits `datasets` only once the whole list is read (a PATCH replaces it whole).
+  const linked = useQuery({
+    ...dataserviceQueries.linkedDatasets(dataserviceId),
+    staleTime: 5 * 60_000,
+  })
+  const [dirty, setDirty] = useState(false)
+  usePageTitle(detail.data ? `${t.editTitle} : ${detail.data.title}` : t.editTitle)
+
+  if (detail.isPending || linked.isPending) return <LoadingState />
+  if (detail.isError) {
+    const gone = detail.error instanceof ApiError && [404, 410].includes(detail.error.status)
+    return gone ? (
+      <Alert severity="error" title={t.notFound} description={errorText(detail.error)} />
+    ) : (
+      <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+    )
+  }
+  if (linked.isError)
+    return <ErrorState error={linked.error} onRetry={() => void linked.refetch()} />
+  const dataservice = detail.data
+
+  return (
+    <div className="fr-pb-4w">
+      <Breadcrumb
+        currentPageLabel={dataservice.title}
+        segments={[
+          {
+            label: t.listTitle,
+            linkProps: { to: `/organizations/${organizationId}/dataservices` },
+          },
+        ]}
+      />
+      <h1 className="fr-h2 fr-mb-1w">{dataservice.title}</h1>
+      <p className="fr-mb-2w">
+        <DataserviceStatusBadge dataservice={dataservice} />
+        {dataservice.harvest?.domain ? (
+          <span className="fr-ml-2w fr-text--sm">
+            {t.harvestedFrom(dataservice.harvest.domain)}
+          </span>
+        ) : null}
+        {dataservice.self_web_url && !dataservice.private && !dataservice.deleted_at ? (
+          <a
+            className="fr-link fr-ml-2w"
+            href={dataservice.self_web_url}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t.seeOnPortal}
+          </a>
+        ) : null}
+      </p>
+      <DataserviceLifecycle dataservice={dataservice} blocked={dirty} />
+      {dataservice.deleted_at ? (
+        <Alert small severity="warning" description={t.deletedBanner} className="fr-mb-3w" />
+      ) : null}
+      <DataserviceForm
+        key={dataservice.id}
+        organizationId={organizationId}
+        dataservice={dataservice}
+        linkedDatasets={linked.data}
+        onDirtyChange={setDirty}
+      />
+      <section className="fr-mt-6w" aria-labelledby="dataservice-discussions-title">
+        <h2 id="dataservice-discussions-title" className="fr-h4">
+          {t.discussions}
+        </h2>
+        <SubjectDiscussions
+          subject={{ class: 'Dataservice', id: dataservice.id }}
+          organizationId={organizationId}
+        />
+      </section>
+      <section className="fr-mt-6w" aria-labelledby="dataservice-reuses-title">
+        <h2 id="dataservice-reuses-title" className="fr-h4">
+          {t.reuses}
+        </h2>
+        <DataserviceReuses organizationId={organizationId} dataserviceId={dataservice.id} />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
+
+// One import site per module: each site costs the entry its own list of chunks to preload.
+const loaders = () => import('./loaders')
+const pages = () => import('./dataservice-pages')
+
+/** Routes below /organizations/:organizationId; lazy pages, each with its loader beside it. */
+export function dataserviceRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: 'dataservices',
+      lazy: {
+        loader: async () => (await loaders()).dataserviceListLoader(queryClient),
+        Component: async () =>
+          (await import('./organization-dataservices-page')).OrganizationDataservicesPage,
+      },
+    },
+    {
+      path: 'dataservices/new',
+      lazy: async () => ({ Component: (await pages()).DataserviceCreatePage }),
+    },
+    {
+      path: 'dataservices/:dataserviceId',
+      lazy: {
+        loader: async () => (await loaders()).dataserviceDetailLoader(queryClient),
+        Component: async () => (await pages()).DataservicePage,
+      },
+    },
+  ]
+}

@@ -1,0 +1,155 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { useEffect, useRef, useState } from 'react'
+import { defineMessages, useMessages } from '@/i18n/messages'
+import { DataTable } from './data-table'
+import {
+  allChosen,
+  defaultChoices,
+  type ConflictChoices,
+  type FieldConflict,
+} from './field-conflicts'
+import './conflict-view.css'
+
+const conflictMessages = defineMessages({
+  fr: {
+    tableCaption: 'Champs modifiés : valeur à l’ouverture, sur le serveur et la vôtre',
+    field: 'Champ',
+    loaded: 'À l’ouverture',
+    server: 'Sur le serveur maintenant',
+    mine: 'Votre valeur',
+    actions: 'Actions',
+    keep: 'Garder la mienne',
+    take: 'Prendre celle du serveur',
+    choice: (field: string) => `Valeur à garder pour ${field}`,
+    save: 'Enregistrer avec ces choix',
+    cancel: 'Revenir au formulaire',
+    reload: 'Abandonner mes modifications et recharger',
+  },
+  en: {
+    tableCaption: 'Changed fields: value when opened, on the server, and yours',
+    field: 'Field',
+    loaded: 'When opened',
+    server: 'On the server now',
+    mine: 'Your value',
+    actions: 'Actions',
+    keep: 'Keep mine',
+    take: 'Take the server’s',
+    choice: (field: string) => `Value to keep for ${field}`,
+    save: 'Save with these choices',
+    cancel: 'Back to the form',
+    reload: 'Drop my changes and reload',
+  },
+})
+
+type ConflictViewProps<F extends string, V extends Record<F, unknown>> = {
+  /** what changed, in the object's own words ("This dataset changed since you opened it") */
+  title: string
+  description: string
+  conflicts: FieldConflict<F, V>[]
+  label: (field: F) => string
+  /** a field's value in words (titles of licenses, names of contacts…) */
+  text: (field: F, value: V[F]) => string
+  pending: boolean
+  onResolve: (choices: ConflictChoices<F>) => void
+  onCancel: () => void
+  onReload: () => void
+}
+
+/**
+ * Shown when the object changed on the server while the user edited it. Per field: the value
+ * when the form was opened, the server's value now and the user's; the user picks, per field.
+ */
+export function ConflictView<F extends string, V extends Record<F, unknown>>({
+  title,
+  description,
+  conflicts,
+  label,
+  text,
+  pending,
+  onResolve,
+  onCancel,
+  onReload,
+}: ConflictViewProps<F, V>) {
+  const t = useMessages(conflictMessages)
+  const [choices, setChoices] = useState(() => defaultChoices(conflicts))
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [])
+
+  return (
+    <section className="field-conflict" aria-labelledby="field-conflict-title">
+      <Alert
+        as="h2"
+        severity="warning"
+        title={
+          <span id="field-conflict-title" ref={headingRef} tabIndex={-1}>
+            {title}
+          </span>
+        }
+        description={description}
+        className="fr-mb-3w"
+      />
+      <DataTable
+        caption={t.tableCaption}
+        captionClassName="fr-sr-only"
+        className="fr-table--sm field-conflict__table"
+        columns={[t.field, t.loaded, t.server, t.mine, t.actions]}
+        rows={conflicts}
+        renderRow={(conflict) => (
+          <tr
+            key={conflict.field}
+            className={conflict.kind === 'both' ? 'field-conflict__clash' : undefined}
+          >
+            <th scope="row">{label(conflict.field)}</th>
+            <td className="field-conflict__value">{text(conflict.field, conflict.loaded)}</td>
+            <td className="field-conflict__value">{text(conflict.field, conflict.server)}</td>
+            <td className="field-conflict__value">{text(conflict.field, conflict.mine)}</td>
+            <td>
+              <fieldset className="fr-fieldset fr-mb-0">
+                <legend className="fr-sr-only">{t.choice(label(conflict.field))}</legend>
+                {(['mine', 'server'] as const).map((choice) => (
+                  <div key={choice} className="fr-fieldset__element fr-mb-0">
+                    <div className="fr-radio-group fr-radio-group--sm">
+                      <input
+                        type="radio"
+                        id={`conflict-${conflict.field}-${choice}`}
+                        name={`conflict-${conflict.field}`}
+                        checked={choices[conflict.field] === choice}
+                        onChange={() =>
+                          setChoices((current) => ({ ...current, [conflict.field]: choice }))
+                        }
+                      />
+                      <label className="fr-label" htmlFor={`conflict-${conflict.field}-${choice}`}>
+                        {choice === 'mine' ? t.keep : t.take}
+                      </label>
+                    </div>
+                  </div>
+                ))}
+              </fieldset>
+            </td>
+          </tr>
+        )}
+      />
+      <ul className="fr-btns-group fr-btns-group--inline-md">
+        <li>
+          <Button
+            onClick={() => onResolve(choices)}
+            disabled={pending || !allChosen(conflicts, choices)}
+          >
+            {t.save}
+          </Button>
+        </li>
+        <li>
+          <Button priority="secondary" onClick={onCancel}>
+            {t.cancel}
+          </Button>
+        </li>
+        <li>
+          <Button priority="tertiary" onClick={onReload}>
+            {t.reload}
+          </Button>
+        </li>
+      </ul>
+    </section>
+  )
+}

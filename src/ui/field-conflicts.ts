@@ -1,0 +1,69 @@
+// Three-way comparison behind every conflict view: the form as loaded, the server's object now,
+// and the user's edits (udata has no ETag, so the console detects concurrent edits itself).
+
+export type ConflictChoice = 'mine' | 'server'
+export type ConflictChoices<F extends string> = Partial<Record<F, ConflictChoice>>
+
+/**
+ * One row of a conflict view. `both`: the user and the server changed the field differently
+ * (the user must choose); `server`: only the server changed it; `mine`: only the user did.
+ */
+export type FieldConflict<F extends string, V extends Record<F, unknown>> = {
+  field: F
+  kind: 'both' | 'server' | 'mine'
+  loaded: V[F]
+  server: V[F]
+  mine: V[F]
+}
+
+/** Fields where the user and the server agree are not conflicts. */
+export function diffFieldConflicts<F extends string, V extends Record<F, unknown>>(
+  fields: readonly F[],
+  same: (field: F, a: V, b: V) => boolean,
+  loaded: V,
+  server: V,
+  mine: V,
+): FieldConflict<F, V>[] {
+  return fields.flatMap((field): FieldConflict<F, V>[] => {
+    const byServer = !same(field, loaded, server)
+    const byMe = !same(field, loaded, mine)
+    if (!byServer && !byMe) return []
+    if (byServer && byMe && same(field, server, mine)) return []
+    const kind = byServer && byMe ? 'both' : byServer ? 'server' : 'mine'
+    return [{ field, kind, loaded: loaded[field], server: server[field], mine: mine[field] }]
+  })
+}
+
+/** The default choice: each side keeps its own change; a real clash waits for the user. */
+export function defaultChoices<F extends string>(
+  conflicts: readonly { field: F; kind: FieldConflict<F, Record<F, unknown>>['kind'] }[],
+): ConflictChoices<F> {
+  const choices: ConflictChoices<F> = {}
+  for (const conflict of conflicts) {
+    if (conflict.kind === 'server') choices[conflict.field] = 'server'
+    if (conflict.kind === 'mine') choices[conflict.field] = 'mine'
+  }
+  return choices
+}
+
+export function allChosen<F extends string>(
+  conflicts: readonly { field: F }[],
+  choices: ConflictChoices<F>,
+): boolean {
+  return conflicts.every((conflict) => choices[conflict.field] !== undefined)
+}
+
+/**
+ * The values to save once the user chose: the server's current values, with the user's value
+ * for every field they chose to keep. The server's state becomes the new "loaded" baseline.
+ */
+export function resolveChoices<F extends string, V extends Record<F, unknown>>(
+  fields: readonly F[],
+  server: V,
+  mine: V,
+  choices: ConflictChoices<F>,
+): V {
+  const resolved: V = { ...server }
+  for (const field of fields) if (choices[field] === 'mine') resolved[field] = mine[field]
+  return resolved
+}
