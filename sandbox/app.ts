@@ -15,6 +15,7 @@ import { applyMask, parseMask } from './masks.ts'
 import type { Lang } from './reference.ts'
 import { Router } from './router.ts'
 import { registerActivityRoutes } from './routes/activity.ts'
+import { registerContactRoutes } from './routes/contacts.ts'
 import { registerDatasetRoutes } from './routes/datasets.ts'
 import { registerDiscussionRoutes } from './routes/discussions.ts'
 import { registerFileRoutes } from './routes/files.ts'
@@ -75,6 +76,7 @@ function buildRouter(): Router {
   registerActivityRoutes(router)
   registerNotificationRoutes(router)
   registerFileRoutes(router)
+  registerContactRoutes(router)
   return router
 }
 

@@ -134,7 +134,14 @@ export type DatasetDoc = {
   contact_points: string[]
   schema: SchemaRef | null
   access_type: string
+  /** absent on seeded datasets (= udata's defaults: [] and nulls) */
+  access_audiences?: AccessAudience[]
+  authorization_request_url?: string | null
+  access_type_reason_category?: string | null
+  access_type_reason?: string | null
 }
+
+export type AccessAudience = { role: string; condition: string }
 
 export type ReuseDoc = {
   id: string

@@ -53,6 +53,7 @@ import {
 import { normalizeTags } from '../tags.ts'
 import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
 import { seedNotifications } from './notifications.ts'
+import { seedCustomMetadata } from './fields.ts'
 
 export type AccountId =
   | 'admin'
@@ -753,6 +754,7 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
   account('expired', expiredUser, 'expired', `expired key of an editor of ${big.name}`, big)
   account('revoked', revokedUser, 'revoked', `revoked key of an editor of ${big.name}`, big)
 
+  seedCustomMetadata(orgs, datasets)
   const state: State = {
     version: 3,
     seed,
