@@ -18,7 +18,7 @@ async function newDataset(): Promise<Dataset> {
     private: true,
     tags: ['eau', 'sante'],
     temporal_coverage: { start: '2020-01-01', end: '2022-12-31' },
-    extras: { 'custom:x': 'y' },
+    extras: { 'x:note': 'y' },
   })
   return created
 }
@@ -56,7 +56,7 @@ describe('dataset form', () => {
     expect(saved.acronym).toBe('EP')
     expect(saved.tags).toEqual(['eau', 'sante'])
     expect(saved.temporal_coverage).toEqual({ start: '2020-01-01', end: '2022-12-31' })
-    expect(saved.extras).toEqual({ 'custom:x': 'y' })
+    expect(saved.extras).toEqual({ 'x:note': 'y' })
     expect(saved.private).toBe(true)
   })
 
