@@ -43,11 +43,8 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
         orientation="horizontal"
         options={accessTypes.map((value) => ({
           label: accessTypeLabel(t, value),
-          nativeInputProps: {
-            ...register('access_type'),
-            value,
-            id: `${idPrefix}-access-${value}`,
-          },
+          // no id of ours: RadioButtons ties each label to the id it generates
+          nativeInputProps: { ...register('access_type'), value },
         }))}
         {...state(errors.access_type?.message)}
       />
