@@ -85,7 +85,10 @@ export function ExtrasField({ form, organizationId, idPrefix }: ExtrasFieldProps
                       : kind === 'json' && row.kind !== 'json'
                         ? JSON.stringify(row.value)
                         : row.value
-                  const options = { shouldDirty: true, shouldValidate: true }
+                  // Not validated yet: an empty number would show an error before the user
+                  // typed one, and its vanishing on blur would move the Save button under the
+                  // pointer (a lost click).
+                  const options = { shouldDirty: true }
                   form.setValue(`extras.${index}.kind`, kind, options)
                   form.setValue(`extras.${index}.value`, value, options)
                 },
