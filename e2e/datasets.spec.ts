@@ -53,7 +53,7 @@ async function createDataset(overrides: Record<string, unknown> = {}): Promise<A
       private: true,
       tags: ['e2e-test', 'qualite-air'],
       temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
-      extras: { 'custom:e2e': 'gardé' },
+      extras: { 'e2e:note': 'gardé' },
       ...overrides,
     },
   })

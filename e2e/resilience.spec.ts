@@ -77,7 +77,7 @@ async function createDataset(label: string, overrides: Record<string, unknown> =
       private: true,
       tags: ['e2e-resilience', 'qualite-air'],
       temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
-      extras: { 'custom:e2e': 'gardé' },
+      extras: { 'e2e:note': 'gardé' },
       ...overrides,
     },
   })

@@ -18,6 +18,7 @@ import { createSandboxUser } from './sandbox-users.ts'
 import { registerActivityRoutes } from './routes/activity.ts'
 import { registerCommunityRoutes } from './routes/community.ts'
 import { registerDataserviceRoutes } from './routes/dataservices.ts'
+import { registerContactRoutes } from './routes/contacts.ts'
 import { registerDatasetRoutes } from './routes/datasets.ts'
 import { registerDiscussionRoutes } from './routes/discussions.ts'
 import { registerMemberRoutes } from './routes/members.ts'
@@ -86,6 +87,7 @@ function buildRouter(): Router {
   registerMemberRoutes(router)
   registerFileRoutes(router)
   registerHarvestRoutes(router)
+  registerContactRoutes(router)
   return router
 }
 

@@ -11,14 +11,83 @@ import {
   licenseIds,
   zoneIds,
 } from './reference.ts'
+import {
+  ACCESS_TYPES,
+  AUDIENCE_CONDITIONS,
+  AUDIENCE_ROLES,
+  REASON_CATEGORY_IDS,
+} from './access-type.ts'
 import { type ResourcePatch, resourceFromInput } from './resource-form.ts'
 import { normalizeTags } from './tags.ts'
-import type { DatasetDoc, ResourceDoc, TemporalCoverage } from './types.ts'
+import type { AccessAudience, DatasetDoc, ResourceDoc, TemporalCoverage } from './types.ts'
 import { dateOnly, hasOwn, isRecord, isoDate, parseDate } from './util.ts'
 
 type Errors = Record<string, unknown>
 
 const REQUIRED = 'This field is required.'
+const EXTRAS_TYPE_ERROR =
+  'Value should be an instance of: str, int, float, bool, datetime, date, list, dict'
+
+/**
+ * The access-type fields as DatasetForm reads them (choices checked by the form, WTForms shape);
+ * the duplicate-audience and URL rules are the model's, checked at save by `cleanDataset`.
+ */
+function accessFields(
+  body: Record<string, unknown>,
+  changes: Partial<DatasetDoc>,
+  errors: Errors,
+  lang: Ctx['lang'],
+): void {
+  const has = (key: string) => hasOwn(body, key)
+  const invalid = [tr(lang, 'Not a valid choice')]
+  if (has('access_type')) {
+    const value = body.access_type
+    if (value === null || value === '') changes.access_type = 'open'
+    else if (typeof value === 'string' && (ACCESS_TYPES as readonly string[]).includes(value))
+      changes.access_type = value
+    else errors.access_type = invalid
+  }
+  if (has('access_audiences')) {
+    const value = body.access_audiences
+    if (value === null) changes.access_audiences = []
+    else if (!Array.isArray(value)) errors.access_audiences = ['Not a valid list']
+    else {
+      const itemErrors = value.map((item): Errors => {
+        if (!isRecord(item)) return { role: invalid }
+        const e: Errors = {}
+        if (!(AUDIENCE_ROLES as readonly unknown[]).includes(item.role)) e.role = invalid
+        if (!(AUDIENCE_CONDITIONS as readonly unknown[]).includes(item.condition))
+          e.condition = invalid
+        return e
+      })
+      if (itemErrors.some((e) => Object.keys(e).length > 0)) errors.access_audiences = itemErrors
+      else
+        changes.access_audiences = (value as AccessAudience[]).map(({ role, condition }) => ({
+          role,
+          condition,
+        }))
+    }
+  }
+  if (has('authorization_request_url')) {
+    const value = body.authorization_request_url
+    if (value === null || value === '') changes.authorization_request_url = null
+    else if (typeof value === 'string') changes.authorization_request_url = value.trim()
+    else errors.authorization_request_url = ['Not a valid string.']
+  }
+  if (has('access_type_reason_category')) {
+    const value = body.access_type_reason_category
+    if (value === null || value === '') changes.access_type_reason_category = null
+    else if (typeof value === 'string' && REASON_CATEGORY_IDS.includes(value))
+      changes.access_type_reason_category = value
+    else errors.access_type_reason_category = invalid
+  }
+  if (has('access_type_reason')) {
+    const value = body.access_type_reason
+    if (value === null || value === '') changes.access_type_reason = null
+    else if (typeof value === 'string') changes.access_type_reason = value
+    else errors.access_type_reason = ['Not a valid string.']
+  }
+}
 
 function refId(value: unknown): string | null {
   if (typeof value === 'string') return value
@@ -167,10 +236,18 @@ export function validateDatasetForm(
   if (has('deleted') && body.deleted === null) changes.deleted = null
 
   if (has('extras')) {
-    if (isRecord(body.extras)) changes.extras = body.extras
-    else if (body.extras === null) changes.extras = {}
+    const extras = body.extras
+    if (isRecord(extras)) {
+      // ExtrasField: nested dicts and lists are stored as sent, but a null value is refused
+      const nulls = Object.keys(extras).filter((key) => extras[key] === null)
+      if (nulls.length > 0)
+        errors.extras = Object.fromEntries(nulls.map((key) => [key, EXTRAS_TYPE_ERROR]))
+      else changes.extras = extras
+    } else if (body.extras === null) changes.extras = {}
     else errors.extras = ['Wrong extras format']
   }
+
+  accessFields(body, changes, errors, lang)
 
   // organization / owner
   const user = ctx.user

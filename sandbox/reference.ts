@@ -201,6 +201,7 @@ const CONTACT_ROLES = labelledRows([
   ['resourceProvider', 'Fournisseur de ressource', 'Resource Provider'],
   ['user', 'Utilisateur', 'User'],
 ])
+export const CONTACT_ROLE_IDS: readonly string[] = CONTACT_ROLES.map((r) => r.id)
 
 const GRANULARITIES = labelledRows([
   ['country', 'Pays', 'Country'],
@@ -424,6 +425,35 @@ export const SCHEMAS = [
     url: 'https://schema.data.gouv.fr/etalab/schema-amenagements-cyclables/0.3.4/',
   },
 ] as const
+
+/**
+ * The schema.data.gouv.fr catalogue as `GET /api/1/datasets/schemas/` serves it (udata's
+ * `ResourceSchema.all()`, the catalogue's own items): each seeded schema with an older version,
+ * and a datapackage, which udata lists but refuses to assign to a resource.
+ */
+export const SCHEMA_CATALOGUE = [
+  ...SCHEMAS.map((s) => ({
+    name: s.name,
+    title: s.name.split('/')[1] ?? s.name,
+    schema_type: 'tableschema',
+    versions: ['0.1.0', s.version].map((version_name) => ({
+      version_name,
+      schema_url: `https://schema.data.gouv.fr/schemas/${s.name}/${version_name}/schema.json`,
+    })),
+  })),
+  {
+    name: 'etalab/schema-comptes-collectivites',
+    title: 'schema-comptes-collectivites',
+    schema_type: 'datapackage',
+    versions: [
+      {
+        version_name: '1.0.0',
+        schema_url:
+          'https://schema.data.gouv.fr/schemas/etalab/schema-comptes-collectivites/1.0.0/datapackage.json',
+      },
+    ],
+  },
+]
 
 function labelled(items: Labelled[], lang: Lang, key: 'label' | 'name' = 'label') {
   return items.map((item) => ({ id: item.id, [key]: item[lang] }))

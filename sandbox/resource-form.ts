@@ -1,7 +1,7 @@
 // udata's ResourceForm semantics (resource POST/PUT, resources in a dataset PUT).
 import type { Ctx } from './context.ts'
 import { HttpError, json, plain, tr } from './http.ts'
-import { resourceTypeIds } from './reference.ts'
+import { SCHEMA_CATALOGUE, resourceTypeIds } from './reference.ts'
 import type { ResourceDoc, SchemaRef } from './types.ts'
 import { hasOwn, isRecord } from './util.ts'
 
@@ -28,16 +28,60 @@ export function urlError(value: string): string | null {
   return null
 }
 
-function schemaFrom(value: unknown): SchemaRef | null | 'error' {
+/** Catalogue schemas a resource may carry: datapackages are listed but not assignable. */
+const ASSIGNABLE = SCHEMA_CATALOGUE.filter((s) => s.schema_type !== 'datapackage')
+
+/**
+ * udata's resource schema rules against the schema.data.gouv.fr catalogue (udata-api-admin.md
+ * §7.1): a name must be a catalogue name, a version one of its versions, a version needs a name
+ * or a URL. Errors are nested under `schema`, WTForms lists.
+ */
+function schemaFrom(value: unknown): SchemaRef | null | { errors: Errors } {
   if (value === null) return null
-  if (!isRecord(value)) return 'error'
-  const pick = (k: string) => (typeof value[k] === 'string' ? value[k] : null)
+  if (!isRecord(value)) return { errors: { name: ['Invalid schema'] } }
+  const pick = (k: string) =>
+    typeof value[k] === 'string' && value[k].trim() !== '' ? value[k].trim() : null
   const schema = { name: pick('name'), version: pick('version'), url: pick('url') }
-  if (!schema.name && !schema.url) return 'error'
+  if (!schema.name && !schema.url) {
+    if (schema.version)
+      return {
+        errors: {
+          version: ['A schema must contains a name or an URL when a version is provided.'],
+        },
+      }
+    return null
+  }
+  if (schema.url) {
+    const error = urlError(schema.url)
+    if (error) return { errors: { url: [error] } }
+  }
+  if (schema.name) {
+    const known = ASSIGNABLE.find((s) => s.name === schema.name)
+    if (!known)
+      return {
+        errors: {
+          name: [
+            `Schema name "${schema.name}" is not an allowed value. Allowed values: ${ASSIGNABLE.map((s) => s.name).join(', ')}`,
+          ],
+        },
+      }
+    const versions = known.versions.map((v) => v.version_name)
+    if (schema.version && !versions.includes(schema.version))
+      return {
+        errors: {
+          version: [
+            `Version "${schema.version}" is not an allowed value for the schema "${schema.name}". Allowed versions: ${versions.join(', ')}`,
+          ],
+        },
+      }
+  }
   return schema
 }
 
 type Errors = Record<string, unknown>
+
+/** udata's `CHECKSUM_TYPES`; the form's default type is sha1. */
+const CHECKSUM_TYPES = ['sha1', 'sha2', 'sha256', 'md5', 'crc']
 
 /** Apply the writable fields of `body` to `target`, collecting WTForms-style errors. */
 function applyFields(
@@ -68,7 +112,7 @@ function applyFields(
   }
   if (has('schema')) {
     const s = schemaFrom(body.schema)
-    if (s === 'error') errors.schema = { url: ['Invalid schema'] }
+    if (s !== null && 'errors' in s) errors.schema = s.errors
     else target.schema = s
   }
   if (has('extras')) {
@@ -98,11 +142,15 @@ function applyFields(
   if (has('checksum')) {
     const c = body.checksum
     if (c === null) target.checksum = null
-    else if (isRecord(c) && typeof c.type === 'string' && typeof c.value === 'string') {
-      if (!['sha1', 'sha2', 'sha256', 'md5', 'crc'].includes(c.type))
+    else if (!isRecord(c)) errors.checksum = { value: ['Invalid checksum'] }
+    else {
+      const type = c.type ?? 'sha1'
+      if (typeof type !== 'string' || !CHECKSUM_TYPES.includes(type))
         errors.checksum = { type: [tr(ctx.lang, 'Not a valid choice')] }
-      else target.checksum = { type: c.type, value: c.value }
-    } else errors.checksum = { value: ['Invalid checksum'] }
+      // a checksum without a value is not stored
+      else if (typeof c.value !== 'string' || c.value.trim() === '') target.checksum = null
+      else target.checksum = { type, value: c.value.trim() }
+    }
   }
 }
 

@@ -245,13 +245,13 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
   const full = version === 2 && ctx.fullObjects
   const license = ds.license ?? 'notspecified'
   return {
-    access_audiences: [],
+    access_audiences: (ds.access_audiences ?? []).map((a) => ({ ...a })),
     access_type: ds.access_type,
-    access_type_reason: null,
-    access_type_reason_category: null,
+    access_type_reason: ds.access_type_reason ?? null,
+    access_type_reason_category: ds.access_type_reason_category ?? null,
     acronym: ds.acronym,
     archived: ds.archived,
-    authorization_request_url: null,
+    authorization_request_url: ds.authorization_request_url ?? null,
     badges: ds.badges.map((kind) => ({ kind })),
     contact_points: ds.contact_points.flatMap((id) => {
       const c = db.contactsById.get(id)

@@ -160,7 +160,14 @@ export type DatasetDoc = {
   contact_points: string[]
   schema: SchemaRef | null
   access_type: string
+  /** absent on seeded datasets (= udata's defaults: [] and nulls) */
+  access_audiences?: AccessAudience[]
+  authorization_request_url?: string | null
+  access_type_reason_category?: string | null
+  access_type_reason?: string | null
 }
+
+export type AccessAudience = { role: string; condition: string }
 
 export type ReuseDoc = {
   id: string
@@ -188,8 +195,6 @@ export type ReuseDoc = {
   followers: number
   badges: string[]
 }
-
-export type AccessAudience = { role: string; condition: string }
 
 /** udata/core/dataservices/models.py `Dataservice` (the fields its API reads and writes). */
 export type DataserviceDoc = {

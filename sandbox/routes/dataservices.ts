@@ -1,6 +1,13 @@
 // Dataservices (APIs), udata/core/dataservices/api.py: v1 list/get/create, PATCH (PUT is 405),
 // soft delete/restore, the linked datasets (append, remove), the access type reason categories
 // and the v2 search.
+import {
+  ACCESS_TYPES,
+  AUDIENCE_CONDITIONS,
+  AUDIENCE_ROLES,
+  DUPLICATE_AUDIENCE,
+  REASON_CATEGORY_IDS,
+} from '../access-type.ts'
 import { changedKeys, recordActivity } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
@@ -19,7 +26,7 @@ import {
 import { param } from '../lookup.ts'
 import { notify, organizationAdmins } from '../notifications.ts'
 import { assertEditable, isOwnerSide } from '../permissions.ts'
-import { type Lang, licenseIds } from '../reference.ts'
+import { licenseIds } from '../reference.ts'
 import { urlError } from '../resource-form.ts'
 import type { Router } from '../router.ts'
 import { dataservice as serialize } from '../serialize.ts'
@@ -29,63 +36,6 @@ import { hasOwn, isRecord, isoDate, parseDate } from '../util.ts'
 import { textMatcher } from './datasets.ts'
 
 const DATASERVICE_FORMATS = ['REST', 'WMS', 'WSL'] as const
-const ACCESS_TYPES = ['open', 'open_with_account', 'restricted'] as const
-const AUDIENCE_ROLES = [
-  'local_authority_and_administration',
-  'company_and_association',
-  'private',
-] as const
-const AUDIENCE_CONDITIONS = ['yes', 'no', 'under_condition'] as const
-
-/** udata/core/access_type/constants.py: INSPIRE (art. 13) reasons to restrict access. */
-const REASON_CATEGORIES: { value: string; fr: string; en: string }[] = [
-  {
-    value: 'confidentiality_of_proceedings_of_public_authorities',
-    fr: 'Confidentialité des travaux des autorités publiques',
-    en: 'Confidentiality of the proceedings of public authorities',
-  },
-  {
-    value: 'international_relations_public_security_or_national_defence',
-    fr: 'Relations internationales, sécurité publique ou défense nationale',
-    en: 'International relations, public security or national defence',
-  },
-  {
-    value: 'course_of_justice_or_fair_trial',
-    fr: 'Bonne marche de la justice ou procès équitable',
-    en: 'The course of justice or the ability to receive a fair trial',
-  },
-  {
-    value: 'confidentiality_of_commercial_or_industrial_information',
-    fr: 'Confidentialité des informations commerciales ou industrielles',
-    en: 'Confidentiality of commercial or industrial information',
-  },
-  {
-    value: 'intellectual_property_rights',
-    fr: 'Droits de propriété intellectuelle',
-    en: 'Intellectual property rights',
-  },
-  {
-    value: 'confidentiality_of_personal_data',
-    fr: 'Confidentialité des données personnelles',
-    en: 'Confidentiality of personal data',
-  },
-  {
-    value: 'protection_of_voluntary_information_suppliers',
-    fr: 'Protection des personnes ayant fourni des informations volontairement',
-    en: 'Protection of persons who supplied information voluntarily',
-  },
-  {
-    value: 'protection_of_environment',
-    fr: 'Protection de l’environnement',
-    en: 'Protection of the environment',
-  },
-]
-const REASON_IDS = REASON_CATEGORIES.map((r) => r.value)
-
-function reasonCategories(lang: Lang) {
-  return REASON_CATEGORIES.map((r) => ({ value: r.value, label: r[lang], definition: r[lang] }))
-}
-
 const SORTS = ['title', 'base_api_url', 'created', 'last_modified', 'followers', 'views']
 const sortChoices = SORTS.flatMap((s) => [s, `-${s}`])
 const OBJECT_ID = /^[0-9a-f]{24}$/i
@@ -298,7 +248,7 @@ function applyPatch(
         break
       }
       if (audiences.some((a) => a.role === role)) {
-        errors.access_audiences = 'You can only set one condition for a given access audience role'
+        errors.access_audiences = DUPLICATE_AUDIENCE
         break
       }
       audiences.push({ role, condition })
@@ -307,9 +257,10 @@ function applyPatch(
   }
   if (has('access_type_reason_category')) {
     const v = body.access_type_reason_category
-    const category = asChoice(v, REASON_IDS)
+    const category = asChoice(v, REASON_CATEGORY_IDS)
     if (v === null || v === '') changes.access_type_reason_category = null
-    else if (category === null) errors.access_type_reason_category = choiceMessage(v, REASON_IDS)
+    else if (category === null)
+      errors.access_type_reason_category = choiceMessage(v, REASON_CATEGORY_IDS)
     else changes.access_type_reason_category = category
   }
   if (has('contact_points')) {
@@ -442,8 +393,6 @@ function notifyLinkedDatasets(ctx: Ctx, d: DataserviceDoc): void {
 }
 
 export function registerDataserviceRoutes(router: Router): void {
-  router.get('/api/1/access_type/reason_categories/', (ctx) => json(reasonCategories(ctx.lang)))
-
   router.get('/api/1/dataservices/', (ctx) =>
     json(paginate(queryDataservices(ctx), ctx.url, 20, (d) => serialize(ctx, d))),
   )

@@ -2,6 +2,7 @@
 import { changedKeys, recordActivity, subjectOf } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
+import { cleanDataset } from '../dataset-clean.ts'
 import { validateDatasetForm } from '../dataset-form.ts'
 import {
   boolArg,
@@ -185,6 +186,11 @@ const TRACKED = [
   'extras',
   'contact_points',
   'resources',
+  'access_type',
+  'access_audiences',
+  'authorization_request_url',
+  'access_type_reason_category',
+  'access_type_reason',
 ] as const
 
 /** Persist a form result on a dataset: slug follows the title, its dates strictly increase. */
@@ -254,6 +260,7 @@ export function registerDatasetRoutes(router: Router): void {
       ...changes,
     }
     ds.deleted = null
+    Object.assign(ds, cleanDataset(ctx, ds))
     ctx.db.addDataset(ds)
     ctx.db.assignToPartialEditor(user.id, 'Dataset', ds)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:created')
@@ -275,6 +282,7 @@ export function registerDatasetRoutes(router: Router): void {
       ctx.db.resources(ds)
       changes.resources = resources
     }
+    Object.assign(changes, cleanDataset(ctx, { ...ds, ...changes }))
     const changed = saveDataset(ctx, ds, changes)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
     ctx.changed()
@@ -308,7 +316,9 @@ export function registerDatasetRoutes(router: Router): void {
       if (value === null) delete extras[key]
       else extras[key] = value
     }
-    // No date moves and no activity: extras writes are how Hydra reports (udata-api-admin §6.4).
+    // The save runs the model's checks (custom metadata, the licence rule) but moves no date and
+    // records no activity: extras writes are how Hydra reports (udata-api-admin §6.4).
+    Object.assign(ds, cleanDataset(ctx, { ...ds, extras }))
     ds.extras = extras
     ctx.changed()
     return json(ds.extras)

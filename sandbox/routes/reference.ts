@@ -1,7 +1,8 @@
 // Reference lists and autocomplete endpoints (plain JSON arrays / maps, labels per ?lang=).
 import type { Ctx } from '../context.ts'
 import { json, positiveInt } from '../http.ts'
-import { EXTENSIONS, mimeTypes, ZONES, referenceLists } from '../reference.ts'
+import { reasonCategories } from '../access-type.ts'
+import { EXTENSIONS, SCHEMA_CATALOGUE, mimeTypes, ZONES, referenceLists } from '../reference.ts'
 import type { Router } from '../router.ts'
 import { foldText, slugify } from '../util.ts'
 
@@ -31,6 +32,8 @@ export function registerReferenceRoutes(router: Router): void {
   router.get('/api/1/organizations/roles/', (ctx) => json(referenceLists.orgRoles(ctx.lang)))
   router.get('/api/1/organizations/badges/', (ctx) => json(referenceLists.orgBadges(ctx.lang)))
   router.get('/api/1/contacts/roles/', (ctx) => json(referenceLists.contactRoles(ctx.lang)))
+  router.get('/api/1/datasets/schemas/', () => json(SCHEMA_CATALOGUE))
+  router.get('/api/1/access_type/reason_categories/', (ctx) => json(reasonCategories(ctx.lang)))
   router.get('/api/1/reports/reasons/', (ctx) => json(referenceLists.reportReasons(ctx.lang)))
 
   router.get('/api/1/spatial/zones/suggest/', (ctx) => {

@@ -57,6 +57,7 @@ import { seedHarvest } from './harvest.ts'
 import { seedDataservices } from './dataservices.ts'
 import { seedNotifications } from './notifications.ts'
 import { seedMembershipRequests } from './members.ts'
+import { seedCustomMetadata } from './fields.ts'
 
 export type AccountId =
   | 'admin'
@@ -772,6 +773,7 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     contacts,
     community,
   )
+  seedCustomMetadata(orgs, datasets)
   const state: State = {
     version: 3,
     seed,

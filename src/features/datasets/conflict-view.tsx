@@ -7,7 +7,8 @@ import type { ConflictChoice, FieldConflict } from './dataset-conflicts'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
-import type { ContactPoint } from './types'
+import { accessTypeLabel } from './access-type-labels'
+import { audienceRoles, type ContactPoint } from './types'
 
 type Messages = (typeof datasetMessages)['fr']
 
@@ -26,6 +27,12 @@ const fieldLabel: Record<DatasetFormField, keyof Messages> = {
   granularity: 'fieldGranularity',
   contact_points: 'fieldContactPoints',
   private: 'fieldPrivate',
+  access_type: 'fieldAccessType',
+  access_audiences: 'fieldAudiences',
+  authorization_request_url: 'fieldAuthorizationRequestUrl',
+  access_type_reason_category: 'fieldReasonCategory',
+  access_type_reason: 'fieldReason',
+  extras: 'fieldExtras',
 }
 
 /** Field values in words (titles of licenses, names of contacts…), for the conflict view. */
@@ -36,6 +43,7 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
   const frequencies = useQuery(datasetReferenceQueries.frequencies(lang))
   const granularities = useQuery(datasetReferenceQueries.granularities(lang))
   const contacts = useQuery(contactPointQueries.list(organizationId))
+  const reasons = useQuery(datasetReferenceQueries.accessReasons(lang))
   return (field: DatasetFormField, value: DatasetFormValues[DatasetFormField]): string => {
     const empty = t.emptyValue
     switch (field) {
@@ -64,6 +72,28 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
         return (
           granularities.data?.find((item) => item.id === value)?.name ??
           ((value as string) || empty)
+        )
+      case 'access_type':
+        return accessTypeLabel(t, value as DatasetFormValues['access_type'])
+      case 'access_audiences':
+        return (
+          audienceRoles
+            .filter((role) => (value as DatasetFormValues['access_audiences'])[role])
+            .map(
+              (role) =>
+                `${t.audienceRole[role]} : ${t.audienceCondition[(value as DatasetFormValues['access_audiences'])[role]]}`,
+            )
+            .join(', ') || empty
+        )
+      case 'access_type_reason_category':
+        return (
+          reasons.data?.find((item) => item.value === value)?.label ?? ((value as string) || empty)
+        )
+      case 'extras':
+        return (
+          (value as DatasetFormValues['extras'])
+            .map((row) => `${row.key} = ${row.value.replace(/\s+/g, ' ')}`)
+            .join(' ; ') || empty
         )
       case 'frequency_date':
       case 'temporal_start':

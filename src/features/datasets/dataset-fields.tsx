@@ -1,11 +1,16 @@
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
+import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useDeferredValue, useState } from 'react'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
+import { notify } from '@/ui/notices'
+import { AccessTypeFields } from './access-type-fields'
+import { ContactPointDialog } from './contact-point-dialog'
 import type { DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries, datasetSuggestQueries } from './queries'
@@ -37,20 +42,40 @@ export function DatasetFields({
   const frequencies = useQuery(datasetReferenceQueries.frequencies(lang))
   const granularities = useQuery(datasetReferenceQueries.granularities(lang))
   const contacts = useQuery(contactPointQueries.list(organizationId))
+  const contactRoles = useQuery(datasetReferenceQueries.contactRoles(lang))
+  const roleLabel = (role: string) =>
+    contactRoles.data?.find((item) => item.id === role)?.label ?? role
 
-  const [title, description, descriptionShort, license, frequency, granularity, contactIds] =
-    useWatch({
-      control,
-      name: [
-        'title',
-        'description',
-        'description_short',
-        'license',
-        'frequency',
-        'granularity',
-        'contact_points',
-      ],
-    })
+  const [
+    title,
+    description,
+    descriptionShort,
+    license,
+    frequency,
+    granularity,
+    contactIds,
+    accessType,
+  ] = useWatch({
+    control,
+    name: [
+      'title',
+      'description',
+      'description_short',
+      'license',
+      'frequency',
+      'granularity',
+      'contact_points',
+      'access_type',
+    ],
+  })
+  // The contact point being created (null) or edited in the dialog; undefined = no dialog.
+  const [editing, setEditing] = useState<ContactPoint | null | undefined>(undefined)
+  // udata clears the licence of a dataset whose access is not open, on every save (§6.1)
+  const licenseLocked = accessType !== 'open'
+  const licenseLost =
+    licenseLocked && license !== 'notspecified'
+      ? (licenses.data?.find((item) => item.id === license)?.title ?? license)
+      : null
   const preview = useDeferredValue(description)
 
   const state = (message: string | undefined) =>
@@ -117,14 +142,34 @@ export function DatasetFields({
 
       {/* The selects are controlled: their options arrive after the value, and an uncontrolled
           select would silently show its first option instead. */}
+      <AccessTypeFields form={form} idPrefix={idPrefix} />
+      {licenseLost ? (
+        <Alert
+          severity="warning"
+          small
+          className="fr-mb-3w"
+          description={t.licenseWillBeRemoved(licenseLost)}
+        />
+      ) : null}
+
       <div className="dataset-form__row">
         <Select
           label={t.fieldLicense}
-          nativeSelectProps={{ ...register('license'), value: license, id: `${idPrefix}-license` }}
+          hint={licenseLocked ? t.licenseNotForAccess : undefined}
+          disabled={licenseLocked}
+          nativeSelectProps={{
+            ...register('license'),
+            value: licenseLocked ? 'notspecified' : license,
+            id: `${idPrefix}-license`,
+          }}
           {...state(errors.license?.message)}
         >
-          {licenses.data?.some((item) => item.id === license) ? null : (
-            <option value={license}>{license}</option>
+          {licenses.data?.some(
+            (item) => item.id === (licenseLocked ? 'notspecified' : license),
+          ) ? null : (
+            <option value={licenseLocked ? 'notspecified' : license}>
+              {licenseLocked ? 'notspecified' : license}
+            </option>
           )}
           {(licenses.data ?? []).map((item) => (
             <option key={item.id} value={item.id}>
@@ -244,18 +289,61 @@ export function DatasetFields({
               <label className="fr-label" htmlFor={`${idPrefix}-contact-${contact.id}`}>
                 {contact.name}
                 <span className="fr-hint-text">
-                  {[contact.role, contact.email].filter(Boolean).join(' · ')}
+                  {[roleLabel(contact.role), contact.email, contact.contact_form]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </label>
             </div>
+            <Button
+              type="button"
+              priority="tertiary no outline"
+              size="small"
+              iconId="fr-icon-edit-line"
+              className="dataset-form__contact-edit"
+              onClick={() => setEditing(contact)}
+            >
+              {t.editContactPoint(contact.name)}
+            </Button>
           </div>
         ))}
+        <div className="fr-fieldset__element">
+          <Button
+            type="button"
+            priority="secondary"
+            size="small"
+            iconId="fr-icon-add-line"
+            onClick={() => setEditing(null)}
+          >
+            {t.newContactPoint}
+          </Button>
+        </div>
         {errors.contact_points ? (
           <p className="fr-error-text fr-fieldset__element" id={`${idPrefix}-contacts-error`}>
             {errors.contact_points.message}
           </p>
         ) : null}
       </fieldset>
+
+      {editing !== undefined ? (
+        <ContactPointDialog
+          organizationId={organizationId}
+          contact={editing}
+          onCancel={() => setEditing(undefined)}
+          onSaved={(saved, created) => {
+            setEditing(undefined)
+            if (created && !contactIds.includes(saved.id))
+              form.setValue('contact_points', [...contactIds, saved.id].sort(), {
+                shouldDirty: true,
+                shouldValidate: true,
+              })
+            notify({
+              kind: 'success',
+              message: created ? t.contactCreated(saved.name) : t.contactUpdated(saved.name),
+            })
+          }}
+        />
+      ) : null}
 
       <div className="fr-checkbox-group fr-mb-3w">
         <input type="checkbox" id={`${idPrefix}-private`} {...register('private')} />

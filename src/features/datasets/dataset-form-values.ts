@@ -2,7 +2,8 @@ import { idOf } from '@/api/refs'
 import { z } from 'zod'
 import type { DatasetChanges } from './dataset-payload'
 import { checkTag } from '@/api/tags'
-import type { DatasetBase, NewDataset } from './types'
+import { extraValue, sameExtras, toExtraRows } from './extras-values'
+import { audienceRoles, type AccessAudience, type DatasetBase, type NewDataset } from './types'
 
 /** Messages the schema needs, so French and English users get their own. */
 export type FormValidationMessages = {
@@ -13,6 +14,24 @@ export type FormValidationMessages = {
   startRequired: string
   tagTooShort: string
   tagTooLong: string
+  invalidUrl: string
+  extraKeyRequired: string
+  extraKeyTaken: string
+  extraNumber: string
+  extraJson: string
+  extraNull: string
+}
+
+/** One select per audience role; `''` = no condition stated for it. */
+export type AudienceConditions = Record<AccessAudience['role'], AccessAudience['condition'] | ''>
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
@@ -50,6 +69,52 @@ export function datasetFormSchema(m: FormValidationMessages) {
       granularity: z.string(),
       contact_points: z.array(z.string()),
       private: z.boolean(),
+      access_type: z.enum(['open', 'open_with_account', 'restricted']),
+      access_audiences: z.record(
+        z.enum(audienceRoles),
+        z.enum(['', 'yes', 'no', 'under_condition']),
+      ),
+      authorization_request_url: z
+        .string()
+        .trim()
+        .refine((value) => value === '' || isHttpUrl(value), m.invalidUrl),
+      access_type_reason_category: z.string(),
+      access_type_reason: z.string(),
+      extras: z
+        .array(
+          z.object({
+            key: z.string(),
+            kind: z.enum(['text', 'number', 'boolean', 'json']),
+            value: z.string(),
+          }),
+        )
+        .superRefine((rows, context) => {
+          const seen = new Set<string>()
+          rows.forEach((row, index) => {
+            const key = row.key.trim()
+            if (!key)
+              context.addIssue({
+                code: 'custom',
+                path: [index, 'key'],
+                message: m.extraKeyRequired,
+              })
+            else if (seen.has(key))
+              context.addIssue({ code: 'custom', path: [index, 'key'], message: m.extraKeyTaken })
+            seen.add(key)
+            const parsed = extraValue(row)
+            if ('problem' in parsed)
+              context.addIssue({
+                code: 'custom',
+                path: [index, 'value'],
+                message:
+                  parsed.problem === 'number'
+                    ? m.extraNumber
+                    : parsed.problem === 'null'
+                      ? m.extraNull
+                      : m.extraJson,
+              })
+          })
+        }),
     })
     .superRefine((values, context) => {
       if (values.temporal_end && !values.temporal_start)
@@ -82,6 +147,12 @@ export const datasetFormFields = [
   'granularity',
   'contact_points',
   'private',
+  'access_type',
+  'access_audiences',
+  'authorization_request_url',
+  'access_type_reason_category',
+  'access_type_reason',
+  'extras',
 ] as const satisfies readonly DatasetFormField[]
 
 export const emptyFormValues: DatasetFormValues = {
@@ -99,6 +170,35 @@ export const emptyFormValues: DatasetFormValues = {
   granularity: '',
   contact_points: [],
   private: true,
+  access_type: 'open',
+  access_audiences: noAudiences(),
+  authorization_request_url: '',
+  access_type_reason_category: '',
+  access_type_reason: '',
+  extras: [],
+}
+
+function noAudiences(): AudienceConditions {
+  return {
+    local_authority_and_administration: '',
+    company_and_association: '',
+    private: '',
+  }
+}
+
+function toAudienceConditions(audiences: AccessAudience[] | undefined): AudienceConditions {
+  const conditions = noAudiences()
+  for (const audience of audiences ?? [])
+    if (audience.role in conditions) conditions[audience.role] = audience.condition
+  return conditions
+}
+
+/** The API list, in udata's role order; roles without a condition are left out. */
+function toAudiences(conditions: AudienceConditions): AccessAudience[] {
+  return audienceRoles.flatMap((role) => {
+    const condition = conditions[role]
+    return condition ? [{ role, condition }] : []
+  })
 }
 
 /** A v1 or v2 dataset (ids or full objects) as form values. */
@@ -120,6 +220,12 @@ export function toFormValues(dataset: DatasetBase): DatasetFormValues {
     granularity: idOf(dataset.spatial?.granularity) ?? '',
     contact_points: (dataset.contact_points ?? []).map((contact) => contact.id).sort(),
     private: dataset.private,
+    access_type: dataset.access_type ?? 'open',
+    access_audiences: toAudienceConditions(dataset.access_audiences),
+    authorization_request_url: dataset.authorization_request_url ?? '',
+    access_type_reason_category: dataset.access_type_reason_category ?? '',
+    access_type_reason: dataset.access_type_reason ?? '',
+    extras: toExtraRows(dataset.extras),
   }
 }
 
@@ -133,6 +239,12 @@ export function sameFieldValue(
   const y = b[field]
   if (field === 'zones')
     return a.zones.map((zone) => zone.id).join('\n') === b.zones.map((zone) => zone.id).join('\n')
+  if (field === 'extras') return sameExtras(a.extras, b.extras)
+  if (field === 'access_audiences')
+    return (
+      JSON.stringify(toAudiences(a.access_audiences)) ===
+      JSON.stringify(toAudiences(b.access_audiences))
+    )
   if (field === 'tags' || field === 'contact_points')
     return [...(x as string[])].sort().join('\n') === [...(y as string[])].sort().join('\n')
   if (typeof x === 'string' && typeof y === 'string') return x.trim() === y.trim()
@@ -178,6 +290,19 @@ export function toDatasetChanges(
         : null
   if (changed.has('contact_points')) changes.contact_points = [...values.contact_points]
   if (changed.has('private')) changes.private = values.private
+  if (changed.has('access_type')) changes.access_type = values.access_type
+  // udata clears the licence of a dataset whose access is not open: sending none says so
+  if (values.access_type !== 'open' && values.license !== 'notspecified')
+    changes.license = 'notspecified'
+  if (changed.has('access_audiences'))
+    changes.access_audiences = toAudiences(values.access_audiences)
+  if (changed.has('authorization_request_url'))
+    changes.authorization_request_url = nullIfBlank(values.authorization_request_url)
+  if (changed.has('access_type_reason_category'))
+    changes.access_type_reason_category = values.access_type_reason_category || null
+  if (changed.has('access_type_reason'))
+    changes.access_type_reason = nullIfBlank(values.access_type_reason)
+  // extras are not part of the PUT: see extras-values.ts
   return changes
 }
 

@@ -18,7 +18,7 @@ async function newDataset(): Promise<Dataset> {
     private: true,
     tags: ['eau', 'sante'],
     temporal_coverage: { start: '2020-01-01', end: '2022-12-31' },
-    extras: { 'custom:x': 'y' },
+    extras: { 'x:note': 'y' },
   })
   return created
 }
@@ -56,7 +56,7 @@ describe('dataset form', () => {
     expect(saved.acronym).toBe('EP')
     expect(saved.tags).toEqual(['eau', 'sante'])
     expect(saved.temporal_coverage).toEqual({ start: '2020-01-01', end: '2022-12-31' })
-    expect(saved.extras).toEqual({ 'custom:x': 'y' })
+    expect(saved.extras).toEqual({ 'x:note': 'y' })
     expect(saved.private).toBe(true)
   })
 
@@ -138,5 +138,38 @@ describe('dataset form', () => {
     expect(screen.queryByRole('button', { name: 'Enregistrer' })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Supprimer' })).not.toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: /^Titre/ })).toBeDisabled()
+  })
+})
+
+describe('dataset extras', () => {
+  it('writes a changed and an added extra through the v2 endpoint, nested values kept', async () => {
+    const user = userEvent.setup()
+    const dcat = { accessRights: ['public'], rights: { label: 'x' } }
+    const dataset = await call<Dataset>('/api/1/datasets/', 'POST', {
+      title: 'Extras',
+      description: 'D',
+      organization: organizationId,
+      extras: { dcat, note: 'avant' },
+    })
+    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const note = await screen.findByRole('group', { name: 'Métadonnée 2 (note)' })
+    const value = within(note).getByRole('textbox', { name: 'Valeur' })
+    await user.clear(value)
+    await user.type(value, 'après')
+    await user.click(screen.getByRole('button', { name: 'Ajouter une métadonnée' }))
+    const added = await screen.findByRole('group', { name: 'Métadonnée 3' })
+    await user.type(within(added).getByRole('textbox', { name: 'Clé' }), 'niveau')
+    await user.selectOptions(
+      within(added).getByRole('combobox', { name: 'Type de valeur' }),
+      'number',
+    )
+    await user.type(within(added).getByRole('textbox', { name: 'Valeur' }), '3')
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }))
+    await waitFor(async () => {
+      const saved = await call<Dataset>(`/api/1/datasets/${dataset.id}/`)
+      expect(saved.extras).toEqual({ dcat, note: 'après', niveau: 3 })
+      // only extras changed: no v1 PUT, so the dataset's date did not move
+      expect(saved.last_modified).toBe(dataset.last_modified)
+    })
   })
 })

@@ -27,8 +27,10 @@ import {
   type DatasetFormValues,
 } from './dataset-form-values'
 import { toDatasetPut } from './dataset-payload'
+import { ExtrasField } from './extras-field'
+import { extrasWrites, hasExtrasWrites } from './extras-values'
 import { datasetMessages } from './messages'
-import { useUpdateDataset } from './mutations'
+import { useUpdateDataset, useWriteDatasetExtras } from './mutations'
 import { fetchCurrentDataset } from './queries'
 import type { DatasetBase } from './types'
 
@@ -42,6 +44,8 @@ const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
   'spatial.granularity': 'granularity',
   tags: 'tags',
   contact_points: 'contact_points',
+  access_audiences: 'access_audiences',
+  extras: 'extras',
 }
 
 /** What the form was opened on: the three-way conflict check compares against it. */
@@ -90,10 +94,11 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
   })
   const { isDirty, errors } = form.formState
   const update = useUpdateDataset(dataset.id)
+  const writeExtras = useWriteDatasetExtras(dataset.id)
   const showSaveError = useShowSaveError(form.setError, datasetFormFields, serverFieldMap)
   const [checking, setChecking] = useState(false)
   const [conflict, setConflict] = useState<Conflict | null>(null)
-  const saving = checking || update.isPending
+  const saving = checking || update.isPending || writeExtras.isPending
 
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
 
@@ -136,24 +141,47 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
         return
       }
     }
-    update.mutate(toDatasetPut(current, toDatasetChanges(values, base.values)), {
-      onSuccess: (saved) => {
+    await write(current, values, base)
+  }
+
+  /**
+   * The v1 PUT for the fields it carries (skipped when only extras changed, so no date moves),
+   * then the extras through the v2 endpoint. If the PUT went through and the extras did not,
+   * the saved fields become the baseline and the extras stay as edits.
+   */
+  const write = async (current: DatasetBase, values: DatasetFormValues, base: Baseline) => {
+    const changes = toDatasetChanges(values, base.values)
+    const extras = extrasWrites(base.values.extras, values.extras)
+    let saved: DatasetBase = current
+    try {
+      if (Object.keys(changes).length > 0 || !hasExtrasWrites(extras))
+        saved = await update.mutateAsync(toDatasetPut(current, changes))
+      if (hasExtrasWrites(extras)) {
+        const answer = await writeExtras.mutateAsync(extras)
+        const kept = Object.fromEntries(
+          Object.entries(saved.extras).filter(([key]) => !extras.remove.includes(key)),
+        )
+        saved = { ...saved, extras: answer ?? kept }
+      }
+      const savedValues = withKnownZoneNames(toFormValues(saved), values)
+      baseline.current = { dataset: saved, values: savedValues }
+      form.reset(savedValues)
+      setConflict(null)
+      notify({ kind: 'success', message: t.saved })
+    } catch (error) {
+      if (saved !== current) {
         const savedValues = withKnownZoneNames(toFormValues(saved), values)
         baseline.current = { dataset: saved, values: savedValues }
-        form.reset(savedValues)
-        setConflict(null)
-        notify({ kind: 'success', message: t.saved })
-      },
-      onError: (error) => {
-        if (showSaveError(error)) {
-          const first = Object.keys(form.formState.errors)[0]
-          if (first && first !== 'root') form.setFocus(first as DatasetFormField)
-        }
-      },
-      onSettled: () => {
-        hold()
-      },
-    })
+        form.reset({ ...savedValues, extras: values.extras })
+        form.setValue('extras', values.extras, { shouldDirty: true })
+      }
+      if (showSaveError(error)) {
+        const first = Object.keys(form.formState.errors)[0]
+        if (first && first !== 'root') form.setFocus(first as DatasetFormField)
+      }
+    } finally {
+      hold()
+    }
   }
 
   const handleResolve = (choices: Partial<Record<DatasetFormField, ConflictChoice>>) => {
@@ -227,6 +255,18 @@ export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }:
             organizationId={organizationId}
             currentContacts={dataset.contact_points}
           />
+          <ExtrasField form={form} organizationId={organizationId} idPrefix="dataset" />
+          {dataset.schema && (dataset.schema.name || dataset.schema.url) ? (
+            <div className="fr-mb-3w">
+              <p className="fr-text--bold fr-mb-1v">{t.datasetSchema}</p>
+              <p className="fr-mb-1v">
+                {[dataset.schema.name ?? dataset.schema.url, dataset.schema.version]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              <p className="fr-hint-text">{t.datasetSchemaHint}</p>
+            </div>
+          ) : null}
         </fieldset>
         {canEdit ? (
           <div className="dataset-form__actions">

@@ -136,6 +136,26 @@ describe('toDatasetPut', () => {
     expect(toDatasetPut(dataset, { private: true }).private).toBe(true)
   })
 
+  it('sends the access fields back as read, so no PUT (form or bulk) resets them', () => {
+    const restricted = {
+      ...dataset,
+      access_type: 'restricted' as const,
+      access_audiences: [{ role: 'private' as const, condition: 'no' as const }],
+      authorization_request_url: 'https://example.org/demande',
+      access_type_reason_category: 'intellectual_property_rights',
+      access_type_reason: null,
+    }
+    expect(toDatasetPut(restricted, { tags: ['x-y-z'] })).toMatchObject({
+      access_type: 'restricted',
+      access_audiences: [{ role: 'private', condition: 'no' }],
+      authorization_request_url: 'https://example.org/demande',
+      access_type_reason_category: 'intellectual_property_rights',
+      access_type_reason: null,
+    })
+    // a masked or older answer without them: they stay absent, which udata keeps
+    expect(toDatasetPut(dataset)).not.toHaveProperty('access_audiences')
+  })
+
   it('does not mutate its inputs', () => {
     const changes = { tags: ['x-y-z'] }
     const body = toDatasetPut(dataset, changes)

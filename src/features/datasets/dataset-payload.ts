@@ -37,7 +37,20 @@ export function currentPutValues(dataset: DatasetBase): DatasetPut {
     private: dataset.private,
     archived: dataset.archived ?? null,
   }
+  // The access fields go back as read, so that no PUT can reset them (older portals and masked
+  // answers lack them: then they stay absent, which keeps them too).
   if (dataset.access_type) values.access_type = dataset.access_type
+  if (dataset.access_audiences)
+    values.access_audiences = dataset.access_audiences.map(({ role, condition }) => ({
+      role,
+      condition,
+    }))
+  if (dataset.authorization_request_url !== undefined)
+    values.authorization_request_url = dataset.authorization_request_url
+  if (dataset.access_type_reason_category !== undefined)
+    values.access_type_reason_category = dataset.access_type_reason_category
+  if (dataset.access_type_reason !== undefined)
+    values.access_type_reason = dataset.access_type_reason
   return values
 }
 
@@ -49,7 +62,9 @@ export function currentPutValues(dataset: DatasetBase): DatasetPut {
  * - `resources` is never sent (present means "replace every resource");
  * - license, frequency, zones, granularity and contact points go as ids, whatever the read shape;
  * - `contact_points` goes only when changed, and an emptied list goes as `null` (`[]` keeps them);
- * - `extras` goes only when changed (present replaces the whole dict);
+ * - `extras` goes only when changed (present replaces the whole dict, system keys such as `dcat`
+ *   included: the form writes extras through the v2 extras endpoint instead, see extras-values.ts);
+ * - the access fields are always sent as read (their reset rules differ between udata versions);
  * - `deleted: null` goes only to restore (a PUT on a deleted dataset is 410 without it);
  * - `organization`/`owner` are left out: absent keeps them, and changing them is a transfer.
  */

@@ -5,8 +5,10 @@ import type { Language } from '@/i18n/language'
 import type { DatasetListParams } from './dataset-list-params'
 import { datasetListFields, datasetListUrl } from './dataset-list-request'
 import type {
+  AccessReasonCategory,
   Activity,
   ContactPoint,
+  ContactRole,
   Dataset,
   DatasetV2,
   Frequency,
@@ -110,6 +112,24 @@ export const datasetReferenceQueries = {
       queryKey: ['reference', 'granularities', lang] as const,
       queryFn: ({ signal }) =>
         apiFetch<Granularity[]>(`/api/1/spatial/granularities/?lang=${lang}`, { signal }),
+      staleTime: referenceStaleTime,
+      gcTime: Infinity,
+    }),
+  accessReasons: (lang: Language) =>
+    queryOptions({
+      queryKey: ['reference', 'access-reasons', lang] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<AccessReasonCategory[]>(`/api/1/access_type/reason_categories/?lang=${lang}`, {
+          signal,
+        }),
+      staleTime: referenceStaleTime,
+      gcTime: Infinity,
+    }),
+  contactRoles: (lang: Language) =>
+    queryOptions({
+      queryKey: ['reference', 'contact-roles', lang] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<ContactRole[]>(`/api/1/contacts/roles/?lang=${lang}`, { signal }),
       staleTime: referenceStaleTime,
       gcTime: Infinity,
     }),

@@ -146,6 +146,24 @@ export type Resource = {
 
 export type AccessType = 'open' | 'open_with_account' | 'restricted'
 
+/** Who may get a restricted dataset, and on what terms (udata-api-admin.md §3.1, §6.1). */
+export const audienceRoles = [
+  'local_authority_and_administration',
+  'company_and_association',
+  'private',
+] as const
+export const audienceConditions = ['yes', 'no', 'under_condition'] as const
+export type AccessAudience = {
+  role: (typeof audienceRoles)[number]
+  condition: (typeof audienceConditions)[number]
+}
+
+/** `GET /api/1/access_type/reason_categories/` item (INSPIRE art. 13 grounds). */
+export type AccessReasonCategory = { value: string; label: string; definition?: string }
+
+/** `GET /api/1/contacts/roles/` item. */
+export type ContactRole = { id: string; label: string }
+
 /** Fields shared by v1 and v2 dataset objects. */
 export type DatasetBase = {
   id: string
@@ -181,7 +199,7 @@ export type DatasetBase = {
   harvest: Harvest | null
   contact_points?: ContactPoint[]
   access_type?: AccessType
-  access_audiences?: Array<{ role: string; condition: string }>
+  access_audiences?: AccessAudience[]
   authorization_request_url?: string | null
   access_type_reason_category?: string | null
   access_type_reason?: string | null
@@ -226,6 +244,10 @@ export type DatasetPut = {
   /** Absent keeps; present replaces the whole dict. */
   extras?: Record<string, unknown>
   access_type?: AccessType
+  access_audiences?: AccessAudience[]
+  authorization_request_url?: string | null
+  access_type_reason_category?: string | null
+  access_type_reason?: string | null
   /** Only `null`, to restore a soft-deleted dataset (a PUT on it is 410 otherwise). */
   deleted?: null
 }

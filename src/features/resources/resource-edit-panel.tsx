@@ -37,12 +37,26 @@ import { fieldState } from '@/ui/field-state'
 
 const knownFields = ['title', 'description', 'type', 'url', 'format', 'mime'] as const
 
+/** udata nests the schema and checksum errors (`{"schema": {"version": […]}}`, §7.1). */
+const serverFieldMap = {
+  schema: 'schema_name',
+  'schema.name': 'schema_name',
+  'schema.version': 'schema_version',
+  'schema.url': 'schema_url',
+  checksum: 'checksum_value',
+  'checksum.type': 'checksum_type',
+  'checksum.value': 'checksum_value',
+} as const satisfies Record<string, keyof ResourceEditFormValues>
+
 function SchemaFields({ form }: { form: ReturnType<typeof useForm<ResourceEditFormValues>> }) {
   const t = useMessages(resourceMessages)
   const catalogue = useQuery(resourceQueries.schemas())
   const name = useWatch({ control: form.control, name: 'schema_name' })
   const versionsId = useId()
-  const entry = catalogue.data?.find((schema) => schema.name === name)
+  const schemaUrl = useWatch({ control: form.control, name: 'schema_url' })
+  // udata lists datapackage schemas but refuses them on a resource
+  const assignable = (catalogue.data ?? []).filter((schema) => schema.schema_type !== 'datapackage')
+  const entry = assignable.find((schema) => schema.name === name)
   const { errors } = form.formState
   return (
     <fieldset className="fr-fieldset">
@@ -53,10 +67,11 @@ function SchemaFields({ form }: { form: ReturnType<typeof useForm<ResourceEditFo
             label={t.schema}
             hint={t.schemaHint}
             nativeSelectProps={form.register('schema_name')}
+            {...fieldState(errors.schema_name)}
           >
             <option value="">{t.noSchema}</option>
             {name && !entry ? <option value={name}>{name}</option> : null}
-            {catalogue.data.map((schema) => (
+            {assignable.map((schema) => (
               <option key={schema.name} value={schema.name}>
                 {schema.title ? `${schema.title} (${schema.name})` : schema.name}
               </option>
@@ -78,15 +93,30 @@ function SchemaFields({ form }: { form: ReturnType<typeof useForm<ResourceEditFo
           nativeInputProps={{
             ...form.register('schema_version'),
             list: versionsId,
-            disabled: !name,
+            disabled: !name && !schemaUrl,
           }}
-          disabled={!name}
+          disabled={!name && !schemaUrl}
+          {...fieldState(errors.schema_version)}
         />
         <datalist id={versionsId}>
           {(entry?.versions ?? []).map((v) => (
             <option key={v.version_name} value={v.version_name} />
           ))}
         </datalist>
+      </div>
+      <div className="fr-fieldset__element">
+        <Input
+          label={t.schemaUrl}
+          hintText={t.schemaUrlHint}
+          nativeInputProps={{
+            ...form.register('schema_url'),
+            type: 'url',
+            inputMode: 'url',
+            disabled: Boolean(name),
+          }}
+          disabled={Boolean(name)}
+          {...fieldState(errors.schema_url)}
+        />
       </div>
     </fieldset>
   )
@@ -120,7 +150,7 @@ export function ResourceEditPanel({
     resolver: zodResolver(resourceEditSchema(t, isRemote)),
     defaultValues: toFormValues(resource),
   })
-  const showSaveError = useShowSaveError(form.setError, knownFields)
+  const showSaveError = useShowSaveError(form.setError, knownFields, serverFieldMap)
   const { errors, dirtyFields } = form.formState
   const [format, mime] = useWatch({ control: form.control, name: ['format', 'mime'] })
 
@@ -184,6 +214,7 @@ export function ResourceEditPanel({
               label={t.checksumType}
               disabled={!isRemote}
               nativeSelectProps={{ ...form.register('checksum_type'), disabled: !isRemote }}
+              {...fieldState(errors.checksum_type)}
             >
               {checksumTypes.map((type) => (
                 <option key={type} value={type}>
@@ -195,9 +226,14 @@ export function ResourceEditPanel({
           <div className="fr-fieldset__element">
             <Input
               label={t.checksumValue}
-              hintText={isRemote ? undefined : t.checksumHostedHint}
+              hintText={isRemote ? t.checksumValueHint : t.checksumHostedHint}
               disabled={!isRemote}
-              nativeInputProps={{ ...form.register('checksum_value'), disabled: !isRemote }}
+              nativeInputProps={{
+                ...form.register('checksum_value'),
+                disabled: !isRemote,
+                spellCheck: false,
+              }}
+              {...fieldState(errors.checksum_value)}
             />
           </div>
         </fieldset>

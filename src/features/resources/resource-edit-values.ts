@@ -18,6 +18,13 @@ export function resourceEditSchema(t: ResourceMessages, isRemote: boolean) {
     mime: z.string().trim().max(100),
     schema_name: z.string().trim(),
     schema_version: z.string().trim(),
+    schema_url: z
+      .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = value ? validateResourceUrl(value) : null
+        if (problem) ctx.addIssue({ code: 'custom', message: t.urlProblems[problem] })
+      }),
     checksum_type: z.string(),
     checksum_value: z.string().trim(),
   })
@@ -35,6 +42,7 @@ export function toFormValues(resource: Resource): ResourceEditFormValues {
     mime: resource.mime ?? '',
     schema_name: resource.schema?.name ?? '',
     schema_version: resource.schema?.version ?? '',
+    schema_url: resource.schema?.url ?? '',
     checksum_type: resource.checksum?.type ?? 'sha1',
     checksum_value: resource.checksum?.value ?? '',
   }
@@ -54,13 +62,14 @@ export function toResourceUpdate(
   if (dirty.title) update.title = values.title.trim()
   if (dirty.description) update.description = values.description
   if (dirty.type) update.type = values.type
-  if (dirty.schema_name || dirty.schema_version) {
+  if (dirty.schema_name || dirty.schema_version || dirty.schema_url) {
+    // A catalogue name, or else a URL; udata refuses a version with neither (§7.1).
+    const version = values.schema_version ? { version: values.schema_version } : {}
     update.schema = values.schema_name
-      ? {
-          name: values.schema_name,
-          ...(values.schema_version ? { version: values.schema_version } : {}),
-        }
-      : null
+      ? { name: values.schema_name, ...version }
+      : values.schema_url
+        ? { url: values.schema_url, ...version }
+        : null
   }
   if (isRemote) {
     if (dirty.url) update.url = values.url.trim()

@@ -5,7 +5,7 @@
  */
 export type ResourceChecksum = { type: string; value: string }
 
-export type ResourceSchema = { name: string | null; version?: string | null; url?: string | null }
+export type ResourceSchema = { name?: string | null; version?: string | null; url?: string | null }
 
 export type ResourceFiletype = 'file' | 'remote'
 
@@ -45,7 +45,9 @@ export type ResourceType = { id: string; label: string }
 export type SchemaCatalogueEntry = {
   name: string
   title?: string
-  versions?: { version_name: string }[]
+  /** `datapackage` schemas are listed but cannot be assigned to a resource. */
+  schema_type?: string
+  versions?: { version_name: string; schema_url?: string }[]
 }
 
 /** Body of `POST /api/1/datasets/{id}/resources/`: the endpoint only accepts remote resources. */

@@ -1,0 +1,131 @@
+import { Input } from '@codegouvfr/react-dsfr/Input'
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons'
+import { Select } from '@codegouvfr/react-dsfr/Select'
+import { useQuery } from '@tanstack/react-query'
+import { useWatch, type UseFormReturn } from 'react-hook-form'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { accessTypeLabel, accessTypes } from './access-type-labels'
+import type { DatasetFormValues } from './dataset-form-values'
+import { datasetMessages } from './messages'
+import { datasetReferenceQueries } from './queries'
+import { audienceConditions, audienceRoles } from './types'
+
+type AccessTypeFieldsProps = { form: UseFormReturn<DatasetFormValues>; idPrefix: string }
+
+/**
+ * Access type and its companion fields (udata-api-admin.md §6.1). The audiences are one select
+ * per role, so the "one condition per role" rule udata enforces cannot be broken here; they are
+ * shown for restricted access only, though udata keeps them whatever the access type.
+ */
+export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
+  const t = useMessages(datasetMessages)
+  const lang = useLanguage()
+  const { register, control, formState } = form
+  const errors = formState.errors
+  const [accessType, audiences, category] = useWatch({
+    control,
+    name: ['access_type', 'access_audiences', 'access_type_reason_category'],
+  })
+  const reasons = useQuery({
+    ...datasetReferenceQueries.accessReasons(lang),
+    enabled: accessType !== 'open',
+  })
+  const state = (message: string | undefined) =>
+    message ? { state: 'error' as const, stateRelatedMessage: message } : {}
+
+  return (
+    <div className="fr-mb-3w">
+      <RadioButtons
+        legend={t.fieldAccessType}
+        hintText={t.accessTypeHint}
+        name={`${idPrefix}-access_type`}
+        orientation="horizontal"
+        options={accessTypes.map((value) => ({
+          label: accessTypeLabel(t, value),
+          // no id of ours: RadioButtons ties each label to the id it generates
+          nativeInputProps: { ...register('access_type'), value },
+        }))}
+        {...state(errors.access_type?.message)}
+      />
+      {accessType === 'restricted' ? (
+        <fieldset
+          className={`fr-fieldset${errors.access_audiences ? ' fr-fieldset--error' : ''}`}
+          aria-labelledby={`${idPrefix}-audiences-legend`}
+        >
+          <legend
+            className="fr-fieldset__legend fr-text--regular"
+            id={`${idPrefix}-audiences-legend`}
+          >
+            {t.fieldAudiences}
+            <span className="fr-hint-text">{t.fieldAudiencesHint}</span>
+          </legend>
+          {audienceRoles.map((role) => (
+            <div key={role} className="fr-fieldset__element fr-fieldset__element--inline">
+              <Select
+                label={t.audienceRole[role]}
+                nativeSelectProps={{
+                  ...register(`access_audiences.${role}`),
+                  value: audiences[role],
+                  id: `${idPrefix}-audience-${role}`,
+                }}
+              >
+                {(['', ...audienceConditions] as const).map((condition) => (
+                  <option key={condition} value={condition}>
+                    {t.audienceCondition[condition]}
+                  </option>
+                ))}
+              </Select>
+            </div>
+          ))}
+          {errors.access_audiences?.message ? (
+            <p className="fr-error-text fr-fieldset__element">{errors.access_audiences.message}</p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {accessType !== 'open' ? (
+        <>
+          <Input
+            label={t.fieldAuthorizationRequestUrl}
+            nativeInputProps={{
+              ...register('authorization_request_url'),
+              id: `${idPrefix}-authorization_request_url`,
+              type: 'url',
+              inputMode: 'url',
+            }}
+            {...state(errors.authorization_request_url?.message)}
+          />
+          <Select
+            label={t.fieldReasonCategory}
+            nativeSelectProps={{
+              ...register('access_type_reason_category'),
+              value: category,
+              id: `${idPrefix}-access_type_reason_category`,
+            }}
+            {...state(errors.access_type_reason_category?.message)}
+          >
+            <option value="">{t.none}</option>
+            {category && !reasons.data?.some((item) => item.value === category) ? (
+              <option value={category}>{category}</option>
+            ) : null}
+            {(reasons.data ?? []).map((item) => (
+              <option key={item.value} value={item.value}>
+                {item.label}
+              </option>
+            ))}
+          </Select>
+          <Input
+            label={t.fieldReason}
+            textArea
+            nativeTextAreaProps={{
+              ...register('access_type_reason'),
+              id: `${idPrefix}-access_type_reason`,
+              rows: 3,
+            }}
+            {...state(errors.access_type_reason?.message)}
+          />
+        </>
+      ) : null}
+    </div>
+  )
+}
