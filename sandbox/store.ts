@@ -166,6 +166,15 @@ export class Db {
     this.reusesBySlug.set(slug, reuse)
   }
 
+  setOrganizationSlug(org: OrgDoc, slug: string): void {
+    if (org.slug === slug) return
+    this.state.redirects.organizations[org.slug] = org.id
+    this.orgsBySlug.delete(org.slug)
+    delete this.state.redirects.organizations[slug]
+    org.slug = slug
+    this.orgsBySlug.set(slug, org)
+  }
+
   /** A new active API key for a user, as the user's settings page makes one. */
   addToken(userId: string, name: string): TokenDoc {
     const token: TokenDoc = {

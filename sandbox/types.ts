@@ -233,6 +233,7 @@ export type NotificationDetailsDoc =
       discussion: string
     }
   | { class: 'ReuseCreatedNotificationDetails'; reuse: string; dataset: string }
+  | { class: 'TransferRequestNotificationDetails'; transfer: string }
 
 export type NotificationDoc = {
   id: string
@@ -242,6 +243,25 @@ export type NotificationDoc = {
   handled_at: string | null
   user: string
   details: NotificationDetailsDoc
+}
+
+/** A party of a transfer: the current owner or the recipient (udata's polymorphic ref). */
+export type TransferParty = { class: 'Organization' | 'User'; id: string }
+
+/** udata/features/transfer/models.py `Transfer` (`reponse_comment` sic, as udata spells it). */
+export type TransferDoc = {
+  id: string
+  /** who asked */
+  user: string
+  owner: TransferParty
+  recipient: TransferParty
+  subject: { class: 'Dataset' | 'Reuse'; id: string }
+  comment: string | null
+  created: string
+  status: 'pending' | 'accepted' | 'refused'
+  responded: string | null
+  responder: string | null
+  reponse_comment: string | null
 }
 
 export type State = {
@@ -265,6 +285,7 @@ export type State = {
   tokens: TokenDoc[]
   assignments: AssignmentDoc[]
   notifications: NotificationDoc[]
+  transfers: TransferDoc[]
   /** old slug → id, per kind (udata keeps slug history and 308-redirects) */
   redirects: {
     datasets: Record<string, string>

@@ -53,6 +53,7 @@ import {
 import { normalizeTags } from '../tags.ts'
 import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
 import { seedNotifications } from './notifications.ts'
+import { seedTransfers } from './transfers.ts'
 
 export type AccountId =
   | 'admin'
@@ -769,10 +770,12 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     tokens,
     assignments,
     notifications: seedNotifications(seed, SEED_NOW, big, discussions),
+    transfers: [],
     redirects: { datasets: {}, reuses: {}, organizations: {} },
     files: {},
     sequence: 0,
   }
+  seedTransfers(state, seed, SEED_NOW, big, region)
   void dateOnly
   void accounts
   return { state, accounts: accountsFromState(state) }
