@@ -6,6 +6,7 @@ import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
 import { healthRoutes } from '@/features/health/routes'
 import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
+import { organizationProfileRoutes } from '@/features/organization-profile/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
 import { AppShell } from './app-shell'
 import { NotFoundPage } from './not-found-page'
@@ -45,6 +46,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...reuseRoutes(queryClient),
                   ...discussionRoutes(queryClient),
                   ...healthRoutes,
+                  ...organizationProfileRoutes(queryClient),
                 ],
               },
               { path: '*', element: <NotFoundPage /> },
