@@ -248,7 +248,7 @@ export type NotificationDoc = {
 /** A party of a transfer: the current owner or the recipient (udata's polymorphic ref). */
 export type TransferParty = { class: 'Organization' | 'User'; id: string }
 
-/** udata/features/transfer/models.py `Transfer` (`reponse_comment` sic, as udata spells it). */
+/** udata/features/transfer/models.py `Transfer` (the API reads `reponse_comment`, sic). */
 export type TransferDoc = {
   id: string
   /** who asked */
@@ -261,7 +261,7 @@ export type TransferDoc = {
   status: 'pending' | 'accepted' | 'refused'
   responded: string | null
   responder: string | null
-  reponse_comment: string | null
+  response_comment: string | null
 }
 
 export type State = {

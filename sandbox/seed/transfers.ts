@@ -64,7 +64,7 @@ export function seedTransfers(
       status: 'pending',
       responded: null,
       responder: null,
-      reponse_comment: null,
+      response_comment: null,
     }
     state.transfers.push(transfer)
     for (const user of adminOf(to)) {
