@@ -8,6 +8,7 @@ import { apiKeysPageUrl, instanceHost } from '@/auth/instances'
 import { displayName, meQueries, type Me } from '@/auth/me'
 import { signOut, useSession } from '@/auth/session'
 import { useSignOutGuard } from '@/features/bulk/use-sign-out-guard'
+import { unreadNotificationsQuery } from '@/features/notifications/unread-count'
 import { setLastOrganization } from '@/features/organizations/last-organization'
 import { setLanguage, useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -30,6 +31,7 @@ export function AppShell() {
   const location = useLocation()
   const organizationId = useMatch('/organizations/:organizationId/*')?.params.organizationId
   const me = useQuery({ ...meQueries.current(), enabled: session !== null })
+  const unread = useQuery({ ...unreadNotificationsQuery(), enabled: me.data !== undefined })
 
   // The organization in use is remembered (per instance) so that `/` reopens it next time.
   const isMember = me.data?.organizations.some((org) => org.id === organizationId) ?? false
@@ -64,6 +66,14 @@ export function AppShell() {
         rel: 'noopener noreferrer',
         title: t.profileTitle(name, instanceHost(session.instance)),
       },
+    })
+  }
+  // null: the instance predates udata's notifications (14.3.0), so no item at all.
+  if (session && typeof unread.data === 'number') {
+    quickAccessItems.push({
+      iconId: 'fr-icon-notification-3-line',
+      text: t.notificationsCount(unread.data),
+      linkProps: { to: '/notifications', 'aria-label': t.notificationsLabel(unread.data) },
     })
   }
   quickAccessItems.push({

@@ -5,9 +5,11 @@ import { bulkRoutes } from '@/features/bulk/routes'
 import { datasetRoutes } from '@/features/datasets/routes'
 import { discussionRoutes } from '@/features/discussions/routes'
 import { healthRoutes } from '@/features/health/routes'
+import { notificationRoutes } from '@/features/notifications/routes'
 import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
 import { organizationProfileRoutes } from '@/features/organization-profile/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
+import { transferRoutes } from '@/features/transfers/routes'
 import { AppShell } from './app-shell'
 import { NotFoundPage } from './not-found-page'
 import { RouteError } from './route-error'
@@ -37,6 +39,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             errorElement: <RouteError />,
             children: [
               ...organizationRoutes(queryClient),
+              ...notificationRoutes(queryClient),
               {
                 path: '/organizations/:organizationId',
                 children: [
@@ -47,6 +50,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...discussionRoutes(queryClient),
                   ...healthRoutes,
                   ...organizationProfileRoutes(queryClient),
+                  ...transferRoutes(queryClient),
                 ],
               },
               { path: '*', element: <NotFoundPage /> },
