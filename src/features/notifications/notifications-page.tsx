@@ -111,14 +111,15 @@ function NotificationItem({ notification }: { notification: UdataNotification })
         borderLeft: unread ? '4px solid var(--border-active-blue-france)' : undefined,
       }}
     >
-      <p className="fr-text--sm fr-mb-1w">
+      {/* DSFR's Badge is a <p>: the line holding it cannot be one. */}
+      <div className="fr-text--sm fr-mb-1w" style={{ display: 'flex', gap: '0.5rem' }}>
         {unread ? (
-          <Badge small severity="new" className="fr-mr-1w">
+          <Badge small severity="new">
             {t.unread}
           </Badge>
         ) : null}
-        {formatDateTime(notification.created_at, lang)}
-      </p>
+        <span>{formatDateTime(notification.created_at, lang)}</span>
+      </div>
       <p className="fr-mb-1w">{target.text}</p>
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
         {target.href ? (
