@@ -36,24 +36,8 @@ export function NotificationsPage() {
       <h1 className="fr-h2">{t.title}</h1>
       <nav aria-label={t.filter} className="fr-mb-3w">
         <ul className="fr-tags-group">
-          <li>
-            <Link
-              className="fr-tag"
-              to="/notifications"
-              aria-current={showAll ? undefined : 'page'}
-            >
-              {t.unreadOnly}
-            </Link>
-          </li>
-          <li>
-            <Link
-              className="fr-tag"
-              to="/notifications?all=1"
-              aria-current={showAll ? 'page' : undefined}
-            >
-              {t.all}
-            </Link>
-          </li>
+          <FilterTag to="/notifications" current={!showAll} label={t.unreadOnly} />
+          <FilterTag to="/notifications?all=1" current={showAll} label={t.all} />
         </ul>
       </nav>
       {list.isPending ? (
@@ -73,6 +57,29 @@ export function NotificationsPage() {
         </>
       )}
     </div>
+  )
+}
+
+/** A DSFR tag as a link; the current one is drawn as DSFR draws a pressed tag. */
+function FilterTag({ to, current, label }: { to: string; current: boolean; label: string }) {
+  return (
+    <li>
+      <Link
+        className="fr-tag"
+        to={to}
+        aria-current={current ? 'page' : undefined}
+        style={
+          current
+            ? {
+                backgroundColor: 'var(--background-active-blue-france)',
+                color: 'var(--text-inverted-blue-france)',
+              }
+            : undefined
+        }
+      >
+        {label}
+      </Link>
+    </li>
   )
 }
 

@@ -30,10 +30,12 @@ export function CustomMetadataFields({ form }: { form: UseFormReturn<ProfileForm
         return (
           <fieldset
             key={field.id}
-            className="fr-fieldset fr-mb-3w"
-            aria-label={t.customItem(index + 1)}
+            className="fr-p-2w fr-mb-3w"
+            style={{ border: '1px solid var(--border-default-grey)', margin: 0 }}
           >
-            <legend className="fr-fieldset__legend fr-text--md">{t.customItem(index + 1)}</legend>
+            <legend className="fr-text--md fr-text--bold fr-px-1w">
+              {t.customItem(index + 1)}
+            </legend>
             <div className="fr-grid-row fr-grid-row--gutters" style={{ width: '100%' }}>
               <div className="fr-col-12 fr-col-md-6">
                 <Input

@@ -102,7 +102,7 @@ export function TransferDialog({ open, subject, ownerId, onClose }: TransferDial
       </div>
       {choices.length > 0 ? (
         <RadioButtons
-          legend={t.searchOrganization}
+          legend={t.results}
           options={choices.map((org) => ({
             label: org.acronym ? `${org.name} (${org.acronym})` : org.name,
             nativeInputProps: {
