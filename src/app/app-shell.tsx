@@ -31,7 +31,10 @@ export function AppShell() {
   const location = useLocation()
   const organizationId = useMatch('/organizations/:organizationId/*')?.params.organizationId
   const me = useQuery({ ...meQueries.current(), enabled: session !== null })
-  const unread = useQuery({ ...unreadNotificationsQuery(), enabled: me.data !== undefined })
+  const unread = useQuery({
+    ...unreadNotificationsQuery(),
+    enabled: session !== null && me.data !== undefined,
+  })
 
   // The organization in use is remembered (per instance) so that `/` reopens it next time.
   const isMember = me.data?.organizations.some((org) => org.id === organizationId) ?? false
@@ -68,8 +71,9 @@ export function AppShell() {
       },
     })
   }
-  // null: the instance predates udata's notifications (14.3.0), so no item at all.
-  if (session && typeof unread.data === 'number') {
+  // null: the instance predates udata's notifications (14.3.0), so no item at all. Shown while
+  // the count loads, so the items after it do not move under the pointer when it arrives.
+  if (session && me.data && unread.data !== null) {
     quickAccessItems.push({
       iconId: 'fr-icon-notification-3-line',
       text: t.notificationsCount(unread.data),
