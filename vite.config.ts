@@ -31,11 +31,12 @@ export default defineConfig(({ command, mode }) => {
             // Most visits start at the datasets table: its modules and the small shared UI ones
             // travel in one chunk instead of a dozen sub-kilobyte ones, which cost more gzip
             // bytes and requests than their code (1.5 kB less before the table shows). Markdown
-            // (marked, DOMPurify) and the dialog stay in chunks of their own.
+            // (marked, DOMPurify) and the dialog stay in chunks of their own, and so do the
+            // form-only helpers (image upload, URL check) that the datasets table never uses.
             groups: [
               {
                 name: 'first-screen',
-                test: /[\\/]src[\\/](features[\\/]datasets[\\/](organization-datasets-page|datasets-table|dataset-list-params|dataset-status-badges|format|queries|messages)|ui[\\/](?!markdown|confirm-dialog)[\w-]+)\.tsx?$/,
+                test: /[\\/]src[\\/](features[\\/]datasets[\\/](organization-datasets-page|datasets-table|dataset-list-params|dataset-status-badges|format|queries|messages)|ui[\\/](?!markdown|confirm-dialog|image-|url-validation)[\w-]+)\.tsx?$/,
               },
             ],
           },

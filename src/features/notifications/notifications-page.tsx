@@ -89,6 +89,10 @@ function NotificationItem({ notification }: { notification: UdataNotification })
   const errorText = useErrorText()
   const navigate = useNavigate()
   const markRead = useMarkNotificationRead()
+  const markReadHere = useMarkNotificationRead({
+    onSuccess: () => notify({ kind: 'success', message: t.marked }),
+    onError: (error) => notify({ kind: 'error', message: errorText(error) }),
+  })
   const [resolving, setResolving] = useState(false)
   const target = notificationTarget(notification, t)
   const unread = notification.handled_at === null
@@ -157,13 +161,8 @@ function NotificationItem({ notification }: { notification: UdataNotification })
               size="small"
               priority="secondary"
               title={t.markReadLabel(target.text)}
-              disabled={markRead.isPending}
-              onClick={() =>
-                markRead.mutate(notification.id, {
-                  onSuccess: () => notify({ kind: 'success', message: t.marked }),
-                  onError: (error) => notify({ kind: 'error', message: errorText(error) }),
-                })
-              }
+              disabled={markReadHere.isPending}
+              onClick={() => markReadHere.mutate(notification.id)}
             >
               {t.markRead}
             </Button>

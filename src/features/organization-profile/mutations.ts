@@ -34,7 +34,11 @@ export function useUploadLogo(organizationId: string) {
   })
 }
 
-/** The organization as saved now, for the conflict check just before a save. */
-export function fetchCurrentProfile(organizationId: string) {
-  return apiFetch<Organization>(path(organizationId))
+/**
+ * The organization as saved now, for the conflict check just before a save. udata has no v2
+ * read of an organization (datasets and reuses re-read through v2), so this goes by slug: the
+ * page's own read is by id, and a rename meanwhile answers 308 to the new slug, followed here.
+ */
+export function fetchCurrentProfile(organization: Pick<Organization, 'id' | 'slug'>) {
+  return apiFetch<Organization>(path(organization.slug || organization.id))
 }

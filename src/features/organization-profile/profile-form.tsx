@@ -89,7 +89,7 @@ export function ProfileForm({
     setChecking(true)
     let current: Organization
     try {
-      current = await fetchCurrentProfile(organization.id)
+      current = await fetchCurrentProfile(organization)
     } catch (error) {
       showSaveError(error)
       return

@@ -1,19 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
-import { preloader } from '@/api/preload'
-import { transferQueries } from './queries'
 
-/** `transfers` below /organizations/:organizationId, lazy-loaded. */
+/** `transfers` below /organizations/:organizationId; page and loader lazy-loaded side by side. */
 export function transferRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: 'transfers',
-      loader: preloader(
-        queryClient,
-        (client, { params }) =>
-          void client.prefetchQuery(transferQueries.toRecipient(params.organizationId ?? '')),
-      ),
-      lazy: async () => ({ Component: (await import('./transfers-page')).TransfersPage }),
+      lazy: {
+        loader: async () => (await import('./loaders')).transfersLoader(queryClient),
+        Component: async () => (await import('./transfers-page')).TransfersPage,
+      },
     },
   ]
 }
