@@ -29,6 +29,8 @@ import { registerOrganizationRoutes } from './routes/organizations.ts'
 import { registerReferenceRoutes } from './routes/reference.ts'
 import { registerResourceRoutes } from './routes/resources.ts'
 import { registerReuseRoutes } from './routes/reuses.ts'
+import { registerTransferRoutes } from './routes/transfers.ts'
+import { registerOrganizationProfileRoutes } from './routes/organization-profile.ts'
 import { type SeededAccount, accountsFromState, generateSeed } from './seed/index.ts'
 import { Db } from './store.ts'
 import type { State } from './types.ts'
@@ -88,6 +90,8 @@ function buildRouter(): Router {
   registerFileRoutes(router)
   registerHarvestRoutes(router)
   registerContactRoutes(router)
+  registerTransferRoutes(router)
+  registerOrganizationProfileRoutes(router)
   return router
 }
 
@@ -106,7 +110,9 @@ function isFaultable(pathname: string): boolean {
 function isUpload(method: string, pathname: string): boolean {
   return (
     method === 'POST' &&
-    (/\/upload\/(community\/)?$/.test(pathname) || pathname.endsWith('/image/'))
+    (/\/upload\/(community\/)?$/.test(pathname) ||
+      pathname.endsWith('/image/') ||
+      pathname.endsWith('/logo/'))
   )
 }
 

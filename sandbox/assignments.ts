@@ -8,7 +8,7 @@ import type { AssignmentDoc, OrgDoc } from './types.ts'
 import { createRng, deriveSeed, isRecord, objectId, parseDate } from './util.ts'
 import { orgRef, userRef } from './serialize.ts'
 
-/** The classes udata accepts, in its own order; Dataservice has no lookup in this sandbox yet. */
+/** The classes udata accepts, in its own order. */
 const SUBJECT_CLASSES = ['Dataset', 'Dataservice', 'Reuse'] as const
 type SubjectClass = (typeof SUBJECT_CLASSES)[number]
 
@@ -18,10 +18,10 @@ type Subject = {
   title: string
   slug: string
   organization: string | null
-  path: 'datasets' | 'reuses'
+  path: 'datasets' | 'reuses' | 'dataservices'
 }
 
-/** The one place that maps an assignment class to the sandbox's objects (add Dataservice here). */
+/** The one place that maps an assignment class to the sandbox's objects. */
 function lookupSubject(db: Db, cls: SubjectClass, id: string): Subject | null {
   switch (cls) {
     case 'Dataset': {
@@ -50,8 +50,19 @@ function lookupSubject(db: Db, cls: SubjectClass, id: string): Subject | null {
           }
         : null
     }
-    case 'Dataservice':
-      return null
+    case 'Dataservice': {
+      const api = db.dataservicesById.get(id)
+      return api
+        ? {
+            class: cls,
+            id,
+            title: api.title,
+            slug: api.slug,
+            organization: api.organization,
+            path: 'dataservices',
+          }
+        : null
+    }
   }
 }
 

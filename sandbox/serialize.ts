@@ -44,6 +44,11 @@ export function userRef(ctx: Ctx, user: UserDoc | undefined | null) {
   }
 }
 
+/** An uploaded logo is stored by path (state.files) and served from the sandbox's origin. */
+function logoUrl(ctx: Ctx, org: OrgDoc): string | null {
+  return org.logo?.startsWith('/') ? `${ctx.origin}${org.logo}` : org.logo
+}
+
 export function orgRef(ctx: Ctx, org: OrgDoc | undefined | null) {
   if (!org) return null
   return {
@@ -51,8 +56,8 @@ export function orgRef(ctx: Ctx, org: OrgDoc | undefined | null) {
     badges: org.badges.map((kind) => ({ kind })),
     class: 'Organization',
     id: org.id,
-    logo: org.logo,
-    logo_thumbnail: org.logo,
+    logo: logoUrl(ctx, org),
+    logo_thumbnail: logoUrl(ctx, org),
     name: org.name,
     page: `${ctx.origin}/fr/organizations/${org.slug}/`,
     slug: org.slug,
@@ -130,8 +135,8 @@ export function organization(ctx: Ctx, org: OrgDoc, revealsMembers = false) {
     extras: org.extras,
     id: org.id,
     last_modified: org.last_modified,
-    logo: org.logo,
-    logo_thumbnail: org.logo,
+    logo: logoUrl(ctx, org),
+    logo_thumbnail: logoUrl(ctx, org),
     members: org.members.map((m) => member(ctx, m, revealed)),
     metrics: {
       dataservices,

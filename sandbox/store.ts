@@ -200,6 +200,15 @@ export class Db {
         : this.dataservicesById.get(id)
   }
 
+  setOrganizationSlug(org: OrgDoc, slug: string): void {
+    if (org.slug === slug) return
+    this.state.redirects.organizations[org.slug] = org.id
+    this.orgsBySlug.delete(org.slug)
+    delete this.state.redirects.organizations[slug]
+    org.slug = slug
+    this.orgsBySlug.set(slug, org)
+  }
+
   /** A new active API key for a user, as the user's settings page makes one. */
   addToken(userId: string, name: string): TokenDoc {
     const token: TokenDoc = {

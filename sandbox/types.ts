@@ -309,6 +309,7 @@ export type NotificationDetailsDoc =
     }
   | { class: 'ReuseCreatedNotificationDetails'; reuse: string; dataset: string }
   | { class: 'DataserviceCreatedNotificationDetails'; dataservice: string; dataset: string }
+  | { class: 'TransferRequestNotificationDetails'; transfer: string }
 
 export type NotificationDoc = {
   id: string
@@ -378,6 +379,25 @@ export type HarvestJobDoc = {
   items: HarvestItemDoc[]
 }
 
+/** A party of a transfer: the current owner or the recipient (udata's polymorphic ref). */
+export type TransferParty = { class: 'Organization' | 'User'; id: string }
+
+/** udata/features/transfer/models.py `Transfer` (the API reads `reponse_comment`, sic). */
+export type TransferDoc = {
+  id: string
+  /** who asked */
+  user: string
+  owner: TransferParty
+  recipient: TransferParty
+  subject: { class: 'Dataset' | 'Reuse' | 'Dataservice'; id: string }
+  comment: string | null
+  created: string
+  status: 'pending' | 'accepted' | 'refused'
+  responded: string | null
+  responder: string | null
+  response_comment: string | null
+}
+
 export type State = {
   /**
    * 2: datasets carry last_modified_internal; 3: notifications and the organization admin
@@ -405,6 +425,7 @@ export type State = {
   harvest_sources: HarvestSourceDoc[]
   /** newest first, as udata lists them */
   harvest_jobs: HarvestJobDoc[]
+  transfers: TransferDoc[]
   /** old slug → id, per kind (udata keeps slug history and 308-redirects) */
   redirects: {
     datasets: Record<string, string>

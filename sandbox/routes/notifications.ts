@@ -6,6 +6,7 @@ import { boolArg, forbidden, json, notFound, paginate, reqparse } from '../http.
 import { param } from '../lookup.ts'
 import type { Router } from '../router.ts'
 import { datasetV1, discussion, orgRef, userRef } from '../serialize.ts'
+import { partyRef, subjectRef } from '../transfer-subjects.ts'
 import type { NotificationDetailsDoc, NotificationDoc } from '../types.ts'
 
 const SORT_FIELDS: Record<string, 'created_at' | 'last_modified' | 'handled_at'> = {
@@ -74,6 +75,15 @@ function details(ctx: Ctx, d: NotificationDetailsDoc) {
             }
           : null,
         dataset: dataset ? datasetV1(ctx, dataset) : null,
+      }
+    }
+    case 'TransferRequestNotificationDetails': {
+      const transfer = db.state.transfers.find((t) => t.id === d.transfer)
+      return {
+        class: d.class,
+        transfer_owner: transfer ? partyRef(ctx, transfer.owner) : null,
+        transfer_recipient: transfer ? partyRef(ctx, transfer.recipient) : null,
+        transfer_subject: transfer ? subjectRef(ctx, transfer.subject) : null,
       }
     }
   }

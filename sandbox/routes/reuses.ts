@@ -5,7 +5,6 @@ import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
 import {
   HttpError,
-  MESSAGES,
   boolArg,
   choiceArg,
   idArg,
@@ -18,7 +17,7 @@ import {
   unauthorized,
 } from '../http.ts'
 import { findReuse, param } from '../lookup.ts'
-import { boundaryOf, parseMultipart, toBase64 } from '../multipart.ts'
+import { storeUploadedImage } from '../image-upload.ts'
 import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
 import { REUSE_TOPIC_IDS, REUSE_TYPE_IDS } from '../reference.ts'
 import { urlError } from '../resource-form.ts'
@@ -258,16 +257,6 @@ function editable(ctx: Ctx): { reuse: ReuseDoc; user: UserDoc } {
   return { reuse, user }
 }
 
-/** JPEG, PNG or WebP by magic bytes. */
-function imageType(data: Uint8Array): string | null {
-  if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'jpeg'
-  if (data[0] === 0x89 && data[1] === 0x50 && data[2] === 0x4e && data[3] === 0x47) return 'png'
-  const riff = String.fromCharCode(...data.subarray(0, 4))
-  const webp = String.fromCharCode(...data.subarray(8, 12))
-  if (riff === 'RIFF' && webp === 'WEBP') return 'webp'
-  return null
-}
-
 export function registerReuseRoutes(router: Router): void {
   router.get('/api/1/reuses/', (ctx) =>
     json(paginate(queryReuses(ctx), ctx.url, 20, (r) => reuseV1(ctx, r, false))),
@@ -371,18 +360,7 @@ export function registerReuseRoutes(router: Router): void {
   router.post('/api/1/reuses/:reuse/image/', async (ctx) => {
     const { reuse, user } = editable(ctx)
     assertEditable(ctx.db, user, reuse, 'Reuse')
-    const declared = Number(ctx.request.headers.get('Content-Length') ?? '0')
-    if (declared > ctx.maxUploadBytes) throw plain(413, MESSAGES.tooLarge)
-    const buffer = new Uint8Array(await ctx.request.arrayBuffer())
-    if (buffer.byteLength > ctx.maxUploadBytes) throw plain(413, MESSAGES.tooLarge)
-    const boundary = boundaryOf(ctx.request.headers.get('Content-Type'))
-    const file = boundary ? parseMultipart(buffer, boundary).files.file : undefined
-    if (!file) throw plain(400, 'Missing file parameter')
-    const type = imageType(file.data)
-    if (!type) throw plain(400, 'Unsupported image format')
-    const stamp = ctx.db.tick().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
-    const key = `/static/images/${reuse.id}/${stamp}/image.${type}`
-    ctx.db.state.files[key] = { mime: `image/${type}`, base64: toBase64(file.data) }
+    const key = await storeUploadedImage(ctx, 'images', reuse.id, 'image')
     const changed = save(ctx, reuse, { image: key })
     recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
     ctx.changed()

@@ -58,6 +58,7 @@ import { seedDataservices } from './dataservices.ts'
 import { seedNotifications } from './notifications.ts'
 import { seedMembershipRequests } from './members.ts'
 import { seedCustomMetadata } from './fields.ts'
+import { seedTransfers } from './transfers.ts'
 
 export type AccountId =
   | 'admin'
@@ -796,10 +797,12 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     ),
     community_resources: seedCommunityResources(seed, SEED_NOW, big, osm, community, datasets),
     ...seedHarvest(seed, SEED_NOW, big, [region, ign, osm, citizens], datasets),
+    transfers: [],
     redirects: { datasets: {}, reuses: {}, organizations: {} },
     files: {},
     sequence: 0,
   }
+  seedTransfers(state, seed, SEED_NOW, big, region)
   void dateOnly
   void accounts
   return { state, accounts: accountsFromState(state) }

@@ -9,6 +9,7 @@ import { displayName, meQueries, type Me } from '@/auth/me'
 import { signOut } from '@/auth/session'
 import { useSession } from '@/auth/use-session'
 import { useSignOutGuard } from '@/features/bulk/use-sign-out-guard'
+import { unreadNotificationsQuery } from '@/features/notifications/unread-count'
 import { setLastOrganization } from '@/features/organizations/last-organization'
 import { setLanguage, useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -31,6 +32,10 @@ export function AppShell() {
   const location = useLocation()
   const organizationId = useMatch('/organizations/:organizationId/*')?.params.organizationId
   const me = useQuery({ ...meQueries.current(), enabled: session !== null })
+  const unread = useQuery({
+    ...unreadNotificationsQuery(),
+    enabled: session !== null && me.data !== undefined,
+  })
 
   // The organization in use is remembered (per instance) so that `/` reopens it next time.
   const isMember = me.data?.organizations.some((org) => org.id === organizationId) ?? false
@@ -65,6 +70,15 @@ export function AppShell() {
         rel: 'noopener noreferrer',
         title: t.profileTitle(name, instanceHost(session.instance)),
       },
+    })
+  }
+  // null: the instance predates udata's notifications (14.3.0), so no item at all. Shown while
+  // the count loads, so the items after it do not move under the pointer when it arrives.
+  if (session && me.data && unread.data !== null) {
+    quickAccessItems.push({
+      iconId: 'fr-icon-notification-3-line',
+      text: t.notificationsCount(unread.data),
+      linkProps: { to: '/notifications', 'aria-label': t.notificationsLabel(unread.data) },
     })
   }
   quickAccessItems.push({

@@ -32,6 +32,13 @@ export const appMessages = defineMessages({
     navCommunityResources: 'Ressources communautaires',
     navHarvesters: 'Moissonnages',
     navTransfers: 'Transferts',
+    notificationsCount: (n: number | undefined) => (n ? `Notifications (${n})` : 'Notifications'),
+    notificationsLabel: (n: number | undefined) =>
+      n === undefined
+        ? 'Notifications'
+        : n > 0
+          ? `Notifications, ${n} non lue${n > 1 ? 's' : ''}`
+          : 'Notifications, aucune non lue',
     footerDescription:
       'La console udata aide les organisations à publier et à tenir à jour leurs données ouvertes sur data.gouv.fr et les autres portails udata. Elle agit avec votre clé d’API, gardée dans cet onglet seulement.',
     accessibilityStatus: 'Accessibilité : non conforme',
@@ -85,6 +92,13 @@ export const appMessages = defineMessages({
     navCommunityResources: 'Community resources',
     navHarvesters: 'Harvesting',
     navTransfers: 'Transfers',
+    notificationsCount: (n: number | undefined) => (n ? `Notifications (${n})` : 'Notifications'),
+    notificationsLabel: (n: number | undefined) =>
+      n === undefined
+        ? 'Notifications'
+        : n > 0
+          ? `Notifications, ${n} unread`
+          : 'Notifications, none unread',
     footerDescription:
       'The udata console helps organizations publish and maintain their open data on data.gouv.fr and other udata instances. It acts with your API key, kept in this tab only.',
     accessibilityStatus: 'Accessibility: non-compliant',

@@ -9,8 +9,11 @@ import { discussionRoutes } from '@/features/discussions/routes'
 import { harvestRoutes } from '@/features/harvesters/routes'
 import { healthRoutes } from '@/features/health/routes'
 import { memberRoutes } from '@/features/members/routes'
+import { notificationRoutes } from '@/features/notifications/routes'
 import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
+import { organizationProfileRoutes } from '@/features/organization-profile/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
+import { transferRoutes } from '@/features/transfers/routes'
 import { AppShell } from './app-shell'
 import { NotFoundPage } from './not-found-page'
 import { RouteError } from './route-error'
@@ -40,6 +43,7 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
             errorElement: <RouteError />,
             children: [
               ...organizationRoutes(queryClient),
+              ...notificationRoutes(queryClient),
               {
                 path: '/organizations/:organizationId',
                 children: [
@@ -53,6 +57,8 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                   ...memberRoutes(queryClient),
                   ...harvestRoutes(queryClient),
                   ...communityResourceRoutes(queryClient),
+                  ...organizationProfileRoutes(queryClient),
+                  ...transferRoutes(queryClient),
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
-import { validateReuseUrl, type UrlProblem } from '@/features/reuses/url-validation'
+import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 import {
   audienceRoles,
   type AccessAudience,
@@ -105,7 +105,7 @@ const optionalUrl = (messages: Messages) =>
     .string()
     .trim()
     .superRefine((value, ctx) => {
-      const problem = value ? validateReuseUrl(value) : null
+      const problem = value ? validatePublicUrl(value) : null
       if (problem && problem !== 'required')
         ctx.addIssue({ code: 'custom', message: messages[problem] })
     })

@@ -1,5 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useState } from 'react'
+import { TransferAction } from '@/features/transfers/transfer-action'
 import { useMessages } from '@/i18n/messages'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { useErrorText } from '@/ui/error-text'
@@ -102,7 +103,6 @@ export function DataserviceLifecycle({ dataservice, blocked }: Props) {
                 )}
               </li>
             ) : null}
-            {/* Transfer to another organization: the TransferDialog action goes here (merge). */}
             {canDelete ? (
               <li>
                 <Button
@@ -118,6 +118,13 @@ export function DataserviceLifecycle({ dataservice, blocked }: Props) {
           </>
         )}
       </ul>
+      {dataservice.deleted_at ? null : (
+        <TransferAction
+          subject={{ class: 'Dataservice', id: dataservice.id, title: dataservice.title }}
+          organizationId={dataservice.organization?.id ?? null}
+          disabled={blocked}
+        />
+      )}
       {blocked ? <p className="fr-hint-text fr-mb-0">{t.saveFirst}</p> : null}
       <ConfirmDialog
         open={confirmingDelete}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
+import { TransferAction } from '@/features/transfers/transfer-action'
 import { datasetMessages } from './messages'
 import { useChangeDatasetState, useDeleteDataset } from './mutations'
 import type { DatasetBase } from './types'
@@ -103,6 +104,13 @@ export function DatasetLifecycle({ dataset, blocked }: DatasetLifecycleProps) {
                 )}
               </li>
             ) : null}
+            <li>
+              <TransferAction
+                subject={{ class: 'Dataset', id: dataset.id, title: dataset.title }}
+                organizationId={dataset.organization?.id ?? null}
+                disabled={disabled}
+              />
+            </li>
             {canDelete ? (
               <li>
                 <Button

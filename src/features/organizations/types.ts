@@ -28,6 +28,9 @@ export type Organization = {
   slug: string
   description?: string
   url?: string | null
+  business_number_id?: string | null
+  /** `custom` holds the custom metadata definitions (see features/organization-profile) */
+  extras?: Record<string, unknown>
   logo?: string | null
   logo_thumbnail?: string | null
   badges?: { kind: string }[]

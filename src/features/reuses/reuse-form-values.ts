@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
 import type { Reuse, ReuseDatasetRef, ReuseWrite } from './types'
-import { validateReuseUrl, type UrlProblem } from './url-validation'
+import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 
 export type LinkedDataset = { id: string; title: string }
 
@@ -38,7 +38,7 @@ export function reuseFormSchema(messages: { required: string } & Record<UrlProbl
       .string()
       .trim()
       .superRefine((value, ctx) => {
-        const problem = validateReuseUrl(value)
+        const problem = validatePublicUrl(value)
         if (problem) ctx.addIssue({ code: 'custom', message: messages[problem] })
       }),
     type: z.string().min(1, messages.required),

@@ -1,110 +1,16 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Button } from '@codegouvfr/react-dsfr/Button'
-import { useEffect, useId, useRef, useState } from 'react'
 import { useMessages } from '@/i18n/messages'
-import { notify } from '@/ui/notices'
+import { ImageUploadField } from '@/ui/image-upload-field'
 import { reuseMessages } from './messages'
-import { acceptedImageTypes, isAcceptedImage } from './image-types'
 import { useUploadReuseImage } from './mutations'
-import { useErrorText } from '@/ui/error-text'
 
-/** The reuse's image: the current one, a local preview of a new one, then an explicit upload. */
+/** The reuse's image, uploaded on its own (POST …/image/). */
 export function ReuseImageField({ reuseId, image }: { reuseId: string; image: string | null }) {
   const t = useMessages(reuseMessages)
-  const errorText = useErrorText()
-  const id = useId()
-  const inputRef = useRef<HTMLInputElement>(null)
-  const [chosen, setChosen] = useState<{ file: File; url: string } | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const file = chosen?.file ?? null
-  const previewUrl = chosen?.url ?? null
-  const setFile = (next: File | null) =>
-    setChosen(next ? { file: next, url: URL.createObjectURL(next) } : null)
-  const upload = useUploadReuseImage(reuseId)
-
-  // The object URL of a preview is freed when another file is chosen or the page is left.
-  useEffect(() => () => (chosen ? URL.revokeObjectURL(chosen.url) : undefined), [chosen])
-
-  const choose = (picked: File | undefined) => {
-    upload.reset()
-    if (!picked) {
-      setFile(null)
-      setProblem(null)
-      return
-    }
-    if (!isAcceptedImage(picked)) {
-      // Said before any upload: the server would only answer "Unsupported image format".
-      setFile(null)
-      setProblem(t.imageWrongType(picked.name, picked.type))
-      if (inputRef.current) inputRef.current.value = ''
-      return
-    }
-    setProblem(null)
-    setFile(picked)
-  }
-
-  const serverError = upload.error ? errorText(upload.error) : null
-  const message = problem ?? serverError
   return (
-    <div className={`fr-upload-group${message ? ' fr-input-group--error' : ''}`}>
-      <div style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        {previewUrl ? (
-          <img
-            src={previewUrl}
-            alt={t.imagePreview}
-            style={{ maxWidth: 240, maxHeight: 160, objectFit: 'contain' }}
-          />
-        ) : image ? (
-          <img
-            src={image}
-            alt={t.imageCurrent}
-            style={{ maxWidth: 240, maxHeight: 160, objectFit: 'contain' }}
-          />
-        ) : (
-          <p className="fr-text--sm">{t.noImage}</p>
-        )}
-        <div>
-          <label className="fr-label" htmlFor={id}>
-            {image ? t.imageReplace : t.imageChoose}
-            <span className="fr-hint-text">{t.imageHint}</span>
-          </label>
-          <input
-            ref={inputRef}
-            className="fr-upload"
-            type="file"
-            id={id}
-            accept={acceptedImageTypes.join(',')}
-            aria-describedby={`${id}-messages`}
-            onChange={(event) => choose(event.target.files?.[0])}
-          />
-          {file ? (
-            <Button
-              type="button"
-              className="fr-mt-2w"
-              size="small"
-              iconId="fr-icon-upload-line"
-              disabled={upload.isPending}
-              onClick={() =>
-                upload.mutate(file, {
-                  onSuccess: () => {
-                    notify({ kind: 'success', message: t.imageUploaded })
-                    setFile(null)
-                    if (inputRef.current) inputRef.current.value = ''
-                  },
-                })
-              }
-            >
-              {upload.isPending ? t.imageUploading : t.imageUpload}
-            </Button>
-          ) : null}
-        </div>
-      </div>
-      <div id={`${id}-messages`} className="fr-messages-group" aria-live="polite">
-        {message ? <p className="fr-message fr-message--error">{message}</p> : null}
-      </div>
-      {upload.isSuccess ? (
-        <Alert small severity="success" description={t.imageUploaded} className="fr-mt-1w" />
-      ) : null}
-    </div>
+    <ImageUploadField
+      image={image}
+      upload={useUploadReuseImage(reuseId)}
+      currentAlt={t.imageCurrent}
+    />
   )
 }

@@ -1,6 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useEffect, useRef, useState } from 'react'
+import { TransferAction } from '@/features/transfers/transfer-action'
 import { useMessages } from '@/i18n/messages'
 import { notify } from '@/ui/notices'
 import { reuseMessages } from './messages'
@@ -50,6 +51,12 @@ export function DeleteReuseSection({ reuse }: { reuse: Reuse }) {
       <h2 id="reuse-danger-title" className="fr-h5">
         {t.dangerZone}
       </h2>
+      <div className="fr-mb-2w">
+        <TransferAction
+          subject={{ class: 'Reuse', id: reuse.id, title: reuse.title }}
+          organizationId={reuse.organization?.id ?? null}
+        />
+      </div>
       {confirming ? (
         <div
           ref={confirmRef}

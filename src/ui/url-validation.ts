@@ -1,7 +1,7 @@
 /**
- * Client-side check of a reuse URL, close to udata's URL validator (http/https/ftp/ftps, a
- * public host with a known-looking TLD, no local or private addresses), so the user learns
- * before saving. The server stays the judge: its own errors land on the field too.
+ * Client-side check of a public URL (a reuse's, an organization's website), close to udata's
+ * URL validator (http/https/ftp/ftps, a public host with a known-looking TLD, no local or
+ * private addresses), so the user learns before saving. The server stays the judge: its own errors land on the field too.
  */
 export type UrlProblem = 'required' | 'invalid' | 'scheme' | 'local'
 
@@ -22,7 +22,7 @@ function isPrivateIpv4(host: string): boolean {
   )
 }
 
-export function validateReuseUrl(value: string): UrlProblem | null {
+export function validatePublicUrl(value: string): UrlProblem | null {
   const text = value.trim()
   if (!text) return 'required'
   if (/\s/.test(text)) return 'invalid'

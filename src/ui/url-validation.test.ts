@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { validateReuseUrl } from './url-validation'
+import { validatePublicUrl } from './url-validation'
 
-describe('validateReuseUrl', () => {
+describe('validatePublicUrl', () => {
   it.each([
     ['https://www.example.org/app', null],
     ['http://data.example.fr', null],
@@ -21,6 +21,6 @@ describe('validateReuseUrl', () => {
     ['http://10.0.0.1/', 'local'],
     ['http://[::1]/', 'local'],
   ])('%s → %s', (url, expected) => {
-    expect(validateReuseUrl(url)).toBe(expected)
+    expect(validatePublicUrl(url)).toBe(expected)
   })
 })
