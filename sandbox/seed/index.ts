@@ -774,7 +774,7 @@ export function generateSeed(seed: number, scale: 'full' | 'small'): SeedResult 
     contacts,
     community,
   )
-  seedCustomMetadata(orgs, datasets)
+  seedCustomMetadata(orgs, datasets, big)
   const state: State = {
     version: 3,
     seed,

@@ -1,30 +1,10 @@
-// Seeded organization admin data: the big organization's custom metadata definitions and two
-// pending transfers (one incoming from Région Bretagne, one outgoing to it), with the
-// notifications udata sent their recipients. Its own random stream, so adding it moved no other
-// seeded object.
+// Seeded transfers: two pending ones (one incoming from Région Bretagne, one outgoing to it), with
+// the notifications udata sent their recipients. Its own random stream, so adding it moved no
+// other seeded object.
 import type { DatasetDoc, NotificationDoc, OrgDoc, State, TransferDoc } from '../types.ts'
 import { createRng, deriveSeed, isoDate, objectId, pick, uuid } from '../util.ts'
 
 const DAY = 86_400_000
-
-const CUSTOM_METADATA = [
-  {
-    title: 'Direction productrice',
-    description: 'Service du ministère qui produit le jeu de données.',
-    type: 'choice',
-    choices: ['SDES', 'DGEC', 'DGALN', 'DGITM'],
-  },
-  {
-    title: 'Code interne',
-    description: 'Identifiant du jeu dans le référentiel interne.',
-    type: 'str',
-  },
-  {
-    title: 'Données sensibles',
-    description: 'Relu par le délégué à la protection des données.',
-    type: 'bool',
-  },
-]
 
 function publicDatasetsOf(state: State, org: OrgDoc): DatasetDoc[] {
   return state.datasets.filter((d) => d.organization === org.id && !d.private && !d.deleted)
@@ -41,7 +21,6 @@ export function seedTransfers(
   region: OrgDoc,
 ): void {
   const rng = createRng(deriveSeed(seed, 'transfers'))
-  big.extras = { ...big.extras, custom: CUSTOM_METADATA }
   const adminOf = (org: OrgDoc) => org.members.filter((m) => m.role === 'admin').map((m) => m.user)
   const propose = (
     from: OrgDoc,
