@@ -5,7 +5,10 @@ import { consoleUrl } from './env'
 
 // Sizes only mean something for the production build (the dev server serves unbundled modules).
 const production = process.env.E2E_PROD === '1'
-const jsBudgetBytes = 178 * 1024
+// 178 kB until the organization admin (issue 14) added seven sections: their routes, the
+// header's unread count and Vite's map of the lazy chunks' dependencies cost 3 kB in the entry.
+// Issue 13 aims at 130 kB; this is the guard against growing further, not a target.
+const jsBudgetBytes = 182 * 1024
 const cssBudgetBytes = 50 * 1024
 
 test('the datasets table shows within the JavaScript and CSS budgets', async ({ page }) => {

@@ -73,7 +73,9 @@ test.describe('review inbox', () => {
     await page.locator('label', { hasText: 'Seulement les non revues' }).click()
     await expect(page).not.toHaveURL(/unreviewed=1/)
 
-    // A selection is marked in one go.
+    // A selection is marked in one go, once every dataset's reuses are in: rows arriving later
+    // are sorted in among the first ones, and the second row would not be the one ticked.
+    await expect(page.getByText(/Recherche des réutilisations/)).toHaveCount(0)
     const rows = page
       .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
       .getByRole('row')
