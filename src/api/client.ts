@@ -2,7 +2,7 @@ import { getInstance } from '@/auth/session'
 import { reportUnauthorized, whenReconnected } from '@/auth/session-expiry'
 import { ApiError, NetworkError } from './api-error'
 import { takeEarly } from './early-fetch'
-import { keyFor } from './key-scope'
+import { apiHeaders } from './key-scope'
 import { honoursRetryAfter, parseRetryAfter } from './retry'
 
 export { ApiError, NetworkError } from './api-error'
@@ -89,11 +89,7 @@ export async function apiFetch<T>(path: string, init: ApiInit = {}): Promise<T> 
   const url = new URL(path, instance)
   const method = (rest.method ?? 'GET').toUpperCase()
   for (;;) {
-    const headers = new Headers(rest.headers)
-    headers.set('Accept', 'application/json')
-    const key = keyFor(url, instance, apiKey)
-    // udata answers 401 to a bad key even on public GETs.
-    if (key) headers.set('X-API-KEY', key)
+    const { headers, key } = apiHeaders(url, instance, rest.headers, apiKey)
     if (json !== undefined) headers.set('Content-Type', 'application/json')
 
     const timeout = AbortSignal.timeout(timeoutMs)

@@ -1,5 +1,5 @@
 import { getInstance } from '@/auth/session'
-import { keyFor } from './key-scope'
+import { apiHeaders } from './key-scope'
 
 /**
  * Reads sent before the application's code has loaded (src/early.ts), so that the first
@@ -21,11 +21,8 @@ export function sendEarly(path: string, extraHeaders: Record<string, string>): v
   const instance = getInstance()
   if (!instance) return
   const url = new URL(path, instance)
-  const key = keyFor(url, instance)
+  const { headers, key } = apiHeaders(url, instance, extraHeaders)
   if (!key) return
-  const headers = new Headers(extraHeaders)
-  headers.set('Accept', 'application/json')
-  headers.set('X-API-KEY', key)
   const response = fetch(url, {
     headers,
     credentials: 'omit',

@@ -1,6 +1,6 @@
 import { getInstance } from '@/auth/session'
 import { afterUnauthorized, ApiError, errorFromAnswer, NetworkError, parseBody } from './client'
-import { keyFor } from './key-scope'
+import { apiHeaders } from './key-scope'
 import { abortError } from './retry'
 
 export type UploadProgress = { loaded: number; total: number }
@@ -60,15 +60,14 @@ function sendOnce<T>(
   const instance = getInstance()
   if (!instance) return { key: null, outcome: Promise.reject(new NetworkError('offline')) }
   const url = new URL(path, instance)
-  const key = keyFor(url, instance)
+  const { headers, key } = apiHeaders(url, instance)
   const outcome = new Promise<T>((resolve, reject) => {
     if (signal?.aborted) return reject(abortError())
     const xhr = new XMLHttpRequest()
     xhr.open('POST', url)
     // udata's CORS gives `*` without credentials to every origin but its own front.
     xhr.withCredentials = false
-    xhr.setRequestHeader('Accept', 'application/json')
-    if (key) xhr.setRequestHeader('X-API-KEY', key)
+    headers.forEach((value, name) => xhr.setRequestHeader(name, value))
 
     let stalled = false
     let stallTimer: ReturnType<typeof setTimeout> | undefined
