@@ -12,6 +12,7 @@ import { DatasetPicker } from '@/features/reuses/dataset-picker'
 import { TagsField } from '@/features/reuses/tags-field'
 import { UnsavedChangesDialog } from '@/features/reuses/unsaved-changes-dialog'
 import { useLanguage } from '@/i18n/language'
+import { LicenseOptions } from '@/features/datasets/license-options'
 import { useMessages } from '@/i18n/messages'
 import {
   diffFieldConflicts,
@@ -349,14 +350,7 @@ export function DataserviceForm({
                     nativeSelectProps={{ ...field }}
                   >
                     <option value="">{t.noLicense}</option>
-                    {field.value && !licenses.data?.some((item) => item.id === field.value) ? (
-                      <option value={field.value}>{field.value}</option>
-                    ) : null}
-                    {(licenses.data ?? []).map((item) => (
-                      <option key={item.id} value={item.id}>
-                        {item.title}
-                      </option>
-                    ))}
+                    <LicenseOptions value={field.value} licenses={licenses.data} />
                   </Select>
                 )}
               />

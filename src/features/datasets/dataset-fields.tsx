@@ -6,6 +6,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useDeferredValue, useState } from 'react'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
+import { LicenseOptions } from './license-options'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
 import { notify } from '@/ui/notices'
@@ -164,18 +165,10 @@ export function DatasetFields({
           }}
           {...state(errors.license?.message)}
         >
-          {licenses.data?.some(
-            (item) => item.id === (licenseLocked ? 'notspecified' : license),
-          ) ? null : (
-            <option value={licenseLocked ? 'notspecified' : license}>
-              {licenseLocked ? 'notspecified' : license}
-            </option>
-          )}
-          {(licenses.data ?? []).map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.title}
-            </option>
-          ))}
+          <LicenseOptions
+            value={licenseLocked ? 'notspecified' : license}
+            licenses={licenses.data}
+          />
         </Select>
         <Select
           label={t.fieldFrequency}
