@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { datasetQueries } from '@/features/datasets/queries'
 import { politeFetch } from '@/features/health/polite-fetch'
 import { createLimiter } from '@/features/reuses/review-inbox'
 import type { CommunityResource, DatasetWithCommunity } from './types'
@@ -50,7 +51,7 @@ export const communityResourceQueries = {
 export const communityDatasetQueries = {
   ofOrganization: (organizationId: string) =>
     infiniteQueryOptions({
-      queryKey: ['datasets', 'with-community-resources', organizationId],
+      queryKey: [...datasetQueries.all(), 'with-community-resources', organizationId],
       queryFn: ({ pageParam, signal }) =>
         politeFetch<PaginatedArray<DatasetWithCommunity>>(pageParam, {
           signal,

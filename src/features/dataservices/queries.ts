@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, toSearchParams } from '@/api/pagination'
+import { referenceQueries, referenceStaleTime } from '@/api/reference'
 import type { Language } from '@/i18n/language'
 import type { Dataservice, DataserviceSort, LinkedDatasetRef, ReasonCategory } from './types'
 
@@ -46,12 +47,12 @@ export const dataserviceQueries = {
     }),
   reasonCategories: (lang: Language) =>
     queryOptions({
-      queryKey: ['reference', 'access-type-reason-categories', lang] as const,
+      queryKey: referenceQueries.of('access-type-reason-categories', lang),
       queryFn: ({ signal }) =>
         apiFetch<ReasonCategory[]>(`/api/1/access_type/reason_categories/?lang=${lang}`, {
           signal,
         }),
-      staleTime: Infinity,
+      staleTime: referenceStaleTime,
       gcTime: Infinity,
     }),
 }

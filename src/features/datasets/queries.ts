@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { referenceQueries, referenceStaleTime } from '@/api/reference'
+import { organizationQueries } from '@/features/organizations/queries'
 import type { Language } from '@/i18n/language'
 import type { DatasetListParams } from './dataset-list-params'
 import { datasetListFields, datasetListUrl } from './dataset-list-request'
@@ -17,9 +19,6 @@ import type {
   SpatialZone,
   TagSuggestion,
 } from './types'
-
-/** Reference lists change with a udata release, not during a session. */
-const referenceStaleTime = 60 * 60 * 1000
 
 export const datasetQueries = {
   all: () => ['datasets'] as const,
@@ -93,7 +92,7 @@ export function fetchCurrentDataset(datasetId: string, signal?: AbortSignal): Pr
 export const datasetReferenceQueries = {
   licenses: (lang: Language) =>
     queryOptions({
-      queryKey: ['reference', 'licenses', lang] as const,
+      queryKey: referenceQueries.of('licenses', lang),
       queryFn: ({ signal }) =>
         apiFetch<License[]>(`/api/1/datasets/licenses/?lang=${lang}`, { signal }),
       staleTime: referenceStaleTime,
@@ -101,7 +100,7 @@ export const datasetReferenceQueries = {
     }),
   frequencies: (lang: Language) =>
     queryOptions({
-      queryKey: ['reference', 'frequencies', lang] as const,
+      queryKey: referenceQueries.of('frequencies', lang),
       queryFn: ({ signal }) =>
         apiFetch<Frequency[]>(`/api/1/datasets/frequencies/?lang=${lang}`, { signal }),
       staleTime: referenceStaleTime,
@@ -109,7 +108,7 @@ export const datasetReferenceQueries = {
     }),
   granularities: (lang: Language) =>
     queryOptions({
-      queryKey: ['reference', 'granularities', lang] as const,
+      queryKey: referenceQueries.of('granularities', lang),
       queryFn: ({ signal }) =>
         apiFetch<Granularity[]>(`/api/1/spatial/granularities/?lang=${lang}`, { signal }),
       staleTime: referenceStaleTime,
@@ -117,7 +116,7 @@ export const datasetReferenceQueries = {
     }),
   accessReasons: (lang: Language) =>
     queryOptions({
-      queryKey: ['reference', 'access-reasons', lang] as const,
+      queryKey: referenceQueries.of('access-type-reason-categories', lang),
       queryFn: ({ signal }) =>
         apiFetch<AccessReasonCategory[]>(`/api/1/access_type/reason_categories/?lang=${lang}`, {
           signal,
@@ -127,7 +126,7 @@ export const datasetReferenceQueries = {
     }),
   contactRoles: (lang: Language) =>
     queryOptions({
-      queryKey: ['reference', 'contact-roles', lang] as const,
+      queryKey: referenceQueries.of('contact-roles', lang),
       queryFn: ({ signal }) =>
         apiFetch<ContactRole[]>(`/api/1/contacts/roles/?lang=${lang}`, { signal }),
       staleTime: referenceStaleTime,
@@ -135,7 +134,7 @@ export const datasetReferenceQueries = {
     }),
   badges: (lang: Language) =>
     queryOptions({
-      queryKey: ['reference', 'dataset-badges', lang] as const,
+      queryKey: referenceQueries.of('dataset-badges', lang),
       queryFn: ({ signal }) =>
         apiFetch<Record<string, string>>(`/api/1/datasets/badges/?lang=${lang}`, { signal }),
       staleTime: referenceStaleTime,
@@ -145,9 +144,10 @@ export const datasetReferenceQueries = {
 
 /** Autocomplete sources for the form; short-lived, keyed by what was typed. */
 export const datasetSuggestQueries = {
+  all: () => ['suggest'] as const,
   tags: (q: string) =>
     queryOptions({
-      queryKey: ['suggest', 'tags', q] as const,
+      queryKey: [...datasetSuggestQueries.all(), 'tags', q] as const,
       queryFn: ({ signal }) =>
         apiFetch<TagSuggestion[]>(
           `/api/1/tags/suggest/?${toSearchParams({ q, size: 8 }).toString()}`,
@@ -160,7 +160,7 @@ export const datasetSuggestQueries = {
     }),
   zones: (q: string) =>
     queryOptions({
-      queryKey: ['suggest', 'zones', q] as const,
+      queryKey: [...datasetSuggestQueries.all(), 'zones', q] as const,
       queryFn: ({ signal }) =>
         apiFetch<SpatialZone[]>(
           `/api/1/spatial/zones/suggest/?${toSearchParams({ q, size: 10 }).toString()}`,
@@ -175,7 +175,7 @@ export const datasetSuggestQueries = {
 export const contactPointQueries = {
   list: (organizationId: string) =>
     queryOptions({
-      queryKey: ['organizations', organizationId, 'contacts'] as const,
+      queryKey: [...organizationQueries.all(), organizationId, 'contacts'] as const,
       queryFn: ({ signal }) =>
         apiFetch<PaginatedArray<ContactPoint>>(
           `/api/1/organizations/${encodeURIComponent(organizationId)}/contacts/?page_size=100`,

@@ -1,18 +1,20 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { referenceStaleTime } from '@/api/reference'
 import type { HarvestBackend, HarvestItem, HarvestJob, HarvestSource, ItemStatus } from './types'
 
 const pageSize = 20
 
 /** Follows udata's `next_page` link (rebased on the instance, see api/pagination.ts). */
-function pagedBy<T>(key: readonly unknown[], firstUrl: string) {
-  return infiniteQueryOptions({
-    queryKey: key,
-    queryFn: ({ pageParam, signal }) => apiFetch<PaginatedArray<T>>(pageParam, { signal }),
+function pagedFrom<T>(firstUrl: string) {
+  return {
+    queryFn: ({ pageParam, signal }: { pageParam: string; signal: AbortSignal }) =>
+      apiFetch<PaginatedArray<T>>(pageParam, { signal }),
     initialPageParam: firstUrl,
-    getNextPageParam: (last, _all, lastUrl) => nextPagePath(last.next_page, lastUrl) ?? undefined,
-  })
+    getNextPageParam: (last: PaginatedArray<T>, _all: unknown, lastUrl: string) =>
+      nextPagePath(last.next_page, lastUrl) ?? undefined,
+  }
 }
 
 export const harvestQueries = {
@@ -21,8 +23,7 @@ export const harvestQueries = {
     queryOptions({
       queryKey: [...harvestQueries.all(), 'backends'],
       queryFn: ({ signal }) => apiFetch<HarvestBackend[]>('/api/1/harvest/backends/', { signal }),
-      // the enabled backends change with a deployment, not during a session
-      staleTime: Infinity,
+      staleTime: referenceStaleTime,
     }),
   /**
    * The organization's sources. udata reads `deleted` as a Python bool of the raw string, so any
@@ -52,10 +53,12 @@ export const harvestQueries = {
         }),
     }),
   jobs: (sourceId: string) =>
-    pagedBy<HarvestJob>(
-      [...harvestQueries.all(), 'jobs', sourceId],
-      `/api/1/harvest/source/${encodeURIComponent(sourceId)}/jobs/?page_size=${pageSize}`,
-    ),
+    infiniteQueryOptions({
+      queryKey: [...harvestQueries.all(), 'jobs', sourceId],
+      ...pagedFrom<HarvestJob>(
+        `/api/1/harvest/source/${encodeURIComponent(sourceId)}/jobs/?page_size=${pageSize}`,
+      ),
+    }),
   job: (jobId: string) =>
     queryOptions({
       queryKey: [...harvestQueries.all(), 'job', jobId],
@@ -64,11 +67,13 @@ export const harvestQueries = {
     }),
   /** `status` null: every item. */
   items: (jobId: string, status: ItemStatus | null) =>
-    pagedBy<HarvestItem>(
-      [...harvestQueries.all(), 'items', jobId, status],
-      `/api/1/harvest/job/${encodeURIComponent(jobId)}/items/?${toSearchParams({
-        status: status ?? undefined,
-        page_size: pageSize,
-      })}`,
-    ),
+    infiniteQueryOptions({
+      queryKey: [...harvestQueries.all(), 'items', jobId, status],
+      ...pagedFrom<HarvestItem>(
+        `/api/1/harvest/job/${encodeURIComponent(jobId)}/items/?${toSearchParams({
+          status: status ?? undefined,
+          page_size: pageSize,
+        })}`,
+      ),
+    }),
 }

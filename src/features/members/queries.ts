@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toSearchParams } from '@/api/pagination'
+import { referenceStaleTime } from '@/api/reference'
 import { meQueries } from '@/auth/me'
 import { organizationQueries } from '@/features/organizations/queries'
 import type { Language } from '@/i18n/language'
@@ -17,6 +18,9 @@ import type {
 const membersKey = (organizationId: string) =>
   [...organizationQueries.all(), 'members', organizationId] as const
 
+/** People are no domain of the console's: only suggestions, which nothing writes. */
+const userQueries = { all: () => ['users'] as const }
+
 export const memberQueries = {
   of: membersKey,
   roles: (lang: Language) =>
@@ -24,7 +28,7 @@ export const memberQueries = {
       queryKey: [...organizationQueries.all(), 'roles', lang] as const,
       queryFn: ({ signal }) =>
         apiFetch<RoleOption[]>(`/api/1/organizations/roles/?lang=${lang}`, { signal }),
-      staleTime: Infinity,
+      staleTime: referenceStaleTime,
     }),
   /** Pending requests and invitations (the list is the whole history without `status=`). */
   pending: (organizationId: string) =>
@@ -47,7 +51,7 @@ export const memberQueries = {
     }),
   userSuggest: (q: string) =>
     queryOptions({
-      queryKey: ['users', 'suggest', q] as const,
+      queryKey: [...userQueries.all(), 'suggest', q] as const,
       queryFn: ({ signal }) =>
         apiFetch<UserSuggestion[]>(`/api/1/users/suggest/?${toSearchParams({ q, size: 8 })}`, {
           signal,

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { ApiError, apiFetch } from '@/api/client'
+import { notificationQueries } from './queries'
 
 /**
  * The header's unread count, as data.gouv.fr's own front polls it: `total` of the first page of
@@ -9,7 +10,7 @@ import { ApiError, apiFetch } from '@/api/client'
  */
 export const unreadNotificationsQuery = () =>
   queryOptions({
-    queryKey: ['notifications', 'unread-count'] as const,
+    queryKey: [...notificationQueries.all(), 'unread-count'] as const,
     queryFn: async ({ signal }): Promise<number | null> => {
       try {
         const page = await apiFetch<{ total: number }>(

@@ -2,6 +2,8 @@ import { queryOptions } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { apiFetch } from '@/api/client'
 import { toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { discussionQueries } from '@/features/discussions/queries'
+import { reuseQueries } from '@/features/reuses/queries'
 import type { Organization } from './types'
 
 export const organizationQueries = {
@@ -23,7 +25,11 @@ export const organizationQueries = {
 export const organizationCountQueries = {
   openDiscussions: (organizationId: string) =>
     queryOptions({
-      queryKey: ['discussions', 'list', 'count', { org: organizationId, closed: false }] as const,
+      queryKey: [
+        ...discussionQueries.lists(),
+        'count',
+        { org: organizationId, closed: false },
+      ] as const,
       queryFn: ({ signal }) =>
         apiFetch<Pick<PaginatedArray<never>, 'total'>>(
           `/api/1/discussions/?${toSearchParams({ org: organizationId, closed: false, page_size: 1 }).toString()}`,
@@ -34,7 +40,7 @@ export const organizationCountQueries = {
     }),
   reuses: (organizationId: string) =>
     queryOptions({
-      queryKey: ['reuses', 'list', 'count', { organization: organizationId }] as const,
+      queryKey: [...reuseQueries.lists(), 'count', { organization: organizationId }] as const,
       queryFn: ({ signal }) =>
         apiFetch<Pick<PaginatedArray<never>, 'total'>>(
           `/api/2/reuses/?${toSearchParams({ organization: organizationId, page_size: 1 }).toString()}`,

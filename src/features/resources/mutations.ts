@@ -30,7 +30,7 @@ export function prependCachedResource(
   added: Resource,
 ) {
   queryClient.setQueriesData<InfiniteData<ResourcePage, string>>(
-    { queryKey: [...resourceQueries.all(datasetId), 'list', {}] },
+    { queryKey: resourceQueries.list(datasetId, {}).queryKey },
     (data) => {
       const [first, ...rest] = data?.pages ?? []
       if (!data || !first || first.data.some((r) => r.id === added.id)) return data

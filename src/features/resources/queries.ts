@@ -1,7 +1,8 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toSearchParams } from '@/api/pagination'
-import { datasetQueries } from '@/features/datasets/queries'
+import { referenceQueries, referenceStaleTime } from '@/api/reference'
+import { datasetQueries, datasetSuggestQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
 import type { Resource, ResourcePage, ResourceType, SchemaCatalogueEntry } from './types'
 
@@ -28,7 +29,7 @@ export function resourcesPageUrl(datasetId: string, page: number, params: Resour
  */
 export const resourceQueries = {
   datasetDetail: (datasetId: string) => datasetQueries.detail(datasetId).queryKey,
-  all: (datasetId: string) => ['datasets', 'resources', datasetId] as const,
+  all: (datasetId: string) => [...datasetQueries.all(), 'resources', datasetId] as const,
   list: (datasetId: string, params: ResourceListParams) =>
     infiniteQueryOptions({
       queryKey: [...resourceQueries.all(datasetId), 'list', params],
@@ -53,29 +54,29 @@ export const resourceQueries = {
     }),
   types: (lang: Language) =>
     queryOptions({
-      queryKey: ['datasets', 'resource_types', lang],
+      queryKey: referenceQueries.of('resource-types', lang),
       queryFn: ({ signal }) =>
         apiFetch<ResourceType[]>(`/api/1/datasets/resource_types/?lang=${lang}`, { signal }),
-      staleTime: Infinity,
+      staleTime: referenceStaleTime,
     }),
   extensions: () =>
     queryOptions({
-      queryKey: ['datasets', 'extensions'],
+      queryKey: referenceQueries.of('extensions'),
       queryFn: ({ signal }) => apiFetch<string[]>('/api/1/datasets/extensions/', { signal }),
-      staleTime: Infinity,
+      staleTime: referenceStaleTime,
     }),
   schemas: () =>
     queryOptions({
-      queryKey: ['datasets', 'schemas'],
+      queryKey: referenceQueries.of('schemas'),
       queryFn: ({ signal }) =>
         apiFetch<SchemaCatalogueEntry[]>('/api/1/datasets/schemas/', { signal }),
-      staleTime: Infinity,
+      staleTime: referenceStaleTime,
       // schema.data.gouv.fr may be down (503): the form falls back to typing the schema name.
       retry: false,
     }),
   suggestFormats: (q: string) =>
     queryOptions({
-      queryKey: ['datasets', 'suggest', 'formats', q],
+      queryKey: [...datasetSuggestQueries.all(), 'formats', q],
       queryFn: ({ signal }) =>
         apiFetch<Suggestion[]>(
           `/api/1/datasets/suggest/formats/?${toSearchParams({ q, size: 8 })}`,
@@ -86,7 +87,7 @@ export const resourceQueries = {
     }),
   suggestMime: (q: string) =>
     queryOptions({
-      queryKey: ['datasets', 'suggest', 'mime', q],
+      queryKey: [...datasetSuggestQueries.all(), 'mime', q],
       queryFn: ({ signal }) =>
         apiFetch<Suggestion[]>(`/api/1/datasets/suggest/mime/?${toSearchParams({ q, size: 8 })}`, {
           signal,

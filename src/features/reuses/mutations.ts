@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
-import { reuseQueries } from './queries'
+import { reportQueries, reuseQueries } from './queries'
 import type { Reuse, ReuseWrite } from './types'
 
 // A reuse's dataset list shows on the datasets too (their `metrics.reuses`, the inbox), so
@@ -61,7 +61,7 @@ export type NewReport = {
 
 export function useReportReuse() {
   return useMutation({
-    mutationKey: ['reports'],
+    mutationKey: reportQueries.all(),
     mutationFn: (report: NewReport) =>
       apiFetch<unknown>('/api/1/reports/', { method: 'POST', json: report }),
   })

@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { referenceStaleTime } from '@/api/reference'
+import { datasetQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
 import { createLimiter } from './review-inbox'
 import type {
@@ -27,9 +29,6 @@ export type ReuseApiParams = {
   page?: number
   page_size?: number
 }
-
-// Reference lists change with a udata release, not during a session.
-const referenceStaleTime = Infinity
 
 const recentReuseFields = 'data{id,created_at,deleted,organization{id},datasets{id}},next_page'
 const recentMaxPages = 10
@@ -146,9 +145,10 @@ export function normalizeReportReasons(response: ReportReasonsResponse): ReportR
 }
 
 export const reportQueries = {
+  all: () => ['reports'] as const,
   reasons: (lang: Language) =>
     queryOptions({
-      queryKey: ['reports', 'reasons', lang],
+      queryKey: [...reportQueries.all(), 'reasons', lang],
       queryFn: async ({ signal }) =>
         normalizeReportReasons(
           await apiFetch<ReportReasonsResponse>(`/api/1/reports/reasons/?lang=${lang}`, { signal }),
@@ -164,7 +164,7 @@ export const reportQueries = {
 export const reusedDatasetQueries = {
   ofOrganization: (organizationId: string) =>
     queryOptions({
-      queryKey: ['datasets', 'reused', organizationId],
+      queryKey: [...datasetQueries.all(), 'reused', organizationId],
       queryFn: async ({ signal }): Promise<DatasetSummary[]> => {
         const found: DatasetSummary[] = []
         let url: string | null =
@@ -189,7 +189,7 @@ export const reusedDatasetQueries = {
 export const datasetPickerQueries = {
   organization: (organizationId: string, q: string) =>
     queryOptions({
-      queryKey: ['datasets', 'picker', organizationId, q],
+      queryKey: [...datasetQueries.all(), 'picker', organizationId, q],
       queryFn: ({ signal }) =>
         apiFetch<PaginatedArray<DatasetSummary>>(
           `/api/2/datasets/?${toSearchParams({ organization: organizationId, q, page_size: 10 })}`,
@@ -199,7 +199,7 @@ export const datasetPickerQueries = {
     }),
   suggest: (q: string) =>
     queryOptions({
-      queryKey: ['datasets', 'suggest', q],
+      queryKey: [...datasetQueries.all(), 'suggest', q],
       queryFn: ({ signal }) =>
         apiFetch<DatasetSummary[]>(`/api/1/datasets/suggest/?${toSearchParams({ q, size: 10 })}`, {
           signal,

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toSearchParams } from '@/api/pagination'
+import { organizationQueries } from '@/features/organizations/queries'
 import type { OrganizationSuggestion, Transfer } from './types'
 
 // udata lists transfers by recipient or by subject only (a plain list, every status): there is
@@ -28,7 +29,7 @@ export const transferQueries = {
 export const organizationSuggestQueries = {
   suggest: (q: string) =>
     queryOptions({
-      queryKey: ['organizations', 'suggest', q],
+      queryKey: [...organizationQueries.all(), 'suggest', q],
       queryFn: ({ signal }) =>
         apiFetch<OrganizationSuggestion[]>(
           `/api/1/organizations/suggest/?${toSearchParams({ q, size: 10 })}`,
