@@ -23,11 +23,6 @@ export const resourceMessages = defineMessages({
     colActions: 'Actions',
     remote: 'Lien',
     hosted: 'Fichier hébergé',
-    available: 'Disponible',
-    unavailable: 'Indisponible',
-    unknown: 'Non vérifié',
-    checkedAt: (date: string, status: string) =>
-      `Vérifié le ${date}${status ? ` (HTTP ${status})` : ''}`,
     edit: 'Modifier',
     editResource: (title: string) => `Modifier « ${title} »`,
     noSchema: 'Aucun',
@@ -196,11 +191,6 @@ export const resourceMessages = defineMessages({
     colActions: 'Actions',
     remote: 'Link',
     hosted: 'Hosted file',
-    available: 'Available',
-    unavailable: 'Unavailable',
-    unknown: 'Not checked',
-    checkedAt: (date: string, status: string) =>
-      `Checked on ${date}${status ? ` (HTTP ${status})` : ''}`,
     edit: 'Edit',
     editResource: (title: string) => `Edit “${title}”`,
     noSchema: 'None',
