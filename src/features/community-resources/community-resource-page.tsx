@@ -1,7 +1,5 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useReviewScope } from '@/features/review/use-review-scope'
@@ -16,7 +14,10 @@ import { Markdown } from '@/ui/markdown'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { setReviewed, useReviewState } from '@/features/review/review-store'
+import { ExternalLink } from '@/ui/external-link'
+import { ReviewButton, ReviewedBadge } from '@/ui/review-state'
 import { safeExternalUrl } from '@/ui/safe-url'
+import { TitledSection } from '@/ui/titled-section'
 import { communityMessages } from './messages'
 import { communityResourceQueries } from './queries'
 import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
@@ -50,9 +51,7 @@ export function CommunityResourcePage() {
       />
       <h1 className="fr-h2 fr-mb-1w">{resource.title}</h1>
       <p className="fr-mb-1w">
-        <Badge as="span" small noIcon severity={isReviewed ? 'success' : 'warning'}>
-          {isReviewed ? t.reviewed : t.unreviewed}
-        </Badge>
+        <ReviewedBadge isReviewed={isReviewed} labels={t} />
       </p>
       <p className="fr-mb-2w">
         <span className="fr-text--bold">{t.publishedBy} : </span>
@@ -79,25 +78,13 @@ export function CommunityResourcePage() {
           <AvailabilityCell resource={resource} />
         </dd>
       </dl>
-      <p>
-        {href ? (
-          <a className="fr-link" href={href} target="_blank" rel="noopener noreferrer">
-            {t.openFile} <span className="fr-sr-only">{t.newTab}</span>
-          </a>
-        ) : null}
-        <br />
-        <span className="fr-text--sm" style={{ overflowWrap: 'anywhere' }}>
-          {resource.url}
-        </span>
-      </p>
-      <Button
-        iconId={isReviewed ? 'fr-icon-close-line' : 'fr-icon-check-line'}
-        priority={isReviewed ? 'secondary' : 'primary'}
+      <ExternalLink href={href} url={resource.url} label={t.openFile} newTab={t.newTab} />
+      <ReviewButton
+        isReviewed={isReviewed}
+        labels={t}
         disabled={!scope}
-        onClick={() => scope && setReviewed(scope, [resource.id], !isReviewed)}
-      >
-        {isReviewed ? t.markUnreviewed : t.markReviewed}
-      </Button>
+        onToggle={() => scope && setReviewed(scope, [resource.id], !isReviewed)}
+      />
 
       {resource.permissions?.edit ? (
         <Alert className="fr-mt-3w" small severity="info" description={t.editable} />
@@ -111,22 +98,16 @@ export function CommunityResourcePage() {
         />
       )}
 
-      <section className="fr-mt-4w" aria-labelledby="community-description-title">
-        <h2 id="community-description-title" className="fr-h4">
-          {t.description}
-        </h2>
+      <TitledSection id="community-description-title" title={t.description} className="fr-mt-4w">
         {resource.description ? (
           <Markdown source={resource.description} />
         ) : (
           <p>{t.noDescription}</p>
         )}
-      </section>
+      </TitledSection>
 
       {resource.dataset ? (
-        <section className="fr-mt-4w" aria-labelledby="community-report-title">
-          <h2 id="community-report-title" className="fr-h4">
-            {t.reportTitle}
-          </h2>
+        <TitledSection id="community-report-title" title={t.reportTitle} className="fr-mt-4w">
           <p>{t.reportNotPossible}</p>
           <StartDiscussionForm
             subject={{ class: 'Dataset', id: resource.dataset.id }}
@@ -136,7 +117,7 @@ export function CommunityResourcePage() {
               comment: t.discussionBody(resource.title, resource.url),
             }}
           />
-        </section>
+        </TitledSection>
       ) : null}
     </div>
   )

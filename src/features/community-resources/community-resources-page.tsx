@@ -1,7 +1,6 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { useMemo, useState } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { useMemo } from 'react'
+import { Link, useParams } from 'react-router'
 import { useReviewScope } from '@/features/review/use-review-scope'
 import { AvailabilityCell } from '@/ui/availability-cell'
 import { formatSize } from '@/ui/file-size'
@@ -12,15 +11,16 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
-import { ErrorState, LoadingState } from '@/ui/query-state'
+import { CheckboxFilter, FilterForm } from '@/ui/filter-form'
+import { InboxProgress } from '@/ui/inbox-progress'
+import { useShownRows } from '@/ui/shown-rows'
+import { useUrlFilters } from '@/ui/url-filters'
 import { useReviewState } from '@/features/review/review-store'
-import { filterCommunityResources, type CommunityFilters } from './inbox'
+import { filterCommunityResources } from './inbox'
 import { parseCommunityFilters, toCommunitySearch } from './list-search'
 import { communityMessages } from './messages'
 import { ReviewedToggle } from './reviewed-toggle'
 import { useCommunityInbox } from './use-community-inbox'
-
-const shownStep = 50
 
 /** Community resources others added to the organization's datasets, to review. */
 export function CommunityResourcesPage() {
@@ -28,19 +28,15 @@ export function CommunityResourcesPage() {
   const t = useMessages(communityMessages)
   const lang = useLanguage()
   usePageTitle(t.title)
-  const [searchParams, setSearchParams] = useSearchParams()
-  const filters = useMemo(() => parseCommunityFilters(searchParams), [searchParams])
+  const { filters, update } = useUrlFilters(parseCommunityFilters, toCommunitySearch)
   const inbox = useCommunityInbox(organizationId)
   const scope = useReviewScope(organizationId, 'community_resources')
   const { reviewed } = useReviewState(scope)
-  const [shown, setShown] = useState(shownStep)
   const items = useMemo(
     () => filterCommunityResources(inbox.items, filters, reviewed),
     [inbox.items, filters, reviewed],
   )
-  const visible = items.slice(0, shown)
-  const update = (patch: Partial<CommunityFilters>) =>
-    setSearchParams(toCommunitySearch({ ...filters, ...patch }), { replace: true })
+  const shown = useShownRows(items)
   const unreviewedCount = inbox.items.filter((item) => !reviewed.has(item.id)).length
   const base = `/organizations/${organizationId}`
 
@@ -49,46 +45,32 @@ export function CommunityResourcesPage() {
       <h1 className="fr-h2">{t.title}</h1>
       <p>{t.intro}</p>
 
-      {inbox.error ? (
-        <ErrorState error={inbox.error} onRetry={inbox.refetch} />
-      ) : inbox.isPending ? (
-        <LoadingState label={t.findingDatasets(inbox.pagesRead, inbox.datasetPages)} />
-      ) : null}
-      {inbox.failed > 0 ? (
-        <Alert
-          small
-          severity="warning"
-          description={t.failedDatasets(inbox.failed)}
-          className="fr-mb-2w"
-        />
-      ) : null}
-
-      <form aria-label={t.filter} onSubmit={(event) => event.preventDefault()} className="fr-mb-2w">
-        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-          <div className="fr-col-12 fr-col-md-4">
-            <div className="fr-checkbox-group fr-mb-0">
-              <input
-                type="checkbox"
-                id="community-unreviewed"
-                checked={filters.unreviewed}
-                onChange={(event) => update({ unreviewed: event.target.checked })}
-              />
-              <label className="fr-label" htmlFor="community-unreviewed">
-                {t.onlyUnreviewed}
-              </label>
-            </div>
-          </div>
-          <div className="fr-col-12 fr-col-md-6">
-            <ChoiceFilter
-              label={t.dataset}
-              allLabel={t.allDatasets}
-              value={filters.dataset}
-              choices={inbox.datasets.map((dataset) => ({ id: dataset.id, label: dataset.title }))}
-              onChange={(dataset) => update({ dataset })}
-            />
-          </div>
+      <InboxProgress
+        error={inbox.error}
+        onRetry={inbox.refetch}
+        pending={inbox.isPending}
+        loadingLabel={t.findingDatasets(inbox.pagesRead, inbox.datasetPages)}
+        failed={inbox.failed > 0 ? t.failedDatasets(inbox.failed) : null}
+      />
+      <FilterForm label={t.filter}>
+        <div className="fr-col-12 fr-col-md-4">
+          <CheckboxFilter
+            id="community-unreviewed"
+            label={t.onlyUnreviewed}
+            checked={filters.unreviewed}
+            onChange={(unreviewed) => update({ unreviewed })}
+          />
         </div>
-      </form>
+        <div className="fr-col-12 fr-col-md-6">
+          <ChoiceFilter
+            label={t.dataset}
+            allLabel={t.allDatasets}
+            value={filters.dataset}
+            choices={inbox.datasets.map((dataset) => ({ id: dataset.id, label: dataset.title }))}
+            onChange={(dataset) => update({ dataset })}
+          />
+        </div>
+      </FilterForm>
 
       {!inbox.isPending || inbox.items.length > 0 ? (
         <>
@@ -107,7 +89,7 @@ export function CommunityResourcesPage() {
               t.colAvailability,
               t.colReviewed,
             ]}
-            rows={visible}
+            rows={shown.visible}
             empty={<p>{inbox.items.length === 0 ? t.none : t.noneFiltered}</p>}
             renderRow={(resource) => (
               <tr key={resource.id}>
@@ -143,9 +125,9 @@ export function CommunityResourcesPage() {
               </tr>
             )}
           />
-          {items.length > shown ? (
-            <Button priority="secondary" onClick={() => setShown(shown + shownStep)}>
-              {t.showMore(Math.min(shownStep, items.length - shown))}
+          {shown.next > 0 ? (
+            <Button priority="secondary" onClick={shown.showMore}>
+              {t.showMore(shown.next)}
             </Button>
           ) : null}
         </>

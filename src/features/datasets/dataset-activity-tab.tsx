@@ -6,6 +6,7 @@ import { DataTable } from '@/ui/data-table'
 import { Pagination } from '@/ui/pagination'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { formatDateTime } from '@/ui/dates'
+import { TitledSection } from '@/ui/titled-section'
 import { useDatasetOutlet } from './dataset-outlet'
 import { datasetMessages } from './messages'
 import { datasetQueries } from './queries'
@@ -24,10 +25,7 @@ export function DatasetActivityTab() {
   const activity = query.data
 
   return (
-    <section aria-labelledby="dataset-activity-title">
-      <h2 id="dataset-activity-title" className="fr-h4">
-        {t.activityTitle}
-      </h2>
+    <TitledSection id="dataset-activity-title" title={t.activityTitle}>
       <DataTable
         caption={t.activityCaption}
         captionClassName="fr-sr-only"
@@ -50,6 +48,6 @@ export function DatasetActivityTab() {
         )}
       />
       <Pagination list={activity} hrefForPage={(n) => (n === 1 ? '?' : `?page=${n}`)} />
-    </section>
+    </TitledSection>
   )
 }

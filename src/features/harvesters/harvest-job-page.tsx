@@ -1,5 +1,4 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -8,8 +7,10 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
+import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
+import { TitledSection } from '@/ui/titled-section'
 import { ItemStatusBadge, JobStatusBadge } from './harvest-badges'
 import { ITEM_STATUSES, parseItemStatus } from './item-status-search'
 import { itemCounts } from './job-counts'
@@ -88,18 +89,12 @@ export function HarvestJobPage() {
         )}
       </p>
       {job.data.errors.length > 0 ? (
-        <section className="fr-mb-3w" aria-labelledby="harvest-job-errors">
-          <h2 id="harvest-job-errors" className="fr-h4">
-            {t.jobErrors}
-          </h2>
+        <TitledSection id="harvest-job-errors" title={t.jobErrors} className="fr-mb-3w">
           <ErrorList errors={job.data.errors} />
-        </section>
+        </TitledSection>
       ) : null}
 
-      <section aria-labelledby="harvest-job-items">
-        <h2 id="harvest-job-items" className="fr-h4">
-          {t.itemsTitle}
-        </h2>
+      <TitledSection id="harvest-job-items" title={t.itemsTitle}>
         <Select
           label={t.statusFilter}
           className="fr-mb-2w harvest-status-filter"
@@ -163,18 +158,10 @@ export function HarvestJobPage() {
                 )
               }}
             />
-            {items.hasNextPage ? (
-              <Button
-                priority="secondary"
-                disabled={items.isFetchingNextPage}
-                onClick={() => void items.fetchNextPage()}
-              >
-                {t.loadMore}
-              </Button>
-            ) : null}
+            <LoadMore list={items} label={t.loadMore} />
           </>
         )}
-      </section>
+      </TitledSection>
     </div>
   )
 }

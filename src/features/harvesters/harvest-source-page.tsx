@@ -1,5 +1,4 @@
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
@@ -7,8 +6,10 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDate, formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
+import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
+import { TitledSection } from '@/ui/titled-section'
 import { JobStatusBadge, Schedule, ValidationBadge } from './harvest-badges'
 import { itemCounts } from './job-counts'
 import { harvestMessages } from './messages'
@@ -50,10 +51,7 @@ export function HarvestSourcePage() {
           </>
         ) : null}
       </p>
-      <section aria-labelledby="harvest-source-details">
-        <h2 id="harvest-source-details" className="fr-h4">
-          {t.sourceDetails}
-        </h2>
+      <TitledSection id="harvest-source-details" title={t.sourceDetails}>
         <dl className="harvest-facts">
           <dt>{t.colBackend}</dt>
           <dd>{backends.data?.find((b) => b.id === s.backend)?.label ?? s.backend}</dd>
@@ -92,12 +90,9 @@ export function HarvestSourcePage() {
             </>
           ) : null}
         </dl>
-      </section>
+      </TitledSection>
 
-      <section className="fr-mt-4w" aria-labelledby="harvest-source-jobs">
-        <h2 id="harvest-source-jobs" className="fr-h4">
-          {t.jobsTitle}
-        </h2>
+      <TitledSection id="harvest-source-jobs" title={t.jobsTitle} className="fr-mt-4w">
         {jobs.isPending ? (
           <LoadingState />
         ) : jobs.isError ? (
@@ -128,18 +123,10 @@ export function HarvestSourcePage() {
                 )
               }}
             />
-            {jobs.hasNextPage ? (
-              <Button
-                priority="secondary"
-                disabled={jobs.isFetchingNextPage}
-                onClick={() => void jobs.fetchNextPage()}
-              >
-                {t.loadMore}
-              </Button>
-            ) : null}
+            <LoadMore list={jobs} label={t.loadMore} />
           </>
         )}
-      </section>
+      </TitledSection>
     </div>
   )
 }

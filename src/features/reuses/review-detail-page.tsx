@@ -1,7 +1,5 @@
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion'
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { SubjectDiscussions } from '@/features/discussions/subject-discussions'
@@ -9,7 +7,10 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { Markdown } from '@/ui/markdown'
 import { usePageTitle } from '@/ui/page-title'
+import { ExternalLink } from '@/ui/external-link'
+import { ReviewButton, ReviewedBadge } from '@/ui/review-state'
 import { safeExternalUrl } from '@/ui/safe-url'
+import { TitledSection } from '@/ui/titled-section'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { formatDate } from '@/ui/dates'
 import { authorName, labelOf } from '@/ui/labels'
@@ -54,15 +55,7 @@ export function ReviewDetailPage() {
         <div className="fr-col-12 fr-col-md-8">
           <h1 className="fr-h2 fr-mb-1w">{reuse.title}</h1>
           <p className="fr-mb-1w">
-            <Badge
-              as="span"
-              small
-              noIcon
-              severity={isReviewed ? 'success' : 'warning'}
-              className="fr-mr-1w"
-            >
-              {isReviewed ? t.reviewed : t.unreviewed}
-            </Badge>
+            <ReviewedBadge isReviewed={isReviewed} labels={t} className="fr-mr-1w" />
             <ReuseStatusBadge reuse={reuse} />
           </p>
           <p className="fr-mb-1w">
@@ -73,25 +66,19 @@ export function ReviewDetailPage() {
             {labelOf(types.data, reuse.type)} · {labelOf(topics.data, reuse.topic)} ·{' '}
             {t.published(formatDate(reuse.created_at, lang) ?? '')}
           </p>
-          <p>
-            {href ? (
-              <a className="fr-link" href={href} target="_blank" rel="noopener noreferrer nofollow">
-                {t.openReuse} <span className="fr-sr-only">{t.opensInNewTab}</span>
-              </a>
-            ) : null}
-            <br />
-            <span className="fr-text--sm" style={{ overflowWrap: 'anywhere' }}>
-              {reuse.url}
-            </span>
-          </p>
-          <Button
-            iconId={isReviewed ? 'fr-icon-close-line' : 'fr-icon-check-line'}
-            priority={isReviewed ? 'secondary' : 'primary'}
+          <ExternalLink
+            href={href}
+            url={reuse.url}
+            label={t.openReuse}
+            newTab={t.opensInNewTab}
+            rel="noopener noreferrer nofollow"
+          />
+          <ReviewButton
+            isReviewed={isReviewed}
+            labels={t}
             disabled={!scope}
-            onClick={() => scope && setReviewed(scope, [reuse.id], !isReviewed)}
-          >
-            {isReviewed ? t.markUnreviewed : t.markReviewed}
-          </Button>
+            onToggle={() => scope && setReviewed(scope, [reuse.id], !isReviewed)}
+          />
         </div>
         <div className="fr-col-12 fr-col-md-4">
           {reuse.image ? (
@@ -104,17 +91,11 @@ export function ReviewDetailPage() {
         </div>
       </div>
 
-      <section className="fr-mt-4w" aria-labelledby="review-description-title">
-        <h2 id="review-description-title" className="fr-h4">
-          {t.fieldDescription}
-        </h2>
+      <TitledSection id="review-description-title" title={t.fieldDescription} className="fr-mt-4w">
         <Markdown source={reuse.description} />
-      </section>
+      </TitledSection>
 
-      <section className="fr-mt-4w" aria-labelledby="review-datasets-title">
-        <h2 id="review-datasets-title" className="fr-h4">
-          {t.datasetsUsed}
-        </h2>
+      <TitledSection id="review-datasets-title" title={t.datasetsUsed} className="fr-mt-4w">
         {datasets.length === 0 ? (
           <p>{t.noLinkedDataset}</p>
         ) : (
@@ -136,17 +117,14 @@ export function ReviewDetailPage() {
         {datasets.length > 0 && ours.length === 0 ? (
           <p className="fr-hint-text">{t.notOurs}</p>
         ) : null}
-      </section>
+      </TitledSection>
 
-      <section className="fr-mt-4w" aria-labelledby="review-discussions-title">
-        <h2 id="review-discussions-title" className="fr-h4">
-          {t.discussions}
-        </h2>
+      <TitledSection id="review-discussions-title" title={t.discussions} className="fr-mt-4w">
         <SubjectDiscussions
           subject={{ class: 'Reuse', id: reuse.id }}
           organizationId={organizationId}
         />
-      </section>
+      </TitledSection>
 
       <div className="fr-mt-4w">
         <Accordion label={t.reportTitle} titleAs="h2">

@@ -12,6 +12,7 @@ import { DataTable } from '@/ui/data-table'
 import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
+import { TitledSection } from '@/ui/titled-section'
 import { partyName } from './format'
 import { transferMessages } from './messages'
 import { transferQueries } from './queries'
@@ -61,10 +62,7 @@ export function TransfersPage() {
     <div className="fr-pb-4w">
       <h1 className="fr-h2">{t.title}</h1>
       <p>{t.intro}</p>
-      <section aria-labelledby="incoming-title" className="fr-mt-4w">
-        <h2 id="incoming-title" className="fr-h4">
-          {t.incoming}
-        </h2>
+      <TitledSection id="incoming-title" title={t.incoming} className="fr-mt-4w">
         {!canAnswer && pending.length > 0 ? (
           <Alert severity="info" small description={t.adminsOnly} className="fr-mb-2w" />
         ) : null}
@@ -125,11 +123,8 @@ export function TransfersPage() {
             )
           }}
         />
-      </section>
-      <section aria-labelledby="history-title" className="fr-mt-6w">
-        <h2 id="history-title" className="fr-h4">
-          {t.history}
-        </h2>
+      </TitledSection>
+      <TitledSection id="history-title" title={t.history} className="fr-mt-6w">
         <DataTable
           caption={t.history}
           captionClassName="fr-sr-only"
@@ -149,13 +144,10 @@ export function TransfersPage() {
             </tr>
           )}
         />
-      </section>
-      <section aria-labelledby="outgoing-title" className="fr-mt-6w">
-        <h2 id="outgoing-title" className="fr-h4">
-          {t.outgoing}
-        </h2>
+      </TitledSection>
+      <TitledSection id="outgoing-title" title={t.outgoing} className="fr-mt-6w">
         <p>{t.outgoingNote}</p>
-      </section>
+      </TitledSection>
       <RespondDialog answer={answer} onClose={() => setAnswer(null)} />
     </div>
   )

@@ -1,0 +1,142 @@
+import { Badge } from '@codegouvfr/react-dsfr/Badge'
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import { Link } from 'react-router'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { DataTable } from '@/ui/data-table'
+import { formatDate } from '@/ui/dates'
+import { authorName, labelOf } from '@/ui/labels'
+import { ReviewedToggle } from '@/ui/review-state'
+import { reuseMessages } from './messages'
+import type { InboxItem } from './review-inbox'
+
+/** A row's or the header's selection box, its name for screen readers only. */
+function SelectBox(props: { id: string; label: string; checked: boolean; onChange: () => void }) {
+  return (
+    <div className="fr-checkbox-group fr-checkbox-group--sm">
+      <input type="checkbox" id={props.id} checked={props.checked} onChange={props.onChange} />
+      <label className="fr-label" htmlFor={props.id}>
+        <span className="fr-sr-only">{props.label}</span>
+      </label>
+    </div>
+  )
+}
+
+/** The inbox's rows, each selectable (for marking many at once) and markable on its own. */
+export function ReviewInboxTable({
+  organizationId,
+  rows,
+  selected,
+  onSelect,
+  reviewed,
+  mark,
+  isNew,
+  typeLabels,
+  datasetTitle,
+}: {
+  organizationId: string
+  rows: readonly InboxItem[]
+  selected: ReadonlySet<string>
+  onSelect: (selected: ReadonlySet<string>) => void
+  reviewed: ReadonlySet<string>
+  mark: (ids: readonly string[], value: boolean) => void
+  isNew: (created: string) => boolean
+  typeLabels: readonly { id: string; label: string }[] | undefined
+  datasetTitle: (id: string) => string
+}) {
+  const t = useMessages(reuseMessages)
+  const lang = useLanguage()
+  const allSelected = rows.length > 0 && rows.every((item) => selected.has(item.reuse.id))
+  const toggle = (id: string) => {
+    const next = new Set(selected)
+    if (next.has(id)) next.delete(id)
+    else next.add(id)
+    onSelect(next)
+  }
+  return (
+    <>
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+        <li>
+          <Button
+            size="small"
+            disabled={selected.size === 0}
+            onClick={() => mark([...selected], true)}
+          >
+            {t.markSelectionReviewed(selected.size)}
+          </Button>
+        </li>
+        <li>
+          <Button
+            size="small"
+            priority="secondary"
+            disabled={selected.size === 0}
+            onClick={() => mark([...selected], false)}
+          >
+            {t.markSelectionUnreviewed(selected.size)}
+          </Button>
+        </li>
+      </ul>
+      <DataTable
+        caption={t.reviewTableCaption}
+        className="fr-table--no-caption fr-table--multiline"
+        columns={[
+          {
+            key: 'select',
+            label: (
+              <SelectBox
+                id="review-select-all"
+                label={t.selectAll}
+                checked={allSelected}
+                onChange={() =>
+                  onSelect(allSelected ? new Set() : new Set(rows.map((item) => item.reuse.id)))
+                }
+              />
+            ),
+          },
+          t.colTitle,
+          t.colAuthor,
+          t.colType,
+          t.datasetsUsed,
+          t.colCreated,
+          t.colReviewed,
+        ]}
+        rows={rows}
+        renderRow={({ reuse, dataset_ids }) => (
+          <tr key={reuse.id} aria-selected={selected.has(reuse.id)}>
+            <td>
+              <SelectBox
+                id={`review-select-${reuse.id}`}
+                label={t.select(reuse.title)}
+                checked={selected.has(reuse.id)}
+                onChange={() => toggle(reuse.id)}
+              />
+            </td>
+            <td>
+              <Link to={`/organizations/${organizationId}/review/${reuse.id}`}>{reuse.title}</Link>
+              {isNew(reuse.created_at) ? (
+                <>
+                  {' '}
+                  <Badge as="span" small severity="new">
+                    {t.newBadge}
+                  </Badge>
+                </>
+              ) : null}
+            </td>
+            <td>{authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}</td>
+            <td>{labelOf(typeLabels, reuse.type)}</td>
+            <td>{dataset_ids.map(datasetTitle).join(', ')}</td>
+            <td style={{ whiteSpace: 'nowrap' }}>{formatDate(reuse.created_at, lang) ?? ''}</td>
+            <td>
+              <ReviewedToggle
+                title={reuse.title}
+                isReviewed={reviewed.has(reuse.id)}
+                labels={t}
+                onToggle={() => mark([reuse.id], !reviewed.has(reuse.id))}
+              />
+            </td>
+          </tr>
+        )}
+      />
+    </>
+  )
+}
