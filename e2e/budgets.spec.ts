@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib'
 import type { Request } from '@playwright/test'
-import { account, expect, signInAs, test } from './fixtures'
+import { account } from './accounts'
+import { expect, signInAs, test } from './fixtures'
 import { consoleUrl } from './env'
 
 // Sizes only mean something for the production build (the dev server serves unbundled modules).

@@ -1,20 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test'
-import {
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  freshAccount,
-  setFaults,
-  signInAs,
-  test,
-  type Account,
-} from './fixtures'
+import { type Account, freshAccount } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { setFaults } from './faults'
 import { connectThroughUi } from './connect-helpers'
 import { unique } from './helpers'
 
 // Journeys on a shared, loaded 2-core machine: generous waits, same assertions.
-test.describe.configure({ timeout: 300_000 })
-const expect = baseExpect.configure({ timeout: 60_000 })
+const expect = configureWaits({ step: 60_000, test: 300_000 })
 
 // The engine reads each dataset again just before writing it (its conflict check): repeated
 // GETs are the point. The job page's follow-up of another tab reads IndexedDB, not the API.

@@ -1,18 +1,17 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import {
-  account,
-  api,
-  expect as baseExpect,
-  freshAccount,
-  setFaults,
-  signInAs,
-  test,
-} from './fixtures'
+import { account, freshAccount } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { setFaults } from './faults'
 
 // Shared, loaded machines: a lazy page compiled on first visit can take a while to show.
-const expect = baseExpect.configure({ timeout: 60_000 })
+const expect = configureWaits({ step: 60_000 })
+
+/**
+ * axe on the page content (main, and the modal it opens). The app shell is checked by its
+ * owner's specs; a shell finding must not hide or fail the bulk screens.
+ */
+const axeScope = { include: '#content' }
 
 type ApiDataset = {
   id: string
@@ -26,17 +25,6 @@ type ApiDataset = {
 }
 
 const shots = process.env.BULK_SHOTS
-
-/**
- * axe on the page content (main, and the modal it opens). The app shell is checked by its
- * owner's specs; a shell finding must not hide or fail the bulk screens.
- */
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('#content').analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-}
 
 async function shot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true })
@@ -154,14 +142,14 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
   const { admin, tag } = await createDatasets(300, 'masse')
   await signInAs(page, admin)
   await openSelection(page, admin.organization_id!, tag, 300)
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, axeScope)
   await shot(page, 'bar-fr')
 
   const dialog = await previewAddTag(page, 'ajout-en-masse')
   await expect(
     dialog.getByText('300 jeux de données seront modifiés, 0 restera inchangé.', { exact: false }),
   ).toBeVisible()
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, axeScope)
   await shot(page, 'preview-fr')
 
   // 10% of all requests fail at random, and the first 40 writes fail for good.
@@ -175,7 +163,7 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
   await expect(page.getByRole('progressbar', { name: 'Avancement' })).toBeVisible()
   await shot(page, 'progress-fr')
   await waitForEnd(page)
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, axeScope)
   await shot(page, 'results-fr')
   await expect(page.getByText(/Échec \(\d+\)/).first()).toBeVisible()
 
@@ -199,7 +187,7 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
   await expect(
     page.getByRole('table', { name: 'Modifications en masse de l’organisation' }),
   ).toBeVisible()
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, axeScope)
   await shot(page, 'jobs-fr')
 })
 
@@ -262,7 +250,7 @@ test('a job interrupted by a reload is found and resumed', async ({ page }) => {
   await page.reload()
   await expect(page.getByText('Interrompue').first()).toBeVisible()
   await expect(page.getByText(/Cette modification a été interrompue/)).toBeVisible()
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, axeScope)
   await shot(page, 'interrupted-fr')
   await setFaults(admin.api_key, {})
 
@@ -300,7 +288,7 @@ test('reverts a finished job', async ({ page }) => {
   expect((await getDataset(ids[3]!)).frequency).toBe('daily')
 
   await page.getByRole('button', { name: 'Annuler cette modification' }).click()
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, axeScope)
   await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'Annulation d’une modification en masse',
@@ -355,7 +343,7 @@ test('exports a CSV, and re-imports it edited', async ({ page }) => {
   await expect(
     dialog.getByText('Identifiant inconnu dans cette organisation : 0123456789abcdef01234567'),
   ).toBeVisible()
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, axeScope)
   await shot(page, 'import-fr')
   // Nothing written before confirming.
   expect((await getDataset(ids[0]!)).title).not.toBe('Renommé par tableur')
@@ -428,7 +416,7 @@ test.describe('spreadsheets that cannot hurt and cannot lose', () => {
       await expect(
         dialog.getByText('Aucun jeu de données ne changerait : il n’y a rien à appliquer.'),
       ).toBeVisible()
-      await expectNoAxeViolations(page)
+      await expectNoAxeViolations(page, axeScope)
       await shot(page, `import-unchanged-${name}`)
     }
   })
@@ -468,7 +456,7 @@ test.describe('spreadsheets that cannot hurt and cannot lose', () => {
         'Ligne 3 — Date invalide pour temporal_start : « 31/02/2024 » — cette date n’existe pas',
       ),
     ).toBeVisible()
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, axeScope)
     await shot(page, 'import-windows-1252')
   })
 })
@@ -485,7 +473,7 @@ test('an import with a blank `private` cell leaves the draft a draft', async ({ 
   await expect(
     dialog.getByText('Fichier lu : séparateur point-virgule (;), encodage UTF-8 sans BOM.'),
   ).toBeVisible()
-  await expectNoAxeViolations(page)
+  await expectNoAxeViolations(page, axeScope)
   await dialog.getByRole('button', { name: 'Appliquer à 1 jeu de données' }).click()
   await waitForEnd(page)
   const draft = await getDataset(ids[0]!)

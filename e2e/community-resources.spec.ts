@@ -1,17 +1,10 @@
-import {
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { account } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { admin, publicDataset, unique } from './helpers'
 
 // The list reads every page of the organization's datasets (the full seed has over 1,500) on a
 // shared 2-core machine: allow time.
-const expect = baseExpect.configure({ timeout: 60_000 })
-test.describe.configure({ timeout: 180_000 })
+const expect = configureWaits({ step: 60_000, test: 180_000 })
 
 type CommunityResource = { id: string; title: string; url: string }
 

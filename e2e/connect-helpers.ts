@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { sandboxUrl } from './env'
-import { account, expect, type AccountId } from './fixtures'
+import { account, type AccountId } from './accounts'
+import { expect } from './fixtures'
 
 /**
  * Connects through the connect page, as a user does (rather than seeding sessionStorage), so

@@ -5,10 +5,11 @@ import {
   expectKeyNotInLocalStorage,
   storage,
 } from './connect-helpers'
-import { account, expect as baseExpect, expectNoAxeViolations, test } from './fixtures'
+import { account } from './accounts'
+import { configureWaits, expectNoAxeViolations, test } from './fixtures'
 
 // Pages load lazily from a shared, busy machine: give the first paint time.
-const expect = baseExpect.configure({ timeout: 30_000 })
+const expect = configureWaits({ step: 30_000 })
 
 test.describe('connect', () => {
   test.slow()

@@ -1,9 +1,8 @@
-import { api, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { admin, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
-const expect = baseExpect.configure({ timeout: 30_000 })
-test.describe.configure({ timeout: 180_000 })
+const expect = configureWaits({ step: 30_000, test: 180_000 })
 
 type Dataservice = {
   id: string

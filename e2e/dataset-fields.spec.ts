@@ -1,11 +1,10 @@
 // Issue 14 item 5: access type and the licence rule, extras, contact points, resource schema and
 // checksum, as a user edits them, checked against the API afterwards.
 import type { Page } from '@playwright/test'
-import { api, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, unique } from './helpers'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { admin, openDataset, readDataset as readApiDataset, unique } from './helpers'
 
-test.describe.configure({ timeout: 120_000 })
-const expect = baseExpect.configure({ timeout: 20_000 })
+const expect = configureWaits({ step: 20_000, test: 120_000 })
 
 type ApiDataset = {
   id: string
@@ -40,17 +39,7 @@ async function createDataset(extra: Record<string, unknown> = {}): Promise<ApiDa
   return created.body
 }
 
-async function readDataset(id: string): Promise<ApiDataset> {
-  const { key } = await admin()
-  const response = await api<ApiDataset>(`/api/1/datasets/${id}/`, { key })
-  expect(response.status).toBe(200)
-  return response.body
-}
-
-async function openDataset(page: Page, id: string, tab = '') {
-  const { organization } = await admin()
-  await page.goto(`/organizations/${organization}/datasets/${id}${tab ? `/${tab}` : ''}`)
-}
+const readDataset = async (id: string) => readApiDataset<ApiDataset>((await admin()).key, id)
 
 async function save(page: Page) {
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()

@@ -1,22 +1,23 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { account, api, expect as baseExpect, signInAs, test } from './fixtures'
-import { admin, unique, type ApiPage } from './helpers'
+import { account } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import {
+  admin,
+  createDatasetWithFile,
+  openDataset,
+  readDataset as readApiDataset,
+  unique,
+  type ApiPage,
+} from './helpers'
 
 // Journeys of many steps on a shared, loaded 2-core machine: generous waits.
-test.describe.configure({ timeout: 180_000 })
-const expect = baseExpect.configure({ timeout: 30_000 })
+const expect = configureWaits({ step: 30_000, test: 180_000 })
 
 /**
  * Axe on the screens this spec covers. The app shell's skip links are left out: their
  * "#header-navigation" anchor matches no element (reported to the shell's owner).
  */
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude('.fr-skiplinks').analyze()
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-}
+const axeScope = { exclude: '.fr-skiplinks' }
 
 type ApiDataset = {
   id: string
@@ -43,47 +44,19 @@ type ApiDataset = {
 /** A dataset of our own (tests run in parallel with others on the same sandbox). */
 async function createDataset(overrides: Record<string, unknown> = {}): Promise<ApiDataset> {
   const { key, organization } = await admin()
-  const created = await api<ApiDataset>('/api/1/datasets/', {
-    key,
-    method: 'POST',
-    json: {
-      title: `E2E jeu ${unique()}`,
-      description: 'Créé par **datasets.spec.ts**.',
-      organization,
-      private: true,
-      tags: ['e2e-test', 'qualite-air'],
-      temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
-      extras: { 'e2e:note': 'gardé' },
-      ...overrides,
-    },
+  return createDatasetWithFile<ApiDataset>(key, {
+    title: `E2E jeu ${unique()}`,
+    description: 'Créé par **datasets.spec.ts**.',
+    organization,
+    private: true,
+    tags: ['e2e-test', 'qualite-air'],
+    temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
+    extras: { 'e2e:note': 'gardé' },
+    ...overrides,
   })
-  expect(created.status).toBe(201)
-  const resource = await api(`/api/1/datasets/${created.body.id}/resources/`, {
-    key,
-    method: 'POST',
-    json: {
-      filetype: 'remote',
-      title: 'Fichier distant',
-      url: 'https://example.org/fichier.csv',
-      type: 'main',
-      format: 'csv',
-    },
-  })
-  expect(resource.status).toBe(201)
-  return await readDataset(created.body.id)
 }
 
-async function readDataset(id: string): Promise<ApiDataset> {
-  const { key } = await admin()
-  const response = await api<ApiDataset>(`/api/1/datasets/${id}/`, { key })
-  expect(response.status).toBe(200)
-  return response.body
-}
-
-async function openDataset(page: Page, id: string, tab = '') {
-  const { organization } = await admin()
-  await page.goto(`/organizations/${organization}/datasets/${id}${tab ? `/${tab}` : ''}`)
-}
+const readDataset = async (id: string) => readApiDataset<ApiDataset>((await admin()).key, id)
 
 const field = (page: Page, name: RegExp) => page.getByRole('textbox', { name })
 
@@ -116,7 +89,7 @@ test.describe('datasets table', () => {
     await page.goBack()
     await expect(page.getByText(/^Page 1 sur \d+$/)).toBeVisible()
     await expect(table.getByRole('row').nth(1).getByRole('link')).toHaveText(firstTitles[0] ?? '')
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, axeScope)
   })
 
   test('status, filters, sort, page size and search survive a reload and a shared link', async ({
@@ -247,7 +220,7 @@ test.describe('dataset page and form', () => {
 
     await openDataset(page, dataset.id)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title)
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, axeScope)
 
     await field(page, /^Titre/).fill(`${dataset.title} (modifié)`)
     await field(page, /^Sigle/).fill('E2E')
@@ -410,7 +383,7 @@ test.describe('dataset page and form', () => {
       await expect(conflicts.getByRole('row', { name: /^Description/ })).toContainText(
         'Description changée ailleurs.',
       )
-      await expectNoAxeViolations(page)
+      await expectNoAxeViolations(page, axeScope)
 
       const save = page.getByRole('button', { name: 'Enregistrer avec ces choix' })
       await expect(save).toBeDisabled()
@@ -443,7 +416,7 @@ test.describe('dataset page and form', () => {
       .getByRole('button', { name: 'Quitter la page' })
       .click()
     await expect(page.getByRole('heading', { name: 'Historique des modifications' })).toBeVisible()
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, axeScope)
   })
 })
 
@@ -457,7 +430,7 @@ test.describe('dataset lifecycle', () => {
     await page.goto(`/organizations/${organization}/datasets`)
     await page.getByRole('link', { name: 'Créer un jeu de données' }).click()
     await expect(page.getByRole('heading', { name: 'Nouveau jeu de données' })).toBeVisible()
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, axeScope)
     const title = `E2E cycle de vie ${Date.now()}`
     await page.getByRole('button', { name: 'Créer le brouillon' }).click()
     await expect(field(page, /^Titre/)).toHaveAccessibleDescription(/Ce champ est obligatoire/)
@@ -488,7 +461,7 @@ test.describe('dataset lifecycle', () => {
     await page.getByRole('button', { name: 'Supprimer' }).click()
     const dialog = page.getByRole('dialog', { name: 'Supprimer ce jeu de données ?' })
     await expect(dialog).toContainText(title)
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, axeScope)
     await dialog.getByRole('button', { name: 'Supprimer le jeu de données' }).click()
     await expect(header.getByText('Supprimé', { exact: true })).toBeVisible()
     stored = await readDataset(id)
@@ -555,7 +528,7 @@ test.describe('dataset tabs', () => {
     await expect(page).toHaveURL(/\/activity$/)
     await expect(page.getByRole('heading', { name: 'Historique des modifications' })).toBeVisible()
     await expect(page.getByRole('table', { name: /Activité du jeu de données/ })).toBeVisible()
-    await expectNoAxeViolations(page)
+    await expectNoAxeViolations(page, axeScope)
     const tabs = page.getByRole('navigation', { name: 'Sections du jeu de données' })
     for (const [name, path] of [
       ['Fichiers', 'resources'],

@@ -1,15 +1,8 @@
-import {
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { account } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { admin, publicDataset, type ApiDiscussion } from './helpers'
 
-const expect = baseExpect.configure({ timeout: 30_000 })
-test.describe.configure({ timeout: 300_000 })
+const expect = configureWaits({ step: 30_000, test: 300_000 })
 
 /** A user outside the organization opens a discussion on one of its public datasets. */
 async function openDiscussion(title: string): Promise<{ discussion: ApiDiscussion; org: string }> {

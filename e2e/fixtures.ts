@@ -1,39 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page, type Request } from '@playwright/test'
+import { account, type Account, type AccountId } from './accounts'
 import { sandboxUrl } from './env'
-
-export type AccountId =
-  | 'admin'
-  | 'editor'
-  | 'partial-editor'
-  | 'other-org-member'
-  | 'no-organization'
-  | 'expired'
-  | 'revoked'
-
-export type Account = {
-  id: AccountId
-  api_key: string
-  label: string
-  key_status: 'active' | 'expired' | 'revoked'
-  user_id: string
-  organization_id: string | null
-}
-
-let accountsCache: Promise<Account[]> | undefined
-
-export async function sandboxAccounts(): Promise<Account[]> {
-  accountsCache ??= fetch(`${sandboxUrl}/_sandbox/accounts`).then(
-    (r) => r.json() as Promise<Account[]>,
-  )
-  return accountsCache
-}
-
-export async function account(id: AccountId): Promise<Account> {
-  const found = (await sandboxAccounts()).find((a) => a.id === id)
-  if (!found) throw new Error(`no seeded account ${id}`)
-  return found
-}
 
 /** Calls the sandbox's API directly, as another client would (e.g. to check what was saved). */
 export async function api<T>(
@@ -53,30 +21,6 @@ export async function api<T>(
 }
 
 /**
- * A seeded account with a key of its own, minted for one test: faults set for that key break
- * only that test's traffic, whatever else runs against the sandbox at the same time.
- */
-export async function freshAccount(id: AccountId): Promise<Account> {
-  const response = await fetch(`${sandboxUrl}/_sandbox/keys`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ account: id }),
-  })
-  expect(response.status).toBe(201)
-  return (await response.json()) as Account
-}
-
-/** Replaces the faults applied to requests bearing `key` (see sandbox/README.md). */
-export async function setFaults(key: string, faults: Record<string, unknown>) {
-  const response = await fetch(`${sandboxUrl}/_sandbox/faults`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json', 'X-API-KEY': key },
-    body: JSON.stringify(faults),
-  })
-  expect(response.ok).toBe(true)
-}
-
-/**
  * Signs the page in as a seeded account (or one from `freshAccount`). Playwright's storageState
  * does not cover sessionStorage, so the key is seeded by an init script before the app runs.
  */
@@ -91,8 +35,24 @@ export async function signInAs(page: Page, who: AccountId | Pick<Account, 'api_k
   )
 }
 
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
+/**
+ * A spec's waits on the shared, loaded machine: `step` for each expectation (the spec's
+ * `expect`, returned) and, when Playwright's default is too short, `test` for each test.
+ */
+export function configureWaits(waits: { step: number; test?: number }) {
+  if (waits.test !== undefined) test.describe.configure({ timeout: waits.test })
+  return expect.configure({ timeout: waits.step })
+}
+
+/** axe on the page, or on `include` only, or without `exclude` (a finding reported elsewhere). */
+export async function expectNoAxeViolations(
+  page: Page,
+  scope: { include?: string; exclude?: string } = {},
+) {
+  let builder = new AxeBuilder({ page })
+  if (scope.include) builder = builder.include(scope.include)
+  if (scope.exclude) builder = builder.exclude(scope.exclude)
+  const results = await builder.analyze()
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([])

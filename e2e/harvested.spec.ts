@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test'
-import { api, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, unique, type ApiPage } from './helpers'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { admin, readDataset as readApiDataset, unique, type ApiPage } from './helpers'
 
 // One journey on a shared, loaded 2-core machine: generous waits.
-test.describe.configure({ timeout: 120_000 })
-const expect = baseExpect.configure({ timeout: 30_000 })
+const expect = configureWaits({ step: 30_000, test: 120_000 })
 
 type ApiDataset = {
   id: string
@@ -36,12 +35,7 @@ async function harvestedDataset(): Promise<ApiDataset> {
   return found
 }
 
-async function readDataset(id: string): Promise<ApiDataset> {
-  const { key } = await admin()
-  const response = await api<ApiDataset>(`/api/1/datasets/${id}/`, { key })
-  expect(response.status).toBe(200)
-  return response.body
-}
+const readDataset = async (id: string) => readApiDataset<ApiDataset>((await admin()).key, id)
 
 const field = (page: Page, name: RegExp) => page.getByRole('textbox', { name })
 

@@ -1,8 +1,7 @@
-import { expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { admin } from './helpers'
 
-const expect = baseExpect.configure({ timeout: 30_000 })
-test.describe.configure({ timeout: 120_000 })
+const expect = configureWaits({ step: 30_000, test: 120_000 })
 
 test('read a harvest job’s errors, follow a harvested dataset back to its source', async ({
   page,

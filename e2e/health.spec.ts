@@ -1,10 +1,16 @@
 import type { Page } from '@playwright/test'
-import { api, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import {
+  api,
+  configureWaits,
+  expect as baseExpect,
+  expectNoAxeViolations,
+  signInAs,
+  test,
+} from './fixtures'
 import { admin, unique, type ApiPage } from './helpers'
 
 // The report reads the whole 1,540-dataset organization; the shared machine is slow.
-const expect = baseExpect.configure({ timeout: 120_000 })
-test.describe.configure({ timeout: 300_000 })
+const expect = configureWaits({ step: 120_000, test: 300_000 })
 
 type Extras = Record<string, unknown>
 type ApiHealthDataset = {

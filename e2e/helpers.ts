@@ -1,4 +1,6 @@
-import { account, api } from './fixtures'
+import type { Page } from '@playwright/test'
+import { account } from './accounts'
+import { api, expect } from './fixtures'
 
 /** Unique enough for titles and URLs: every spec writes to the same sandbox. */
 export const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
@@ -30,4 +32,36 @@ export async function publicDataset(sort?: string): Promise<{ id: string }> {
   const dataset = body.data[0]
   if (!dataset) throw new Error('no public dataset in the seed')
   return dataset
+}
+
+/** A dataset as the API reads it back now, with `key` (a draft needs its organization's). */
+export async function readDataset<T>(key: string, id: string): Promise<T> {
+  const response = await api<T>(`/api/1/datasets/${id}/`, { key })
+  expect(response.status).toBe(200)
+  return response.body
+}
+
+/** A dataset of our own with one remote file (tests run in parallel on the same sandbox). */
+export async function createDatasetWithFile<T>(key: string, json: Record<string, unknown>) {
+  const created = await api<{ id: string }>('/api/1/datasets/', { key, method: 'POST', json })
+  expect(created.status).toBe(201)
+  const resource = await api(`/api/1/datasets/${created.body.id}/resources/`, {
+    key,
+    method: 'POST',
+    json: {
+      filetype: 'remote',
+      title: 'Fichier distant',
+      url: 'https://example.org/fichier.csv',
+      type: 'main',
+      format: 'csv',
+    },
+  })
+  expect(resource.status).toBe(201)
+  return readDataset<T>(key, created.body.id)
+}
+
+/** The admin organization's dataset page, on `tab` if given. */
+export async function openDataset(page: Page, id: string, tab = '') {
+  const { organization } = await admin()
+  await page.goto(`/organizations/${organization}/datasets/${id}${tab ? `/${tab}` : ''}`)
 }

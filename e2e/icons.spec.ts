@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { account, expect, signInAs, test } from './fixtures'
+import { account } from './accounts'
+import { expect, signInAs, test } from './fixtures'
 
 /**
  * Every DSFR icon drawn on the page: the element, and the URL of its mask image. DSFR draws icons

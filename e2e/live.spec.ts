@@ -1,5 +1,5 @@
 import { chooseRadio } from './connect-helpers'
-import { expect as baseExpect, test } from './fixtures'
+import { configureWaits, test } from './fixtures'
 
 /**
  * Read-only smoke journeys against a real udata instance (e.g. https://demo.data.gouv.fr).
@@ -10,7 +10,7 @@ const liveUrl = process.env.UDATA_LIVE_URL
 const liveKey = process.env.UDATA_LIVE_KEY
 
 // A real instance over the internet answers more slowly than the sandbox.
-const expect = baseExpect.configure({ timeout: 30_000 })
+const expect = configureWaits({ step: 30_000 })
 
 test.describe('live instance @live', () => {
   test.skip(

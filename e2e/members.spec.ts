@@ -1,10 +1,9 @@
-import { api, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { sandboxUrl } from './env'
 import { admin, unique } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
-const expect = baseExpect.configure({ timeout: 30_000 })
-test.describe.configure({ timeout: 180_000 })
+const expect = configureWaits({ step: 30_000, test: 180_000 })
 
 type Person = { api_key: string; user_id: string; first_name: string; last_name: string }
 

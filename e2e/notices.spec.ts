@@ -1,9 +1,8 @@
-import { api, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { admin, unique } from './helpers'
 
 // A journey of several saves on a shared, loaded 2-core machine: generous waits.
-test.describe.configure({ timeout: 120_000 })
-const expect = baseExpect.configure({ timeout: 30_000 })
+const expect = configureWaits({ step: 30_000, test: 120_000 })
 
 test('a save confirmation is fresh each time, leaves by itself and stays on its page', async ({
   page,

@@ -1,16 +1,9 @@
-import {
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { account } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { admin, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
-const expect = baseExpect.configure({ timeout: 30_000 })
-test.describe.configure({ timeout: 120_000 })
+const expect = configureWaits({ step: 30_000, test: 120_000 })
 
 type Notification = { id: string; handled_at: string | null; details: Record<string, unknown> }
 

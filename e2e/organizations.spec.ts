@@ -1,14 +1,8 @@
-import {
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { account } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 
 // Pages load lazily from a shared, busy machine: give the first paint time.
-const expect = baseExpect.configure({ timeout: 30_000 })
+const expect = configureWaits({ step: 30_000 })
 
 const mteName = 'Ministère de la Transition écologique'
 

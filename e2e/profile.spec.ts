@@ -1,15 +1,8 @@
-import {
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { account } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
-const expect = baseExpect.configure({ timeout: 30_000 })
-test.describe.configure({ timeout: 120_000 })
+const expect = configureWaits({ step: 30_000, test: 120_000 })
 
 type Organization = {
   id: string

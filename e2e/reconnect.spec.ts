@@ -1,15 +1,7 @@
 import type { Page } from '@playwright/test'
-import {
-  type Account,
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  freshAccount,
-  setFaults,
-  signInAs,
-  test,
-} from './fixtures'
+import { type Account, account, freshAccount } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 
 /**
@@ -20,11 +12,10 @@ import { sandboxUrl } from './env'
  * 401 (sandbox/README.md), so each test breaks only its own traffic.
  */
 
-const expect = baseExpect.configure({ timeout: 20_000 })
+const expect = configureWaits({ step: 20_000, test: 120_000 })
 
 // Requests refused with a 401 are sent again with the new key: repeats are the point here.
 test.use({ allowDuplicateRequests: true })
-test.describe.configure({ timeout: 120_000 })
 
 const shotsDir = process.env.RESILIENCE_SHOTS
 

@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page, Route } from '@playwright/test'
-import {
-  type Account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  freshAccount,
-  setFaults,
-  signInAs,
-  test,
-} from './fixtures'
+import { type Account, freshAccount } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { setFaults } from './faults'
 import { sandboxUrl } from './env'
+import { createDatasetWithFile, readDataset as readApiDataset } from './helpers'
 
 /**
  * The main journeys (connect, browse, edit, upload, bulk) with the sandbox's faults on:
@@ -21,7 +14,7 @@ import { sandboxUrl } from './env'
  */
 
 // Retries with backoff take seconds by design; a loaded shared machine adds more.
-const expect = baseExpect.configure({ timeout: 20_000 })
+const expect = configureWaits({ step: 20_000, test: 120_000 })
 
 type ApiDataset = {
   id: string
@@ -45,8 +38,6 @@ const shotsDir = process.env.RESILIENCE_SHOTS
 /** Retries legitimately repeat requests. */
 test.use({ allowDuplicateRequests: true })
 
-test.describe.configure({ timeout: 120_000 })
-
 // Each test works with an admin key of its own: the faults it sets break only its own traffic.
 let me: Account
 
@@ -67,42 +58,19 @@ const datasetPath = (id: string, version: 1 | 2 = 1) => `^/api/${version}/datase
 /** A dataset of our own, with tags, temporal coverage, extras and one resource to keep. */
 async function createDataset(label: string, overrides: Record<string, unknown> = {}) {
   const { key, organization } = admin()
-  const created = await api<ApiDataset>('/api/1/datasets/', {
-    key,
-    method: 'POST',
-    json: {
-      title: `${label} ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
-      description: 'Créé par **resilience.spec.ts**.',
-      organization,
-      private: true,
-      tags: ['e2e-resilience', 'qualite-air'],
-      temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
-      extras: { 'e2e:note': 'gardé' },
-      ...overrides,
-    },
+  return createDatasetWithFile<ApiDataset>(key, {
+    title: `${label} ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
+    description: 'Créé par **resilience.spec.ts**.',
+    organization,
+    private: true,
+    tags: ['e2e-resilience', 'qualite-air'],
+    temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
+    extras: { 'e2e:note': 'gardé' },
+    ...overrides,
   })
-  expect(created.status).toBe(201)
-  const resource = await api(`/api/1/datasets/${created.body.id}/resources/`, {
-    key,
-    method: 'POST',
-    json: {
-      filetype: 'remote',
-      title: 'Fichier distant',
-      url: 'https://example.org/fichier.csv',
-      type: 'main',
-      format: 'csv',
-    },
-  })
-  expect(resource.status).toBe(201)
-  return readDataset(created.body.id)
 }
 
-async function readDataset(id: string): Promise<ApiDataset> {
-  const { key } = admin()
-  const response = await api<ApiDataset>(`/api/1/datasets/${id}/`, { key })
-  expect(response.status).toBe(200)
-  return response.body
-}
+const readDataset = (id: string) => readApiDataset<ApiDataset>(admin().key, id)
 
 async function resourcesOf(datasetId: string): Promise<ResourcePage> {
   const { key } = admin()
@@ -557,10 +525,7 @@ test.describe('bulk', () => {
     await shot(page, 'bulk-failed')
     await expectNoRawError(page)
     // The page content only, as in bulk.spec.ts: the shell is checked by its own specs.
-    const axe = await new AxeBuilder({ page }).include('#content').analyze()
-    expect(
-      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-    ).toEqual([])
+    await expectNoAxeViolations(page, { include: '#content' })
     // The failure is reported, not silently dropped: the stubborn dataset was not touched.
     expect((await readDataset(stubborn)).tags).not.toContain('ajout-sous-pannes')
 

@@ -1,16 +1,9 @@
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import {
-  type Account,
-  api,
-  expect,
-  expectNoAxeViolations,
-  freshAccount,
-  setFaults,
-  signInAs,
-  test,
-} from './fixtures'
+import { type Account, freshAccount } from './accounts'
+import { api, expect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 
 type Resource = {

@@ -1,17 +1,10 @@
-import {
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { account } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { admin, publicDataset, unique, type ApiDiscussion, type ApiPage } from './helpers'
 
 // The inbox asks the API about every reused dataset of the organization (hundreds in the full
 // seed) and the shared machine is slow: allow time.
-const expect = baseExpect.configure({ timeout: 120_000 })
-test.describe.configure({ timeout: 300_000 })
+const expect = configureWaits({ step: 120_000, test: 300_000 })
 
 type Reuse = { id: string; title: string }
 

@@ -1,4 +1,5 @@
-import { account, api, expect, signInAs, test } from './fixtures'
+import { account } from './accounts'
+import { api, expect, signInAs, test } from './fixtures'
 import { sandboxUrl } from './env'
 
 type Page<T> = { data: T[] }

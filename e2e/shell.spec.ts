@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test'
 import { connectAs, expectKeyNotInLocalStorage, sandboxKeyEntry, storage } from './connect-helpers'
-import { account, expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { account } from './accounts'
+import { configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 
 // Pages load lazily from a shared, busy machine: give the first paint time.
-const expect = baseExpect.configure({ timeout: 30_000 })
+const expect = configureWaits({ step: 30_000 })
 
 const mteName = 'Ministère de la Transition écologique'
 

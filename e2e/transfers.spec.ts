@@ -1,16 +1,9 @@
-import {
-  account,
-  api,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { account } from './accounts'
+import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { admin, unique } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
-const expect = baseExpect.configure({ timeout: 30_000 })
-test.describe.configure({ timeout: 150_000 })
+const expect = configureWaits({ step: 30_000, test: 150_000 })
 
 type Reuse = { id: string; title: string; organization: { id: string } | null }
 
