@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query'
 import type { LoaderFunction, LoaderFunctionArgs } from 'react-router'
 import { getApiKey } from '@/auth/session'
 
@@ -24,4 +24,20 @@ export function preloader(
 /** The URL's query of a loader's request, as the page reads it with `useSearchParams`. */
 export function searchParamsOf(args: LoaderFunctionArgs): URLSearchParams {
   return new URL(args.request.url).searchParams
+}
+
+/**
+ * The loader of a page that reads one query from its route: `query` gets the route's params and
+ * URL search (as the page reads them) and gives the page's very `queryOptions`.
+ */
+export function queryPreloader<Data, Key extends QueryKey>(
+  queryClient: QueryClient,
+  query: (
+    params: LoaderFunctionArgs['params'],
+    search: URLSearchParams,
+  ) => FetchQueryOptions<Data, Error, Data, Key>,
+): LoaderFunction {
+  return preloader(queryClient, (client, args) => {
+    void client.prefetchQuery(query(args.params, searchParamsOf(args)))
+  })
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { preloader } from '@/api/preload'
+import { preloader, queryPreloader } from '@/api/preload'
 import { communityDatasetQueries, communityResourceQueries } from './queries'
 
 /** The list starts from the organization's first page of datasets; the rest follows in the page. */
@@ -14,15 +14,9 @@ export const communityListLoader = (queryClient: QueryClient) =>
 
 /** The dataset page's tab. */
 export const datasetTabLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, { params }) =>
-      void client.prefetchQuery(communityResourceQueries.ofDataset(params.datasetId ?? '')),
+  queryPreloader(queryClient, (params) =>
+    communityResourceQueries.ofDataset(params.datasetId ?? ''),
   )
 
 export const communityDetailLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, { params }) =>
-      void client.prefetchQuery(communityResourceQueries.detail(params.resourceId ?? '')),
-  )
+  queryPreloader(queryClient, (params) => communityResourceQueries.detail(params.resourceId ?? ''))

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { preloader, searchParamsOf } from '@/api/preload'
+import { preloader, queryPreloader } from '@/api/preload'
 import { parseDataserviceListSearch, toDataserviceListParams } from './dataservice-list-params'
 import { dataserviceQueries } from './queries'
 
@@ -7,17 +7,10 @@ import { dataserviceQueries } from './queries'
 // page's code arrives.
 
 export const dataserviceListLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, args) =>
-      void client.prefetchQuery(
-        dataserviceQueries.organizationList(
-          toDataserviceListParams(
-            args.params.organizationId ?? '',
-            parseDataserviceListSearch(searchParamsOf(args)),
-          ),
-        ),
-      ),
+  queryPreloader(queryClient, (params, search) =>
+    dataserviceQueries.organizationList(
+      toDataserviceListParams(params.organizationId ?? '', parseDataserviceListSearch(search)),
+    ),
   )
 
 /** The API and the whole list of its linked datasets, both needed before the form opens. */

@@ -1,27 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { preloader, searchParamsOf } from '@/api/preload'
+import { queryPreloader } from '@/api/preload'
 import { parseDiscussionListSearch, toDiscussionApiParams } from './discussion-list-params'
 import { discussionQueries } from './queries'
 
 // Loaded beside each page's chunk (the list's parser uses zod, kept out of the entry).
 
 export const discussionListLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, args) =>
-      void client.prefetchQuery(
-        discussionQueries.list(
-          toDiscussionApiParams(
-            args.params.organizationId ?? '',
-            parseDiscussionListSearch(searchParamsOf(args)),
-          ),
-        ),
-      ),
+  queryPreloader(queryClient, (params, search) =>
+    discussionQueries.list(
+      toDiscussionApiParams(params.organizationId ?? '', parseDiscussionListSearch(search)),
+    ),
   )
 
 export const discussionLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, { params }) =>
-      void client.prefetchQuery(discussionQueries.detail(params.discussionId ?? '')),
-  )
+  queryPreloader(queryClient, (params) => discussionQueries.detail(params.discussionId ?? ''))

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { preloader, searchParamsOf } from '@/api/preload'
+import { queryPreloader } from '@/api/preload'
 import { reusedDatasetQueries, reuseQueries } from './queries'
 import { parseReuseListSearch, toReuseApiParams } from './reuse-list-params'
 
@@ -7,30 +7,16 @@ import { parseReuseListSearch, toReuseApiParams } from './reuse-list-params'
 // must stay out of the entry): it starts what the page shows while the page's code arrives.
 
 export const reuseListLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, args) =>
-      void client.prefetchQuery(
-        reuseQueries.list(
-          toReuseApiParams(
-            args.params.organizationId ?? '',
-            parseReuseListSearch(searchParamsOf(args)),
-          ),
-        ),
-      ),
+  queryPreloader(queryClient, (params, search) =>
+    reuseQueries.list(toReuseApiParams(params.organizationId ?? '', parseReuseListSearch(search))),
   )
 
 /** The edit page and the review detail read the same reuse. */
 export const reuseDetailLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, { params }) => void client.prefetchQuery(reuseQueries.detail(params.reuseId ?? '')),
-  )
+  queryPreloader(queryClient, (params) => reuseQueries.detail(params.reuseId ?? ''))
 
 /** The inbox starts from the organization's reused datasets; their reuses follow in the page. */
 export const reviewInboxLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, { params }) =>
-      void client.prefetchQuery(reusedDatasetQueries.ofOrganization(params.organizationId ?? '')),
+  queryPreloader(queryClient, (params) =>
+    reusedDatasetQueries.ofOrganization(params.organizationId ?? ''),
   )
