@@ -7,6 +7,7 @@ import {
   openDataset,
   readDataset as readApiDataset,
   unique,
+  type ApiDatasetCore,
   type ApiPage,
 } from './helpers'
 
@@ -19,25 +20,13 @@ const expect = configureWaits({ step: 30_000, test: 180_000 })
  */
 const axeScope = { exclude: '.fr-skiplinks' }
 
-type ApiDataset = {
-  id: string
-  title: string
-  acronym: string | null
-  description: string
-  description_short: string | null
-  tags: string[]
-  license: string
-  frequency: string
+type ApiDataset = ApiDatasetCore & {
   frequency_date: string | null
-  temporal_coverage: { start: string; end: string | null } | null
   spatial: { zones: string[]; granularity: string | null } | null
   private: boolean
   archived: string | null
   deleted: string | null
-  extras: Record<string, unknown>
   contact_points: Array<{ id: string; name: string }>
-  resources: Array<{ id: string; title: string }>
-  last_modified: string
   organization: { id: string } | null
 }
 

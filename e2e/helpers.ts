@@ -16,6 +16,22 @@ export type ApiDiscussion = {
   discussion: { content: string; posted_by_organization: { id: string } | null }[]
 }
 
+/** What the dataset specs read back of a dataset to check an edit (udata's v1 fields). */
+export type ApiDatasetCore = {
+  id: string
+  title: string
+  acronym: string | null
+  description: string
+  description_short: string | null
+  tags: string[]
+  license: string
+  frequency: string
+  temporal_coverage: { start: string; end: string | null } | null
+  extras: Record<string, unknown>
+  resources: Array<{ id: string; title: string }>
+  last_modified: string
+}
+
 /** The seeded admin's API key and organization, for set-up and checks through the API. */
 export async function admin() {
   const found = await account('admin')

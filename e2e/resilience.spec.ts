@@ -3,7 +3,11 @@ import { type Account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
-import { createDatasetWithFile, readDataset as readApiDataset } from './helpers'
+import {
+  createDatasetWithFile,
+  readDataset as readApiDataset,
+  type ApiDatasetCore,
+} from './helpers'
 
 /**
  * The main journeys (connect, browse, edit, upload, bulk) with the sandbox's faults on:
@@ -16,20 +20,7 @@ import { createDatasetWithFile, readDataset as readApiDataset } from './helpers'
 // Retries with backoff take seconds by design; a loaded shared machine adds more.
 const expect = configureWaits({ step: 20_000, test: 120_000 })
 
-type ApiDataset = {
-  id: string
-  title: string
-  acronym: string | null
-  description: string
-  description_short: string | null
-  tags: string[]
-  license: string
-  frequency: string
-  temporal_coverage: { start: string; end: string | null } | null
-  extras: Record<string, unknown>
-  resources: Array<{ id: string; title: string }>
-  last_modified: string
-}
+type ApiDataset = ApiDatasetCore
 
 type ResourcePage = { data: Array<{ id: string; title: string }>; total: number }
 

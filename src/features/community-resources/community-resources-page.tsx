@@ -4,14 +4,13 @@ import { Link, useParams } from 'react-router'
 import { useReviewScope } from '@/features/review/use-review-scope'
 import { AvailabilityCell } from '@/ui/availability-cell'
 import { formatSize } from '@/ui/file-size'
-import { ChoiceFilter } from '@/ui/choice-filter'
 import { authorName } from '@/ui/labels'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
-import { CheckboxFilter, FilterForm } from '@/ui/filter-form'
+import { ReviewFilters } from '@/ui/filter-form'
 import { InboxProgress } from '@/ui/inbox-progress'
 import { useShownRows } from '@/ui/shown-rows'
 import { useUrlFilters } from '@/ui/url-filters'
@@ -52,25 +51,25 @@ export function CommunityResourcesPage() {
         loadingLabel={t.findingDatasets(inbox.pagesRead, inbox.datasetPages)}
         failed={inbox.failed > 0 ? t.failedDatasets(inbox.failed) : null}
       />
-      <FilterForm label={t.filter}>
-        <div className="fr-col-12 fr-col-md-4">
-          <CheckboxFilter
-            id="community-unreviewed"
-            label={t.onlyUnreviewed}
-            checked={filters.unreviewed}
-            onChange={(unreviewed) => update({ unreviewed })}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-6">
-          <ChoiceFilter
-            label={t.dataset}
-            allLabel={t.allDatasets}
-            value={filters.dataset}
-            choices={inbox.datasets.map((dataset) => ({ id: dataset.id, label: dataset.title }))}
-            onChange={(dataset) => update({ dataset })}
-          />
-        </div>
-      </FilterForm>
+      <ReviewFilters
+        label={t.filter}
+        unreviewed={{
+          id: 'community-unreviewed',
+          label: t.onlyUnreviewed,
+          column: 'fr-col-12 fr-col-md-4',
+        }}
+        filters={filters}
+        update={update}
+        selects={[
+          {
+            key: 'dataset',
+            label: t.dataset,
+            allLabel: t.allDatasets,
+            choices: inbox.datasets.map((dataset) => ({ id: dataset.id, label: dataset.title })),
+            column: 'fr-col-12 fr-col-md-6',
+          },
+        ]}
+      />
 
       {!inbox.isPending || inbox.items.length > 0 ? (
         <>

@@ -1,9 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { apiFetch } from '@/api/client'
-import { toSearchParams, type PaginatedArray } from '@/api/pagination'
-import { discussionQueries } from '@/features/discussions/queries'
-import { reuseQueries } from '@/features/reuses/queries'
 import type { Organization } from './types'
 
 export const organizationQueries = {
@@ -18,36 +15,6 @@ export const organizationQueries = {
         }),
       // Names, logos and members change rarely; the home and the picker share this.
       staleTime: 5 * 60_000,
-    }),
-}
-
-/** Counts for the organization home; keyed under each domain so its writes refresh them. */
-export const organizationCountQueries = {
-  openDiscussions: (organizationId: string) =>
-    queryOptions({
-      queryKey: [
-        ...discussionQueries.lists(),
-        'count',
-        { org: organizationId, closed: false },
-      ] as const,
-      queryFn: ({ signal }) =>
-        apiFetch<Pick<PaginatedArray<never>, 'total'>>(
-          `/api/1/discussions/?${toSearchParams({ org: organizationId, closed: false, page_size: 1 }).toString()}`,
-          { signal, headers: { 'X-Fields': 'total' } },
-        ),
-      select: (page) => page.total,
-      staleTime: 60_000,
-    }),
-  reuses: (organizationId: string) =>
-    queryOptions({
-      queryKey: [...reuseQueries.lists(), 'count', { organization: organizationId }] as const,
-      queryFn: ({ signal }) =>
-        apiFetch<Pick<PaginatedArray<never>, 'total'>>(
-          `/api/2/reuses/?${toSearchParams({ organization: organizationId, page_size: 1 }).toString()}`,
-          { signal, headers: { 'X-Fields': 'total' } },
-        ),
-      select: (page) => page.total,
-      staleTime: 60_000,
     }),
 }
 

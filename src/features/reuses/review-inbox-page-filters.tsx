@@ -1,6 +1,5 @@
 import { useMessages } from '@/i18n/messages'
-import { ChoiceFilter } from '@/ui/choice-filter'
-import { CheckboxFilter, FilterForm } from '@/ui/filter-form'
+import { ReviewFilters } from '@/ui/filter-form'
 import { reuseMessages } from './messages'
 import type { InboxFilters } from './review-inbox'
 
@@ -17,32 +16,39 @@ export function ReviewInboxFilters({
   choices: { dataset: Choices; type: Choices; topic: Choices }
 }) {
   const t = useMessages(reuseMessages)
-  const selects = [
-    { key: 'dataset', label: t.dataset, allLabel: t.allDatasets, column: 'fr-col-12' },
-    { key: 'type', label: t.type, allLabel: t.allTypes, column: 'fr-col-6' },
-    { key: 'topic', label: t.topic, allLabel: t.allTopics, column: 'fr-col-6' },
-  ] as const
   return (
-    <FilterForm label={t.filter}>
-      <div className="fr-col-12 fr-col-md-3">
-        <CheckboxFilter
-          id="review-unreviewed"
-          label={t.onlyUnreviewed}
-          checked={filters.unreviewed}
-          onChange={(unreviewed) => update({ unreviewed })}
-        />
-      </div>
-      {selects.map(({ key, label, allLabel, column }) => (
-        <div key={key} className={`${column} fr-col-md-3`}>
-          <ChoiceFilter
-            label={label}
-            allLabel={allLabel}
-            value={filters[key]}
-            choices={choices[key]}
-            onChange={(value) => update({ [key]: value })}
-          />
-        </div>
-      ))}
-    </FilterForm>
+    <ReviewFilters
+      label={t.filter}
+      unreviewed={{
+        id: 'review-unreviewed',
+        label: t.onlyUnreviewed,
+        column: 'fr-col-12 fr-col-md-3',
+      }}
+      filters={filters}
+      update={update}
+      selects={[
+        {
+          key: 'dataset',
+          label: t.dataset,
+          allLabel: t.allDatasets,
+          choices: choices.dataset,
+          column: 'fr-col-12 fr-col-md-3',
+        },
+        {
+          key: 'type',
+          label: t.type,
+          allLabel: t.allTypes,
+          choices: choices.type,
+          column: 'fr-col-6 fr-col-md-3',
+        },
+        {
+          key: 'topic',
+          label: t.topic,
+          allLabel: t.allTopics,
+          choices: choices.topic,
+          column: 'fr-col-6 fr-col-md-3',
+        },
+      ]}
+    />
   )
 }
