@@ -5,7 +5,7 @@ export const formMessages = defineMessages({
   fr: {
     saving: 'Enregistrement…',
     unsavedChanges: 'Modifications non enregistrées',
-    leaveTitle: 'Quitter sans enregistrer ?',
+    leaveTitle: 'Modifications non enregistrées : quitter sans enregistrer ?',
     leaveBody: 'Vos modifications seront perdues.',
     leave: 'Quitter la page',
     stay: 'Rester',
@@ -22,7 +22,7 @@ export const formMessages = defineMessages({
   en: {
     saving: 'Saving…',
     unsavedChanges: 'Unsaved changes',
-    leaveTitle: 'Leave without saving?',
+    leaveTitle: 'Unsaved changes: leave without saving?',
     leaveBody: 'Your changes will be lost.',
     leave: 'Leave the page',
     stay: 'Stay',

@@ -1,10 +1,12 @@
+import { createPortal } from 'react-dom'
 import { useMessages } from '@/i18n/messages'
 import { ConfirmDialog } from './confirm-dialog'
 import { formMessages } from './form-messages'
 
 /**
  * Asks before leaving a form with unsaved changes (shown while the router's blocker holds a
- * navigation). Leaving loses the edits, so staying has the focus.
+ * navigation). Leaving loses the edits, so staying has the focus. Drawn in the body: inside
+ * the form, its buttons would submit it.
  */
 export function UnsavedChangesDialog({
   onLeave,
@@ -14,7 +16,7 @@ export function UnsavedChangesDialog({
   onStay: () => void
 }) {
   const t = useMessages(formMessages)
-  return (
+  return createPortal(
     <ConfirmDialog
       open
       danger
@@ -25,6 +27,7 @@ export function UnsavedChangesDialog({
       onCancel={onStay}
     >
       <p>{t.leaveBody}</p>
-    </ConfirmDialog>
+    </ConfirmDialog>,
+    document.body,
   )
 }
