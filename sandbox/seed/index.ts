@@ -51,7 +51,7 @@ import {
   THEMES,
 } from './vocab.ts'
 import { normalizeTags } from '../tags.ts'
-import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
+import { FREQUENCY_DELTA_DAYS } from '../../src/api/update-frequencies.ts'
 import { seedCommunityResources } from './community.ts'
 import { seedHarvest } from './harvest.ts'
 import { seedDataservices } from './dataservices.ts'
