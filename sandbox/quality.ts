@@ -3,7 +3,7 @@
 // fields and resources. udata caches most of it at save time and recomputes
 // `update_fulfilled_in_time` and `score` at read; the sandbox computes everything at read, which
 // gives the same answers because every write goes through the same fields.
-import { FREQUENCY_DELTA_DAYS } from '../src/api/update-frequencies.ts'
+import { frequencyDeltaDays } from '../src/api/update-frequencies.ts'
 import type { DatasetDoc, ResourceDoc } from './types.ts'
 import { parseDate } from './util.ts'
 
@@ -28,7 +28,7 @@ export function datasetQuality(ds: DatasetDoc, resources: readonly ResourceDoc[]
     update_frequency: ds.frequency !== 'unknown',
   }
   if (ds.frequency !== 'unknown') {
-    const delta = FREQUENCY_DELTA_DAYS[ds.frequency]
+    const delta = frequencyDeltaDays[ds.frequency]
     const lastUpdate = parseDate(ds.last_update)
     q.update_fulfilled_in_time =
       delta === undefined || lastUpdate === null || lastUpdate + delta * DAY >= now - DAY

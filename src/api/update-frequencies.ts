@@ -5,7 +5,7 @@
  * One table for the console's health report and the sandbox's `quality`, which both copy udata.
  * It imports nothing, so the sandbox can import it by path.
  */
-export const FREQUENCY_DELTA_DAYS: Readonly<Record<string, number>> = {
+export const frequencyDeltaDays: Readonly<Record<string, number>> = {
   oneMinute: 1,
   fiveMinutes: 1,
   tenMinutes: 1,

@@ -1,4 +1,4 @@
-import { FREQUENCY_DELTA_DAYS } from '@/api/update-frequencies'
+import { frequencyDeltaDays } from '@/api/update-frequencies'
 import { parseUdataDate } from '@/ui/dates'
 
 export const dayMs = 86_400_000
@@ -13,7 +13,7 @@ export function updateDueAt(dataset: {
   frequency_date: string | null
   last_update: string | null
 }): number | null {
-  const delta = FREQUENCY_DELTA_DAYS[dataset.frequency]
+  const delta = frequencyDeltaDays[dataset.frequency]
   const lastUpdate = parseUdataDate(dataset.last_update)?.getTime()
   const byFrequency =
     delta !== undefined && lastUpdate !== undefined ? lastUpdate + delta * dayMs : null
