@@ -21,7 +21,7 @@ import {
 } from './instances'
 import { meQueries } from './me'
 import { authMessages } from './messages'
-import { connect, getInstance } from './session'
+import { connect, getInstance } from '@/session/session'
 
 /** Where the guard sent us from (a deep link into the console). */
 export type FromLocation = { pathname: string; search?: string; hash?: string }

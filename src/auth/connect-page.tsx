@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
-import { connectSrcLockedTo } from '@/app/csp'
+import { connectSrcLockedTo } from '@/auth/csp'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
@@ -9,8 +9,8 @@ import { ConnectForm, type FromLocation } from './connect-form'
 import { deploymentConfigQuery } from './deployment-config'
 import { instanceHost, offeredInstances } from './instances'
 import { authMessages } from './messages'
-import { getSignOutReason } from './session'
-import { useSession } from './use-session'
+import { getSignOutReason } from '@/session/session'
+import { useSession } from '@/session/use-session'
 
 /** The page the guard sent us from (a deep link), if it is a page of the console. */
 function fromLocation(state: unknown): FromLocation | null {
