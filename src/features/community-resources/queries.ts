@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
-import { politeFetch } from '@/features/health/polite-fetch'
+import { politeFetch } from '@/api/polite-fetch'
 import { createLimiter } from '@/features/reuses/review-inbox'
 import type { CommunityResource, DatasetWithCommunity } from './types'
 

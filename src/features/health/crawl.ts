@@ -1,7 +1,7 @@
 import type { ApiInit } from '@/api/client'
 import { toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { createLimiter } from '@/features/reuses/review-inbox'
-import { politeFetch } from './polite-fetch'
+import { politeFetch } from '@/api/polite-fetch'
 import type { HealthDataset, HealthDiscussion, HealthInput, HealthResource } from './types'
 
 /** Requests done out of those known so far (the count grows as first pages reveal totals). */
