@@ -8,6 +8,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
+// The journal's idb knows IndexedDB objects by the global classes (IDBRequest…), which Node lacks.
+import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import {
   benchPort,

@@ -1,3 +1,5 @@
+// idb knows IndexedDB objects by the global classes (IDBRequest…), which jsdom lacks.
+import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { JobRunner } from './apply'
