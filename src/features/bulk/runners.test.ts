@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { makeDataset } from './fake-bulk-api.test-helper'
+import { makeDataset } from './dataset-fixture.test-helper'
 import { createJob, headerOf, type Job } from './job'
 import { openJournal, type Journal } from './journal'
 import { buildPlan } from './plan'
