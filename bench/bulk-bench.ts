@@ -8,6 +8,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
+// The journal's idb knows IndexedDB objects by the global classes (IDBRequest…), which Node lacks.
+import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import {
   benchPort,
@@ -32,11 +34,39 @@ const { createBulkApi } = await import('../src/features/bulk/bulk-api.ts')
 const { createJob } = await import('../src/features/bulk/job.ts')
 const { buildPlan } = await import('../src/features/bulk/plan.ts')
 const { openJournal } = await import('../src/features/bulk/journal.ts')
-const { createFakeApi } = await import('../src/features/bulk/fake-bulk-api.test-helper.ts')
+const { toDatasetPut } = await import('../src/features/datasets/dataset-payload.ts')
 const { apiFetch } = await import('../src/api/client.ts')
 type DatasetV2 = import('../src/features/datasets/types.ts').DatasetV2
 type BulkApi = import('../src/features/bulk/apply.ts').BulkApi
 type PaginatedArray<T> = import('../src/api/pagination.ts').PaginatedArray<T>
+
+/**
+ * The datasets held in memory, the PUT body still built as the console builds it: what is left
+ * of a run is the engine's and the journal's own work.
+ */
+function inMemoryApi(datasets: DatasetV2[]): BulkApi {
+  const store = new Map(datasets.map((dataset) => [dataset.id, structuredClone(dataset)]))
+  const read = (id: string): DatasetV2 => {
+    const found = store.get(id)
+    if (!found) throw new Error(`no dataset ${id}`)
+    return structuredClone(found)
+  }
+  const keep = (dataset: DatasetV2) => {
+    store.set(dataset.id, dataset)
+    return structuredClone(dataset)
+  }
+  return {
+    getDataset: (id) => Promise.resolve(read(id)),
+    putDataset: (fresh, changes) => {
+      const { tags } = toDatasetPut(fresh as DatasetV2, changes)
+      return Promise.resolve(keep({ ...read(fresh.id), tags }))
+    },
+    deleteDataset: (id) => {
+      keep({ ...read(id), deleted: new Date().toISOString() })
+      return Promise.resolve()
+    },
+  }
+}
 
 const port = benchPort('BULK_SANDBOX', 3194)
 const instance = `http://127.0.0.1:${port}`
@@ -159,7 +189,7 @@ try {
   const c1 = (await run(1, 'bench-c1')).seconds
   // The same job on the same datasets held in memory, without latency: what is left is the
   // engine's and the journal's own work, without Node's HTTP client (a browser's is native).
-  const engineOnly = await run(4, 'bench-engine', createFakeApi(selected).api)
+  const engineOnly = await run(4, 'bench-engine', inMemoryApi(selected))
   await setSandboxFaults(instance, {})
   journal.close()
   const c4 = quiet.seconds

@@ -168,7 +168,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         await sleep(decision.delayMs)
         if (decision.kind === 'drop') throw new DroppedConnectionError()
         if (decision.kind === 'status')
-          return withCors(faultResponse(decision.status, decision.retryAfter))
+          return withCors(faultResponse(decision.status, decision.retryAfter, decision.message))
       }
       const response = await handle(request, url)
       if (key !== null && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {

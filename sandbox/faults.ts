@@ -9,6 +9,8 @@ export type FaultRule = {
   status?: number
   retry_after?: number
   drop?: boolean
+  /** the answer's JSON `{ message }` instead of the gateway's page (an error udata itself gives) */
+  message?: string
   /** how many matching requests are affected; then the rule is spent (absent = forever) */
   count?: number
   /** how long the rule applies from the first request it matches; then it is spent (an outage) */
@@ -45,7 +47,13 @@ export const noFaults: Faults = {
 
 export type FaultDecision =
   | { kind: 'pass'; delayMs: number }
-  | { kind: 'status'; status: number; retryAfter: number | null; delayMs: number }
+  | {
+      kind: 'status'
+      status: number
+      retryAfter: number | null
+      delayMs: number
+      message?: string
+    }
   | { kind: 'drop'; delayMs: number }
 
 export class FaultInjector {
@@ -96,7 +104,7 @@ export class FaultInjector {
       if (rule.drop) return { kind: 'drop', delayMs }
       if (rule.status !== undefined) {
         const retryAfter = rule.retry_after ?? (rule.status === 429 ? 1 : null)
-        return { kind: 'status', status: rule.status, retryAfter, delayMs }
+        return { kind: 'status', status: rule.status, retryAfter, delayMs, message: rule.message }
       }
       // a rule with only delay_ms just slows the request down
       break
@@ -161,6 +169,7 @@ export function parseFaults(input: unknown): Faults {
     if (raw.retry_after !== undefined)
       rule.retry_after = ms(raw.retry_after, `rules[${i}].retry_after`)
     if (raw.drop !== undefined) rule.drop = raw.drop === true
+    if (typeof raw.message === 'string') rule.message = raw.message
     if (raw.count !== undefined) rule.count = ms(raw.count, `rules[${i}].count`)
     if (raw.delay_ms !== undefined) rule.delay_ms = ms(raw.delay_ms, `rules[${i}].delay_ms`)
     if (raw.duration_ms !== undefined)
@@ -180,9 +189,17 @@ export function parseFaults(input: unknown): Faults {
 }
 
 /** What a faulty gateway answers: udata's JSON for 500, nginx-style HTML for 502/503/429. */
-export function faultResponse(status: number, retryAfter: number | null): Response {
+export function faultResponse(
+  status: number,
+  retryAfter: number | null,
+  message?: string,
+): Response {
   const headers = new Headers()
   if (retryAfter !== null) headers.set('Retry-After', String(retryAfter))
+  if (message !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    return new Response(JSON.stringify({ message }), { status, headers })
+  }
   if (status === 401) {
     // What udata's auth answers to a key it no longer accepts: a key can die on any request.
     headers.set('Content-Type', 'application/json')

@@ -1,13 +1,6 @@
-import { ApiError } from '@/api/client'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { JobRunner, type RunnerOptions } from './apply'
-import {
-  createFakeApi,
-  makeDataset,
-  networkDown,
-  rateLimited,
-  serverError,
-} from './fake-bulk-api.test-helper'
+import { startBulkSandbox, type BulkSandbox } from './bulk-sandbox.test-helper'
 import { createJob, type Job } from './job'
 import type { Operation } from './operations'
 import { buildPlan } from './plan'
@@ -29,17 +22,24 @@ const fast: Partial<RunnerOptions> = {
   heartbeat_interval_ms: 50,
 }
 
+/** The sandbox's 503 as udata's JSON error rather than the gateway's page. */
+const serverError = { status: 503, message: 'Service Unavailable' }
+
+let fake: BulkSandbox
+beforeEach(() => {
+  fake = startBulkSandbox()
+})
+
 function statuses(job: Job) {
   return Object.fromEntries(job.items.map((item) => [item.dataset_id, item.status]))
 }
 
 describe('JobRunner', () => {
   it('re-reads each dataset, sends a full PUT keeping the other fields, and records what was written', async () => {
-    const datasets = [
-      makeDataset({ tags: ['env'], temporal_coverage: { start: '2019-01-01', end: null } }),
-      makeDataset({ tags: ['new'] }),
-    ]
-    const fake = createFakeApi(datasets)
+    const datasets = await fake.makeDatasets([
+      { tags: ['env'], temporal_coverage: { start: '2019-01-01', end: null } },
+      { tags: ['new'] },
+    ])
     const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['New'] }, datasets), {
       api: fake.api,
       ...fast,
@@ -56,41 +56,39 @@ describe('JobRunner', () => {
     })
     expect(fake.calls[1]?.body).not.toHaveProperty('resources')
     expect(job.items[0]?.written).toEqual({ tags: ['env', 'new'] })
-    expect(fake.store.get(datasets[0]!.id)?.temporal_coverage).toEqual({
+    expect((await fake.dataset(datasets[0]!.id)).temporal_coverage).toEqual({
       start: '2019-01-01',
       end: null,
     })
   })
 
   it('marks a dataset edited since the preview as a conflict and does not write it', async () => {
-    const datasets = [makeDataset({ tags: ['env'] }), makeDataset({ tags: ['env'] })]
-    const fake = createFakeApi(datasets)
+    const datasets = await fake.makeDatasets([{ tags: ['env'] }, { tags: ['env'] }])
     const job = jobFor({ kind: 'add-tags', tags: ['bus'] }, datasets)
     // Another client edits the first dataset's tags after the preview.
-    fake.store.get(datasets[0]!.id)!.tags = ['env', 'water']
+    await fake.editAsAnotherClient(datasets[0]!.id, { tags: ['env', 'water'] })
     const done = await new JobRunner(job, { api: fake.api, ...fast }).start()
     expect(done.items[0]).toMatchObject({ status: 'conflict', message: 'tags' })
     expect(done.items[1]?.status).toBe('done')
-    expect(fake.store.get(datasets[0]!.id)?.tags).toEqual(['env', 'water'])
+    expect((await fake.dataset(datasets[0]!.id)).tags).toEqual(['env', 'water'])
     expect(fake.calls.filter((call) => call.method === 'PUT').map((call) => call.id)).toEqual([
       datasets[1]!.id,
     ])
   })
 
   it('does not call a change made by someone else to another field a conflict', async () => {
-    const datasets = [makeDataset({ tags: ['env'], title: 'Old' })]
-    const fake = createFakeApi(datasets)
+    const datasets = await fake.makeDatasets([{ tags: ['env'], title: 'Old' }])
     const job = jobFor({ kind: 'add-tags', tags: ['bus'] }, datasets)
-    fake.store.get(datasets[0]!.id)!.title = 'Renamed meanwhile'
+    await fake.editAsAnotherClient(datasets[0]!.id, { title: 'Renamed meanwhile' })
     const done = await new JobRunner(job, { api: fake.api, ...fast }).start()
     expect(done.items[0]?.status).toBe('done')
     // The fresh title is the one sent back, not the preview's.
-    expect(fake.store.get(datasets[0]!.id)?.title).toBe('Renamed meanwhile')
+    expect((await fake.dataset(datasets[0]!.id)).title).toBe('Renamed meanwhile')
   })
 
   it('keeps at most `concurrency` datasets in flight', async () => {
-    const datasets = Array.from({ length: 24 }, () => makeDataset())
-    const fake = createFakeApi(datasets, { latencyMs: 5 })
+    const datasets = await fake.makeDatasets(Array.from({ length: 24 }, () => ({})))
+    await fake.setFaults({ latency_ms: 5 })
     const job = await new JobRunner(jobFor({ kind: 'add-tags', tags: ['x-y-z'] }, datasets, 3), {
       api: fake.api,
       ...fast,
@@ -100,17 +98,21 @@ describe('JobRunner', () => {
   })
 
   it('retries 5xx and network errors with backoff, then reports the API message', async () => {
-    const datasets = [makeDataset(), makeDataset(), makeDataset()]
-    const fake = createFakeApi(datasets)
+    const datasets = await fake.makeDatasets([{}, {}, {}])
     const failures = new Map<string, number>()
-    fake.setFault((call) => {
-      if (call.method !== 'PUT') return undefined
-      const seen = (failures.get(call.id) ?? 0) + 1
-      failures.set(call.id, seen)
-      if (call.id === datasets[0]!.id && seen <= 2) return serverError()
-      if (call.id === datasets[1]!.id && seen <= 1) return networkDown()
-      if (call.id === datasets[2]!.id) return serverError()
-      return undefined
+    fake.onCall((call) => {
+      if (call.method === 'PUT') failures.set(call.id, (failures.get(call.id) ?? 0) + 1)
+    })
+    const put = (index: number) => ({
+      method: 'PUT',
+      path: `/api/1/datasets/${datasets[index]!.id}/`,
+    })
+    await fake.setFaults({
+      rules: [
+        { ...put(0), ...serverError, count: 2 },
+        { ...put(1), drop: true, count: 1 },
+        { ...put(2), ...serverError },
+      ],
     })
     const job = await new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
       api: fake.api,
@@ -127,11 +129,9 @@ describe('JobRunner', () => {
   })
 
   it('reports a gateway HTML error page by its title', async () => {
-    const datasets = [makeDataset()]
-    const fake = createFakeApi(datasets)
-    const page =
-      '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center></body></html>'
-    fake.setFault((call) => (call.method === 'PUT' ? new ApiError(502, page) : undefined))
+    const datasets = await fake.makeDatasets([{}])
+    // The sandbox answers nginx's page: <title>502 Bad Gateway</title>.
+    await fake.setFaults({ rules: [{ method: 'PUT', path: '/api/1/datasets/', status: 502 }] })
     const job = await new JobRunner(jobFor({ kind: 'set-private', private: true }, datasets), {
       api: fake.api,
       max_attempts: 2,
@@ -145,13 +145,17 @@ describe('JobRunner', () => {
   })
 
   it('does not retry a 4xx answer', async () => {
-    const datasets = [makeDataset()]
-    const fake = createFakeApi(datasets)
-    fake.setFault((call) =>
-      call.method === 'PUT'
-        ? new ApiError(403, { message: 'You do not have the permission to modify that object.' })
-        : undefined,
-    )
+    const datasets = await fake.makeDatasets([{}])
+    await fake.setFaults({
+      rules: [
+        {
+          method: 'PUT',
+          path: '/api/1/datasets/',
+          status: 403,
+          message: 'You do not have the permission to modify that object.',
+        },
+      ],
+    })
     const job = await new JobRunner(jobFor({ kind: 'set-private', private: true }, datasets), {
       api: fake.api,
       ...fast,
@@ -164,17 +168,18 @@ describe('JobRunner', () => {
   })
 
   it('honours Retry-After on 429 for every worker', async () => {
-    const datasets = Array.from({ length: 6 }, () => makeDataset())
-    const fake = createFakeApi(datasets)
+    const datasets = await fake.makeDatasets(Array.from({ length: 6 }, () => ({})))
     let limited = false
     let limitedAt = 0
-    fake.setFault((call) => {
+    fake.onCall((call) => {
       if (!limited && call.method === 'PUT') {
         limited = true
         limitedAt = Date.now()
-        return rateLimited(120)
       }
-      return undefined
+    })
+    // Retry-After counts whole seconds: the first PUT waits one.
+    await fake.setFaults({
+      rules: [{ method: 'PUT', path: '/api/1/datasets/', status: 429, retry_after: 1, count: 1 }],
     })
     const job = await new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2), {
       api: fake.api,
@@ -186,14 +191,14 @@ describe('JobRunner', () => {
     // (a loaded machine widens that gap: counting on the clock alone made this test flaky).
     const after = fake.calls.filter((call) => call.at > limitedAt)
     expect(after.length).toBeGreaterThan(0)
-    const early = after.filter((call) => call.at - limitedAt < 110)
+    const early = after.filter((call) => call.at - limitedAt < 990)
     expect(early.length).toBeLessThanOrEqual(1)
     expect(after.length - early.length).toBeGreaterThan(0)
   })
 
   it('pauses after the datasets in hand, resumes, and can be cancelled', async () => {
-    const datasets = Array.from({ length: 20 }, () => makeDataset())
-    const fake = createFakeApi(datasets, { latencyMs: 5 })
+    const datasets = await fake.makeDatasets(Array.from({ length: 20 }, () => ({})))
+    await fake.setFaults({ latency_ms: 5 })
     const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2), {
       api: fake.api,
       ...fast,
@@ -236,26 +241,32 @@ describe('JobRunner', () => {
   })
 
   it('retries failed items on request until all are done', async () => {
-    const datasets = Array.from({ length: 30 }, () => makeDataset())
-    const fake = createFakeApi(datasets)
-    let round = 0
-    fake.setFault((call) =>
-      round === 0 && call.method === 'PUT' && Math.random() < 0.3 ? serverError() : undefined,
-    )
+    const datasets = await fake.makeDatasets(Array.from({ length: 30 }, () => ({})))
+    // A third of the writes fail once.
+    await fake.setFaults({
+      rules: datasets
+        .filter((_, index) => index % 3 === 0)
+        .map((dataset) => ({
+          method: 'PUT',
+          path: `/api/1/datasets/${dataset.id}/`,
+          ...serverError,
+          count: 1,
+        })),
+    })
     const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets), {
       api: fake.api,
       max_attempts: 1,
       ...fast,
     })
     let job = await runner.start()
-    round = 1
+    await fake.setFaults({})
     while (job.counts.failed > 0) job = await runner.retryFailed()
     expect(job.counts.done).toBe(30)
   })
 
   it('adjusts concurrency while running (1–8)', async () => {
-    const datasets = Array.from({ length: 30 }, () => makeDataset())
-    const fake = createFakeApi(datasets, { latencyMs: 3 })
+    const datasets = await fake.makeDatasets(Array.from({ length: 30 }, () => ({})))
+    await fake.setFaults({ latency_ms: 3 })
     const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 1), {
       api: fake.api,
       ...fast,
@@ -270,25 +281,25 @@ describe('JobRunner', () => {
   })
 
   it('deletes with DELETE and restores with a PUT carrying deleted: null', async () => {
-    const live = makeDataset()
-    const binned = makeDataset({ deleted: '2025-01-01T00:00:00+00:00', tags: ['kept'] })
-    const fake = createFakeApi([live, binned])
+    const [live, binned] = (await fake.makeDatasets([
+      {},
+      { deleted: '2025-01-01T00:00:00+00:00', tags: ['kept'] },
+    ])) as [DatasetV2, DatasetV2]
     await new JobRunner(jobFor({ kind: 'delete' }, [live]), { api: fake.api, ...fast }).start()
     expect(fake.calls.map((call) => call.method)).toEqual(['GET', 'DELETE'])
-    expect(fake.store.get(live.id)?.deleted).not.toBeNull()
+    expect((await fake.dataset(live.id)).deleted).not.toBeNull()
 
     await new JobRunner(jobFor({ kind: 'restore' }, [binned]), { api: fake.api, ...fast }).start()
     const put = fake.calls.find((call) => call.method === 'PUT')
     expect(put?.body).toMatchObject({ deleted: null, tags: ['kept'] })
-    expect(fake.store.get(binned.id)?.deleted).toBeNull()
+    expect((await fake.dataset(binned.id)).deleted).toBeNull()
   })
 
   it('counts a write that landed before a crash as done, not unchanged', async () => {
-    const datasets = [makeDataset({ tags: ['env'] })]
-    const fake = createFakeApi(datasets)
+    const datasets = await fake.makeDatasets([{ tags: ['env'] }])
     const job = jobFor({ kind: 'add-tags', tags: ['bus'] }, datasets)
     // The PUT reached the server, then the tab died before recording the answer.
-    fake.store.get(datasets[0]!.id)!.tags = ['bus', 'env']
+    await fake.editAsAnotherClient(datasets[0]!.id, { tags: ['bus', 'env'] })
     job.items[0]!.write_started = true
     const done = await new JobRunner(job, { api: fake.api, ...fast }).start()
     expect(done.items[0]).toMatchObject({ status: 'done', written: { tags: ['bus', 'env'] } })
@@ -296,8 +307,8 @@ describe('JobRunner', () => {
   })
 
   it('reports progress: counts, rate and time left', async () => {
-    const datasets = Array.from({ length: 12 }, () => makeDataset())
-    const fake = createFakeApi(datasets, { latencyMs: 4 })
+    const datasets = await fake.makeDatasets(Array.from({ length: 12 }, () => ({})))
+    await fake.setFaults({ latency_ms: 4 })
     const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2), {
       api: fake.api,
       ...fast,
@@ -331,20 +342,14 @@ function until(runner: JobRunner, ready: (runner: JobRunner) => boolean): Promis
 
 describe('JobRunner holds', () => {
   it('pauses itself through a sustained outage and resumes: none failed, each written once', async () => {
-    const datasets = Array.from({ length: 12 }, () => makeDataset())
-    const fake = createFakeApi(datasets)
-    let down = false
+    const datasets = await fake.makeDatasets(Array.from({ length: 12 }, () => ({})))
     let outageStarted = false
-    fake.onCall((call) => {
-      // The outage starts once the job is under way, with the fourth write.
+    fake.onCall(async (call) => {
+      // The outage starts once the job is under way, with the fourth write: every call fails.
       const puts = fake.calls.filter((other) => other.method === 'PUT').length
-      if (call.method === 'PUT' && puts === 4 && !outageStarted) down = outageStarted = true
-    })
-    const landed = new Map<string, number>()
-    fake.setFault((call) => {
-      if (down) return serverError()
-      if (call.method === 'PUT') landed.set(call.id, (landed.get(call.id) ?? 0) + 1)
-      return undefined
+      if (call.method !== 'PUT' || puts !== 4 || outageStarted) return
+      outageStarted = true
+      await fake.setFaults({ rules: [{ path: '/api/', ...serverError }] })
     })
     const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
       api: fake.api,
@@ -356,25 +361,23 @@ describe('JobRunner holds', () => {
     await settled
     expect(runner.getSnapshot().state).toBe('paused')
     expect(runner.getSnapshot().progress.counts.failed).toBe(0)
-    down = false
+    await fake.setFaults({})
     await until(runner, (r) => r.getSnapshot().state === 'finished')
     const job = runner.getSnapshot().job
     expect(job.counts).toMatchObject({ done: 12, failed: 0, pending: 0 })
     expect(job.pause_reason).toBeUndefined()
-    for (const dataset of datasets) expect(fake.store.get(dataset.id)?.license).toBe('cc-by')
+    for (const dataset of datasets) expect((await fake.dataset(dataset.id)).license).toBe('cc-by')
     // The 503s were answered before anything was written: the store changed once per dataset.
-    expect(new Set(datasets.map((d) => fake.store.get(d.id)?.last_modified)).size).toBeGreaterThan(
-      0,
-    )
+    const saved = await Promise.all(datasets.map((d) => fake.dataset(d.id)))
+    expect(new Set(saved.map((d) => d.last_modified)).size).toBeGreaterThan(0)
     runner.dispose()
   })
 
   it('still fails the one dataset the server refuses while it answers everything else', async () => {
-    const datasets = [makeDataset(), makeDataset()]
-    const fake = createFakeApi(datasets)
-    fake.setFault((call) =>
-      call.method === 'PUT' && call.id === datasets[0]!.id ? serverError() : undefined,
-    )
+    const datasets = await fake.makeDatasets([{}, {}])
+    await fake.setFaults({
+      rules: [{ method: 'PUT', path: `/api/1/datasets/${datasets[0]!.id}/`, ...serverError }],
+    })
     const job = await new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
       api: fake.api,
       ...fast,
@@ -384,15 +387,13 @@ describe('JobRunner holds', () => {
   })
 
   it('pauses on a 401 until the user reconnects, then writes what was refused', async () => {
-    const datasets = [makeDataset(), makeDataset(), makeDataset()]
-    const fake = createFakeApi(datasets)
-    let keyWorks = true
+    const datasets = await fake.makeDatasets([{}, {}, {}])
     let revoked = false
-    fake.setFault((call) => {
-      // The key dies just as the second dataset is written.
-      if (call.method === 'PUT' && call.id === datasets[1]!.id && !revoked)
-        keyWorks = !(revoked = true)
-      return keyWorks ? undefined : new ApiError(401, { message: 'Invalid API token' })
+    fake.onCall(async (call) => {
+      // The key dies just as the second dataset is written: every call is refused.
+      if (call.method !== 'PUT' || call.id !== datasets[1]!.id || revoked) return
+      revoked = true
+      await fake.setFaults({ rules: [{ path: '/api/', status: 401 }] })
     })
     let reconnected: () => void = () => undefined
     const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
@@ -404,21 +405,17 @@ describe('JobRunner holds', () => {
     expect(paused.state).toBe('paused')
     expect(paused.pause_reason).toBe('session-expired')
     expect(paused.counts).toMatchObject({ done: 1, failed: 0, pending: 2 })
-    keyWorks = true
+    await fake.setFaults({})
     reconnected()
     await until(runner, (r) => r.getSnapshot().state === 'finished')
     expect(runner.getSnapshot().job.counts).toMatchObject({ done: 3, failed: 0 })
-    expect(fake.store.get(datasets[1]!.id)?.license).toBe('cc-by')
+    expect((await fake.dataset(datasets[1]!.id)).license).toBe('cc-by')
     runner.dispose()
   })
 
   it('leaves a job the user resumed by hand to the user', async () => {
-    const datasets = [makeDataset()]
-    const fake = createFakeApi(datasets)
-    let keyWorks = false
-    fake.setFault((call) =>
-      call.method === 'PUT' && !keyWorks ? new ApiError(401, { message: 'Invalid' }) : undefined,
-    )
+    const datasets = await fake.makeDatasets([{}])
+    await fake.setFaults({ rules: [{ method: 'PUT', path: '/api/1/datasets/', status: 401 }] })
     let reconnected: () => void = () => undefined
     const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
       api: fake.api,
@@ -426,7 +423,7 @@ describe('JobRunner holds', () => {
       ...fast,
     })
     await runner.start()
-    keyWorks = true
+    await fake.setFaults({})
     const job = await runner.resume()
     expect(job.state).toBe('finished')
     const puts = fake.calls.filter((call) => call.method === 'PUT').length
@@ -437,8 +434,7 @@ describe('JobRunner holds', () => {
   })
 
   it('pauses when the key is refused elsewhere (its reads then wait), and resumes after', async () => {
-    const datasets = [makeDataset(), makeDataset(), makeDataset(), makeDataset()]
-    const fake = createFakeApi(datasets)
+    const datasets = await fake.makeDatasets([{}, {}, {}, {}])
     let expire: () => void = () => undefined
     let reconnected: () => void = () => undefined
     fake.onCall((call) => {
@@ -464,8 +460,7 @@ describe('JobRunner holds', () => {
   })
 
   it('does not hold, nor resume later, a job the user paused', async () => {
-    const datasets = [makeDataset(), makeDataset()]
-    const fake = createFakeApi(datasets)
+    const datasets = await fake.makeDatasets([{}, {}])
     const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
       api: fake.api,
       whenReconnected: () => Promise.resolve(),
@@ -475,9 +470,7 @@ describe('JobRunner holds', () => {
     fake.onCall((call) => {
       if (call.method === 'PUT') runner.pause()
     })
-    fake.setFault((call) =>
-      call.method === 'PUT' ? new ApiError(401, { message: 'Invalid API token' }) : undefined,
-    )
+    await fake.setFaults({ rules: [{ method: 'PUT', path: '/api/1/datasets/', status: 401 }] })
     const job = await runner.start()
     expect(job.state).toBe('paused')
     expect(job.pause_reason).toBeUndefined()

@@ -1,6 +1,7 @@
+import pLimit, { type LimitFunction } from 'p-limit'
 import { ApiError } from '@/api/client'
 import { backoffMs, defaultRetries, isAbortError, isTransient } from '@/api/retry'
-import { onSessionExpired, whenReconnected } from '@/auth/session-expiry'
+import { onSessionExpired, whenReconnected } from '@/api/session-expiry'
 import type { DatasetChanges } from '@/features/datasets/dataset-payload'
 import {
   differingFields,
@@ -129,8 +130,15 @@ export class JobRunner {
   private state: JobState
   private concurrency: number
   private inFlight = 0
-  private activeWorkers = 0
-  private queue: number[] = []
+  /**
+   * Hands out the `concurrency` slots, first come first served. Every pending item of a run
+   * waits here for one; a pause or a cancel drops those still waiting (they stay `pending`).
+   */
+  private readonly limit: LimitFunction
+  /** Items handed to `limit` by this run and not settled yet. */
+  private scheduled = 0
+  /** Items being processed: a resume before they are done must not queue them twice. */
+  private readonly inHand = new Set<number>()
   private readonly listeners = new Set<() => void>()
   private snapshot: RunnerSnapshot | null = null
   private notifyTimer: ReturnType<typeof setTimeout> | null = null
@@ -164,6 +172,7 @@ export class JobRunner {
     }
     this.job = { ...job, items: job.items.map((item) => ({ ...item })) }
     this.concurrency = clampConcurrency(options.concurrency ?? job.concurrency)
+    this.limit = pLimit({ concurrency: this.concurrency, rejectOnClear: true })
     this.interrupted = job.state === 'running'
     this.state = job.state === 'running' ? 'paused' : job.state
   }
@@ -191,8 +200,8 @@ export class JobRunner {
   /** Runs every pending item; resolves when none is left, or on pause/cancel once idle. */
   start(): Promise<Job> {
     if (this.state === 'running' && this.runPromise) return this.runPromise
-    this.queue = this.job.items
-      .map((item, index) => (item.status === 'pending' ? index : -1))
+    const pending = this.job.items
+      .map((item, index) => (item.status === 'pending' && !this.inHand.has(index) ? index : -1))
       .filter((index) => index >= 0)
     this.completions = []
     this.interrupted = false
@@ -205,7 +214,7 @@ export class JobRunner {
     this.stopWatchingSession = this.options.onSessionExpired(() =>
       this.holdFor('session-expired', () => this.options.whenReconnected()),
     )
-    this.runPromise = this.runWorkers()
+    this.runPromise = this.runItems(pending)
     return this.runPromise
   }
 
@@ -256,9 +265,10 @@ export class JobRunner {
   setConcurrency(value: number) {
     this.concurrency = clampConcurrency(value)
     this.job.concurrency = this.concurrency
+    // Raised, the items waiting start at once; lowered, slots close as datasets finish.
+    this.limit.concurrency = this.concurrency
     this.persistHeader()
     this.changed()
-    if (this.state === 'running') this.spawnWorkers()
   }
 
   /** Records a link to another job (its revert) on this one, in memory and in the journal. */
@@ -287,45 +297,46 @@ export class JobRunner {
 
   private runResolve: ((job: Job) => void) | null = null
 
-  private runWorkers(): Promise<Job> {
+  private runItems(indexes: number[]): Promise<Job> {
     return new Promise<Job>((resolve) => {
       this.runResolve = resolve
       this.persistHeader()
-      this.spawnWorkers()
+      for (const index of indexes) this.schedule(index)
       this.maybeSettle()
     })
   }
 
-  private spawnWorkers() {
-    while (this.activeWorkers < this.concurrency && this.queue.length > 0) {
-      this.activeWorkers += 1
-      void this.worker().finally(() => {
-        this.activeWorkers -= 1
+  private schedule(index: number) {
+    this.scheduled += 1
+    this.limit(() => this.runItem(index))
+      // Dropped from the queue by a pause or a cancel: the item is still pending.
+      .catch(() => undefined)
+      .finally(() => {
+        this.scheduled -= 1
         this.maybeSettle()
       })
-    }
   }
 
-  private async worker(): Promise<void> {
-    while (this.state === 'running' && this.queue.length > 0) {
-      // Lowering the concurrency retires workers between datasets.
-      if (this.activeWorkers > this.concurrency) return
-      const index = this.queue.shift()
-      if (index === undefined) return
-      this.inFlight += 1
+  private async runItem(index: number): Promise<void> {
+    if (this.state !== 'running') return
+    this.inHand.add(index)
+    this.inFlight += 1
+    this.changed()
+    try {
+      await this.processItem(index)
+    } finally {
+      this.inHand.delete(index)
+      this.inFlight -= 1
       this.changed()
-      try {
-        await this.processItem(index)
-      } finally {
-        this.inFlight -= 1
-        this.changed()
-      }
+      // Stopped by a pause that a resume undid while it was in hand: the resumed run left it
+      // out (see `start`), so it queues again now.
+      if (this.state === 'running' && this.job.items[index]?.status === 'pending')
+        this.schedule(index)
     }
   }
 
   private maybeSettle() {
-    if (this.activeWorkers > 0 || !this.runResolve) return
-    if (this.state === 'running' && this.queue.length > 0) return this.spawnWorkers()
+    if (this.scheduled > 0 || !this.runResolve) return
     if (this.state === 'running' || this.state === 'cancelled') {
       if (this.state === 'cancelled') this.skipPending()
       else this.setState('finished')
@@ -347,7 +358,6 @@ export class JobRunner {
       skipped.push(index)
       return { ...item, status: 'skipped', skip_reason: 'cancelled' }
     })
-    this.queue = []
     this.job.counts = countItems(this.job.items)
     this.persistItems(skipped)
   }
@@ -366,11 +376,8 @@ export class JobRunner {
         return
       } catch (error) {
         if (error instanceof Stopped || isAbortError(error)) {
-          if (this.state === 'cancelled' || this.state === 'paused') {
-            // Not written (or already recorded by write_started): back in the queue for resume.
-            if (this.state === 'paused') this.queue.unshift(index)
-            return
-          }
+          // Not written (or already recorded by write_started): still pending, for a resume.
+          if (this.state === 'cancelled' || this.state === 'paused') return
         }
         const attempts = (this.job.items[index]?.attempts ?? 0) + 1
         if (
@@ -390,7 +397,6 @@ export class JobRunner {
           try {
             await this.sleep(this.backoff(transientFailures))
           } catch {
-            if (this.state === 'paused') this.queue.unshift(index)
             return
           }
           continue
@@ -398,14 +404,12 @@ export class JobRunner {
         if (error instanceof ApiError && error.status === 401) {
           // Refused before udata did anything: the item is not failed, it waits for a new key.
           this.update(index, { attempts })
-          this.queue.unshift(index)
           this.holdFor('session-expired', () => this.options.whenReconnected())
           return
         }
         if (isTransient(error) && (this.hold || !(await this.serverAnswers(item.dataset_id)))) {
           // The server is down, not this dataset: wait it out rather than fail every item.
           this.update(index, { attempts, message: messageOf(error) })
-          this.queue.unshift(index)
           this.holdFor('server-unavailable', () => this.waitForServer(item.dataset_id))
           return
         }
@@ -602,7 +606,10 @@ export class JobRunner {
   private setState(state: JobState) {
     this.state = state
     this.job.state = state
-    if (state === 'paused' || state === 'cancelled') this.wakeAll()
+    if (state === 'paused' || state === 'cancelled') {
+      this.wakeAll()
+      this.limit.clearQueue()
+    }
     this.persistHeader()
     this.changed(true)
     if (state === 'paused') this.maybeSettle()

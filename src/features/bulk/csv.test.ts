@@ -5,7 +5,7 @@ import { parseCsv, readCsvFile } from '@/csv/parse'
 import { csvText, type CsvDelimiter } from '@/csv/write'
 import type { DatasetV2 } from '@/features/datasets/types'
 import { csvColumns, datasetRows, readImport, type ImportReference } from './csv'
-import { makeDataset } from './fake-bulk-api.test-helper'
+import { makeDataset } from './dataset-fixture.test-helper'
 import { buildPlan } from './plan'
 
 const reference: ImportReference = {

@@ -1,7 +1,7 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Select } from '@codegouvfr/react-dsfr/Select'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { dateStamp, downloadBlob } from '@/csv/download'
@@ -19,14 +19,13 @@ import { ChangeList } from './change-list'
 import type { BulkField } from './fields'
 import { describeOperation, formatValue, type ValueLabels } from './format'
 import { heartbeatTimeoutMs, isRetryable, itemStatuses, type ItemStatus, type JobItem } from './job'
-import { getJournal } from './journal-store'
 import { bulkMessages, type BulkMessages } from './messages'
 import { VirtualList } from './plan-preview'
 import { bulkQueries, type JobViewer } from './queries'
-import { claimRunner } from './runners'
 import { canRevert, createRevertJob } from './revert'
 import { bulkJobPath, startJob } from './start-job'
 import { useJobViewer } from './use-job-viewer'
+import { useLoadedJob } from './use-jobs'
 import { useValueLabels } from './use-value-labels'
 import { useErrorText } from '@/ui/error-text'
 import './bulk.css'
@@ -499,9 +498,6 @@ export function BulkJobPage() {
   return <LoadingState />
 }
 
-/** How often a job held by another tab is re-read from the journal, to follow it live. */
-const followIntervalMs = 1000
-
 function JobLoader({
   organizationId,
   jobId,
@@ -512,22 +508,7 @@ function JobLoader({
   viewer: JobViewer
 }) {
   const t = useMessages(bulkMessages)
-  const queryClient = useQueryClient()
-  const options = bulkQueries.job(jobId, viewer, organizationId)
-  const query = useQuery({
-    ...options,
-    // Until this tab holds the runner, the journal is the news: the other tab writes it as it
-    // goes, and its lock goes away when it closes, which enables the buttons here.
-    refetchInterval: (current) =>
-      current.state.data && !current.state.data.owned ? followIntervalMs : false,
-  })
-
-  async function claim() {
-    const journal = await getJournal()
-    const own = await claimRunner(jobId, journal, () => journal.loadJob(jobId))
-    await queryClient.invalidateQueries({ queryKey: options.queryKey })
-    return own
-  }
+  const { query, claim } = useLoadedJob(jobId, viewer, organizationId)
 
   if (query.isPending) return <LoadingState />
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />

@@ -1,6 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -16,6 +16,7 @@ import { bulkQueries, type JobViewer, type ListedJob } from './queries'
 import { findRunner, forgetRunner } from './runners'
 import { bulkJobPath } from './start-job'
 import { useJobViewer } from './use-job-viewer'
+import { useJobList } from './use-jobs'
 import './bulk.css'
 
 function stateOf(header: ListedJob) {
@@ -41,16 +42,7 @@ function JobsList({ organizationId, viewer }: { organizationId: string; viewer: 
   const t = useMessages(bulkMessages)
   const lang = useLanguage()
   const queryClient = useQueryClient()
-  const jobs = useQuery({
-    ...bulkQueries.list(viewer, organizationId),
-    // While a job runs, in this tab or another, its row follows it.
-    refetchInterval: (query) =>
-      query.state.data?.some(
-        (header) => (findRunner(header.id) || header.elsewhere) && header.state === 'running',
-      )
-        ? 1000
-        : false,
-  })
+  const jobs = useJobList(viewer, organizationId)
 
   async function forget(jobId: string) {
     const journal = await getJournal()

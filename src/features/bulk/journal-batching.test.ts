@@ -1,7 +1,9 @@
+// idb knows IndexedDB objects by the global classes (IDBRequest…), which jsdom lacks.
+import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { JobRunner } from './apply'
-import { createFakeApi, makeDataset } from './fake-bulk-api.test-helper'
+import { startBulkSandbox } from './bulk-sandbox.test-helper'
 import { createJob } from './job'
 import { openJournal, type Journal } from './journal'
 import { buildPlan } from './plan'
@@ -21,8 +23,9 @@ function counting(journal: Journal) {
 
 describe('journal batching', () => {
   it('has the "write started" mark on disk before each PUT, and batches the results', async () => {
-    const datasets = Array.from({ length: 40 }, () => makeDataset({ tags: ['env'] }))
-    const fake = createFakeApi(datasets, { latencyMs: 2 })
+    const fake = startBulkSandbox()
+    const datasets = await fake.makeDatasets(Array.from({ length: 40 }, () => ({ tags: ['env'] })))
+    await fake.setFaults({ latency_ms: 2 })
     const journal = await openJournal({ factory: new IDBFactory() })
     const { journal: watched, counted } = counting(journal)
     const job = createJob({
@@ -32,7 +35,7 @@ describe('journal batching', () => {
     })
     await journal.saveJob(job)
 
-    // What the journal holds when each PUT leaves, read before the fake answers it.
+    // What the journal holds when each PUT leaves, read before the sandbox answers it.
     const markedBeforePut: boolean[] = []
     const api = {
       ...fake.api,

@@ -1,7 +1,10 @@
+// idb knows IndexedDB objects by the global classes (IDBRequest…), which jsdom lacks.
+import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 import { JobRunner } from './apply'
-import { createFakeApi, makeDataset } from './fake-bulk-api.test-helper'
+import { startBulkSandbox } from './bulk-sandbox.test-helper'
+import { makeDataset } from './dataset-fixture.test-helper'
 import { createJob, isInterrupted, type Job } from './job'
 import { openJournal } from './journal'
 import { buildPlan, type Plan } from './plan'
@@ -42,8 +45,9 @@ describe('journal', () => {
 
   it('keeps every status as the job runs, so a new tab can resume where the old one died', async () => {
     const factory = new IDBFactory()
-    const datasets = Array.from({ length: 10 }, () => makeDataset({ tags: ['env'] }))
-    const fake = createFakeApi(datasets, { latencyMs: 3 })
+    const fake = startBulkSandbox()
+    const datasets = await fake.makeDatasets(Array.from({ length: 10 }, () => ({ tags: ['env'] })))
+    await fake.setFaults({ latency_ms: 3 })
     const journal = await openJournal({ factory })
     const job = ownedJob(buildPlan({ kind: 'add-tags', tags: ['bus'] }, datasets))
     await journal.saveJob(job)

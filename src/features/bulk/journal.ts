@@ -1,3 +1,11 @@
+import {
+  openDB,
+  wrap,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPObjectStore,
+  type IDBPTransaction,
+} from 'idb'
 import { isClosed, type Job, type JobHeader, type JobItem } from './job'
 
 /** Whose jobs: one account (`me.id`) on one instance. */
@@ -28,45 +36,45 @@ const version = 1
 
 type ItemRecord = JobItem & { job_id: string }
 
-function promised<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result)
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'))
-  })
+/** The two stores, as they have been since version 1 (a change needs an upgrade step). */
+interface JournalSchema extends DBSchema {
+  jobs: { key: string; value: JobHeader; indexes: { by_scope: [string, string] } }
+  items: { key: [string, string]; value: ItemRecord; indexes: { by_job: string } }
 }
 
-function completed(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve()
-    transaction.onabort = () =>
-      reject(transaction.error ?? new Error('IndexedDB transaction aborted'))
-    transaction.onerror = () =>
-      reject(transaction.error ?? new Error('IndexedDB transaction failed'))
-  })
+type JournalDatabase = IDBPDatabase<JournalSchema>
+
+function createStores(db: JournalDatabase) {
+  const jobs = db.createObjectStore('jobs', { keyPath: 'id' })
+  jobs.createIndex('by_scope', ['instance', 'organization_id'])
+  const items = db.createObjectStore('items', { keyPath: ['job_id', 'dataset_id'] })
+  items.createIndex('by_job', 'job_id')
 }
 
-function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+/**
+ * `openDB` with another factory than the page's `indexedDB` (tests and the benchmark give
+ * fake-indexeddb's): what idb's `openDB` does, on the factory's own request.
+ */
+async function openDatabase(factory: IDBFactory | undefined, name: string) {
+  if (!factory) return openDB<JournalSchema>(name, version, { upgrade: createStores })
   const request = factory.open(name, version)
-  request.onupgradeneeded = () => {
-    const db = request.result
-    const jobs = db.createObjectStore('jobs', { keyPath: 'id' })
-    jobs.createIndex('by_scope', ['instance', 'organization_id'])
-    const items = db.createObjectStore('items', { keyPath: ['job_id', 'dataset_id'] })
-    items.createIndex('by_job', 'job_id')
-  }
-  return promised(request)
+  // idb types a wrapped database by the schema it was opened with; here it is this one's.
+  request.addEventListener('upgradeneeded', () =>
+    createStores(wrap(request.result) as unknown as JournalDatabase),
+  )
+  return (await wrap(request)) as unknown as JournalDatabase
 }
+
+type ReadWrite = IDBPTransaction<JournalSchema, ('jobs' | 'items')[], 'readwrite'>
 
 /** Within a readwrite transaction on both stores: the job and all its items. */
-function deleteWithItems(transaction: IDBTransaction, jobId: string) {
-  transaction.objectStore('jobs').delete(jobId)
+async function deleteWithItems(transaction: ReadWrite, jobId: string) {
   const items = transaction.objectStore('items')
-  const cursor = items.index('by_job').openKeyCursor(jobId)
-  cursor.onsuccess = () => {
-    if (!cursor.result) return
-    items.delete(cursor.result.primaryKey)
-    cursor.result.continue()
-  }
+  const keys = await items.index('by_job').getAllKeys(jobId)
+  await Promise.all([
+    transaction.objectStore('jobs').delete(jobId),
+    ...keys.map((key) => items.delete(key)),
+  ])
 }
 
 function withoutJobId(record: ItemRecord): JobItem {
@@ -78,81 +86,82 @@ function withoutJobId(record: ItemRecord): JobItem {
 export async function openJournal(
   options: { factory?: IDBFactory; name?: string } = {},
 ): Promise<Journal> {
-  const db = await openDatabase(options.factory ?? indexedDB, options.name ?? databaseName)
+  const db = await openDatabase(options.factory, options.name ?? databaseName)
 
-  async function write(
-    stores: string[],
-    action: (transaction: IDBTransaction) => void,
+  /** One readwrite transaction: resolves once it is committed, rejects if it aborts. */
+  async function write<Stores extends ('jobs' | 'items')[]>(
+    stores: Stores,
+    action: (transaction: IDBPTransaction<JournalSchema, Stores, 'readwrite'>) => Promise<unknown>,
   ): Promise<void> {
     const transaction = db.transaction(stores, 'readwrite')
-    const done = completed(transaction)
-    action(transaction)
-    await done
+    await Promise.all([action(transaction), transaction.done])
+  }
+
+  function putItems(
+    store: IDBPObjectStore<JournalSchema, ('jobs' | 'items')[], 'items', 'readwrite'>,
+    jobId: string,
+    items: readonly JobItem[],
+  ) {
+    return Promise.all(
+      items.map((item) => store.put({ ...item, job_id: jobId } satisfies ItemRecord)),
+    )
   }
 
   return {
     saveJob: (job) =>
       write(['jobs', 'items'], (transaction) => {
         const { items, ...header } = job
-        transaction.objectStore('jobs').put(header)
-        const store = transaction.objectStore('items')
-        for (const item of items) store.put({ ...item, job_id: job.id } satisfies ItemRecord)
+        return Promise.all([
+          transaction.objectStore('jobs').put(header),
+          putItems(transaction.objectStore('items'), job.id, items),
+        ])
       }),
     saveHeader: (header) =>
-      write(['jobs'], (transaction) => {
-        transaction.objectStore('jobs').put(header)
-      }),
+      write(['jobs'], (transaction) => transaction.objectStore('jobs').put(header)),
     saveItems: (jobId, items) =>
-      write(['items'], (transaction) => {
-        const store = transaction.objectStore('items')
-        for (const item of items) store.put({ ...item, job_id: jobId } satisfies ItemRecord)
-      }),
+      write(['items'], (transaction) => putItems(transaction.objectStore('items'), jobId, items)),
     async loadJob(jobId) {
       const transaction = db.transaction(['jobs', 'items'], 'readonly')
-      const header = await promised<JobHeader | undefined>(
-        transaction.objectStore('jobs').get(jobId) as IDBRequest<JobHeader | undefined>,
-      )
+      const header = await transaction.objectStore('jobs').get(jobId)
       if (!header) return undefined
-      const records = await promised(
-        transaction.objectStore('items').index('by_job').getAll(jobId) as IDBRequest<ItemRecord[]>,
-      )
+      const records = await transaction.objectStore('items').index('by_job').getAll(jobId)
       return {
         ...header,
         items: records.map(withoutJobId).sort((a, b) => a.position - b.position),
       }
     },
     async listJobs({ instance, user_id, organization_id }) {
-      const store = db.transaction(['jobs'], 'readonly').objectStore('jobs')
-      const request =
+      const all =
         organization_id === undefined
-          ? store.getAll()
-          : store.index('by_scope').getAll([instance, organization_id])
+          ? await db.getAll('jobs')
+          : await db.getAllFromIndex('jobs', 'by_scope', [instance, organization_id])
       // A handful of jobs per browser: filtering here spares a schema upgrade, which every open
       // tab of an older version would block.
-      const headers = (await promised(request as IDBRequest<JobHeader[]>)).filter(
+      const headers = all.filter(
         (header) => header.instance === instance && header.user_id === user_id,
       )
       return headers.sort((a, b) => b.created_at.localeCompare(a.created_at))
     },
     adoptOrphans: ({ instance, organization_id, user_id }) =>
-      write(['jobs'], (transaction) => {
+      write(['jobs'], async (transaction) => {
         const store = transaction.objectStore('jobs')
-        const request = store.index('by_scope').getAll([instance, organization_id])
-        request.onsuccess = () => {
-          for (const header of request.result as JobHeader[])
-            if (header.user_id === undefined) store.put({ ...header, user_id })
-        }
+        const headers = await store.index('by_scope').getAll([instance, organization_id])
+        await Promise.all(
+          headers
+            .filter((header) => header.user_id === undefined)
+            .map((header) => store.put({ ...header, user_id })),
+        )
       }),
     deleteJob: (jobId) =>
       write(['jobs', 'items'], (transaction) => deleteWithItems(transaction, jobId)),
     pruneClosed: (before) =>
-      write(['jobs', 'items'], (transaction) => {
-        const request = transaction.objectStore('jobs').getAll()
-        request.onsuccess = () => {
-          for (const header of request.result as JobHeader[])
-            if (isClosed(header) && header.updated_at < before)
-              deleteWithItems(transaction, header.id)
-        }
+      write(['jobs', 'items'], async (transaction) => {
+        const headers = await transaction.objectStore('jobs').getAll()
+        await Promise.all(
+          headers
+            .filter((header) => isClosed(header) && header.updated_at < before)
+            .map((header) => deleteWithItems(transaction, header.id)),
+        )
       }),
     close: () => db.close(),
   }

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit'
 import { ApiError, apiFetch } from '@/api/client'
 import { fetchAllPages } from '@/api/pagination'
 import type { DatasetSelection } from '@/features/datasets/dataset-selection'
@@ -42,30 +43,29 @@ export async function loadSelection(
     return [...new Map(all.map((dataset) => [dataset.id, dataset])).values()]
   }
   const ids = [...selection.ids]
-  const results: DatasetV2[] = new Array<DatasetV2>(ids.length)
-  let next = 0
+  const limit = pLimit(Math.max(1, options.concurrency ?? 4))
   let loaded = 0
   onProgress?.({ loaded, total: ids.length })
-  const worker = async () => {
-    while (next < ids.length) {
-      const index = next
-      next += 1
-      const id = ids[index] as string
-      try {
-        results[index] = await apiFetch<DatasetV2>(`/api/2/datasets/${encodeURIComponent(id)}/`, {
-          signal,
-          headers: { 'X-Fields': bulkDatasetFields },
-        })
-      } catch (error) {
+  const results = await limit
+    .map(ids, async (id) => {
+      const dataset = await apiFetch<DatasetV2>(`/api/2/datasets/${encodeURIComponent(id)}/`, {
+        signal,
+        headers: { 'X-Fields': bulkDatasetFields },
+      }).catch((error: unknown) => {
         const missing = error instanceof ApiError && [400, 404, 410].includes(error.status)
         if (!options.skipMissing || !missing) throw error
-      }
+        return undefined
+      })
       loaded += 1
       onProgress?.({ loaded, total: ids.length })
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, ids.length) }, worker))
-  return results.filter(Boolean)
+      return dataset
+    })
+    // One failed read fails the load: the ids still queued are not read for nothing.
+    .catch((error: unknown) => {
+      limit.clearQueue()
+      throw error
+    })
+  return results.filter((dataset) => dataset !== undefined)
 }
 
 /**

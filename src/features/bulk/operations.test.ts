@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeDataset } from './fake-bulk-api.test-helper'
+import { makeDataset } from './dataset-fixture.test-helper'
 import { applyOperation } from './operations'
 
 const now = '2026-01-01T00:00:00.000Z'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeDataset } from './fake-bulk-api.test-helper'
+import { makeDataset } from './dataset-fixture.test-helper'
 import { buildPlan, countWarnings } from './plan'
 
 describe('buildPlan', () => {

@@ -1,6 +1,8 @@
+// idb knows IndexedDB objects by the global classes (IDBRequest…), which jsdom lacks.
+import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { makeDataset } from './fake-bulk-api.test-helper'
+import { makeDataset } from './dataset-fixture.test-helper'
 import { createJob, headerOf, type Job } from './job'
 import { openJournal, type Journal } from './journal'
 import { buildPlan } from './plan'

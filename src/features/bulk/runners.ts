@@ -4,8 +4,10 @@ import type { Job } from './job'
 import type { Journal } from './journal'
 
 /**
- * The runners of this tab, by job id. A job keeps running while the user browses other pages;
- * only a reload or a closed tab stops it, and then the journal has it.
+ * The runners of this tab, by job id: an external store that pages read with
+ * `useSyncExternalStore` (use-job-viewer.ts), apart from React Query, which only reads the
+ * journal. A job keeps running while the user browses other pages; only a reload or a closed
+ * tab stops it, and then the journal has it.
  *
  * A job has one runner in the whole browser: a tab runs a job only while it holds the job's
  * Web Lock, and keeps it for the life of its runner (until the tab closes or the job is
@@ -13,6 +15,24 @@ import type { Journal } from './journal'
  * holds an older copy of its items in memory.
  */
 const runners = new Map<string, { runner: JobRunner; release: () => void }>()
+const listeners = new Set<() => void>()
+/** What React reads: a new map each time a runner is taken or let go, the same one otherwise. */
+let snapshot: ReadonlyMap<string, JobRunner> = new Map()
+
+function changed() {
+  snapshot = new Map([...runners].map(([jobId, { runner }]) => [jobId, runner]))
+  for (const listener of listeners) listener()
+}
+
+/** Called each time this tab takes or lets go of a job's runner. */
+export function subscribeRunners(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function getRunners(): ReadonlyMap<string, JobRunner> {
+  return snapshot
+}
 
 export function jobLockName(jobId: string): string {
   return `udata-console:job:${jobId}`
@@ -75,6 +95,7 @@ export async function claimRunner(
 function register(job: Job, journal: Journal, release: () => void): JobRunner {
   const runner = new JobRunner(job, { api: createBulkApi(), journal })
   runners.set(job.id, { runner, release })
+  changed()
   return runner
 }
 
@@ -85,6 +106,7 @@ export function forgetRunner(jobId: string) {
   runners.delete(jobId)
   entry.runner.dispose()
   entry.release()
+  changed()
 }
 
 function idle(runner: JobRunner): Promise<void> {

@@ -1,16 +1,16 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import pLimit from 'p-limit'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { politeFetch } from '@/api/polite-fetch'
 import { datasetQueries } from '@/features/datasets/queries'
-import { politeFetch } from '@/features/health/polite-fetch'
-import { createLimiter } from '@/features/reuses/review-inbox'
 import type { CommunityResource, DatasetWithCommunity } from './types'
 
 /** Only what tells whether a dataset has community resources travels (udata-api.md §2). */
 const datasetMask = 'data{id,title,community_resources{total}},next_page,page,page_size,total'
 
 // At most 3 per-dataset requests in flight at once, across the whole list.
-const perDatasetLimiter = createLimiter(3)
+const perDatasetLimiter = pLimit(3)
 
 export const communityResourceQueries = {
   all: () => ['community-resources'] as const,

@@ -1,7 +1,7 @@
+import pLimit from 'p-limit'
 import type { ApiInit } from '@/api/client'
 import { toSearchParams, type PaginatedArray } from '@/api/pagination'
-import { createLimiter } from '@/features/reuses/review-inbox'
-import { politeFetch } from './polite-fetch'
+import { politeFetch } from '@/api/polite-fetch'
 import type { HealthDataset, HealthDiscussion, HealthInput, HealthResource } from './types'
 
 /** Requests done out of those known so far (the count grows as first pages reveal totals). */
@@ -78,7 +78,7 @@ export async function crawlOrganization(
   // one failed page fails the report: the queued ones are dropped rather than sent for nothing
   const stop = new AbortController()
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal
-  const limit = createLimiter(concurrency)
+  const limit = pLimit(concurrency)
   const progress = { done: 0, total: 2 }
   const report = () => onProgress?.({ ...progress })
   const found = (requests: number) => {

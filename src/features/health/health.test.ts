@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { signInAs, startSandbox } from '@/test/sandbox'
 import { buildReport } from './analyse'
 import { crawlOrganization } from './crawl'
-import { politeFetch } from './polite-fetch'
 import { changesSince, snapshotOf } from './report-store'
 import type { HealthInput } from './types'
 
@@ -187,31 +186,5 @@ describe('changesSince', () => {
     expect(changes.fixed_broken.map((r) => r.id)).toEqual(['r404'])
     expect(changes.fixed_stale.map((d) => d.id)).toEqual(['d1'])
     expect(changes.new_stale).toEqual([])
-  })
-})
-
-describe('politeFetch', () => {
-  afterEach(() => vi.unstubAllGlobals())
-
-  it('waits out a 429 for as long as Retry-After says, then asks again', async () => {
-    const sent: number[] = []
-    vi.stubGlobal('fetch', () => {
-      sent.push(Date.now())
-      return Promise.resolve(
-        sent.length === 1
-          ? new Response('{"message":"Too many requests"}', {
-              status: 429,
-              headers: { 'Retry-After': '1' },
-            })
-          : new Response('{"ok":true}', { status: 200 }),
-      )
-    })
-    const answer = await politeFetch<{ ok: boolean }>('/api/1/me/', {
-      instance: 'http://sandbox.test',
-      apiKey: null,
-    })
-    expect(answer.ok).toBe(true)
-    expect(sent).toHaveLength(2)
-    expect((sent[1] ?? 0) - (sent[0] ?? 0)).toBeGreaterThanOrEqual(990)
   })
 })

@@ -32,11 +32,15 @@ const files = (n: number): FakeFile[] =>
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** Uploads start once the limiter hands them a slot, a tick after they are added. */
+const started = flush
+
 describe('upload queue', () => {
   it('runs at most 3 uploads at once and starts the next as one finishes', async () => {
     const fake = controllableRun()
     const queue = createUploadQueue({ run: fake.run })
     queue.add(files(5), 'dataset')
+    await started()
     expect(fake.pending.size).toBe(3)
     expect(queue.getSnapshot().map((i) => i.status)).toEqual([
       'uploading',
@@ -58,10 +62,11 @@ describe('upload queue', () => {
     expect(summarize(queue.getSnapshot())).toMatchObject({ total: 5, done: 5, active: 0 })
   })
 
-  it('reports per-file progress and an overall sum', () => {
+  it('reports per-file progress and an overall sum', async () => {
     const fake = controllableRun()
     const queue = createUploadQueue({ run: fake.run })
     queue.add(files(2), 'dataset')
+    await started()
     fake.pending.get('f0.csv')?.context.onProgress(50)
     fake.pending.get('f1.csv')?.context.onProgress(25)
     expect(queue.getSnapshot().map((i) => i.loaded)).toEqual([50, 25])
@@ -72,6 +77,7 @@ describe('upload queue', () => {
     const fake = controllableRun()
     const queue = createUploadQueue({ run: fake.run })
     const [first] = queue.add(files(4), 'dataset')
+    await started()
     const signal = fake.pending.get('f0.csv')?.context.signal
     queue.cancel(first ?? '')
     expect(signal?.aborted).toBe(true)
@@ -81,10 +87,11 @@ describe('upload queue', () => {
     expect(summarize(queue.getSnapshot()).total).toBe(3)
   })
 
-  it('cancels a queued upload before it starts', () => {
+  it('cancels a queued upload before it starts', async () => {
     const fake = controllableRun()
     const queue = createUploadQueue({ run: fake.run })
     const ids = queue.add(files(4), 'dataset')
+    await started()
     queue.cancel(ids[3] ?? '')
     expect(queue.getSnapshot()[3]?.status).toBe('cancelled')
     expect(fake.started()).toBe(3)
@@ -95,11 +102,13 @@ describe('upload queue', () => {
     const onDone = vi.fn()
     const queue = createUploadQueue({ run: fake.run, onDone })
     const [id] = queue.add(files(1), 'dataset')
+    await started()
     const failure = new Error('refused')
     fake.pending.get('f0.csv')?.reject(failure)
     await flush()
     expect(queue.getSnapshot()[0]).toMatchObject({ status: 'failed', error: failure })
     queue.retry(id ?? '')
+    await started()
     expect(queue.getSnapshot()[0]).toMatchObject({ status: 'uploading', error: undefined })
     fake.pending.get('f0.csv')?.resolve('ok')
     await queue.idle()
@@ -108,10 +117,11 @@ describe('upload queue', () => {
     expect(fake.started()).toBe(2)
   })
 
-  it('counts transient retries of the current attempt', () => {
+  it('counts transient retries of the current attempt', async () => {
     const fake = controllableRun()
     const queue = createUploadQueue({ run: fake.run })
     queue.add(files(1), 'dataset')
+    await started()
     fake.pending.get('f0.csv')?.context.onRetry(2, new Error('503'))
     expect(queue.getSnapshot()[0]?.retries).toBe(2)
   })
@@ -120,6 +130,7 @@ describe('upload queue', () => {
     const fake = controllableRun()
     const queue = createUploadQueue({ run: fake.run })
     queue.add(files(2), 'dataset')
+    await started()
     fake.pending.get('f0.csv')?.resolve('ok')
     await flush()
     queue.clearFinished()

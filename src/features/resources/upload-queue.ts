@@ -1,3 +1,5 @@
+import pLimit from 'p-limit'
+
 /**
  * A small upload queue: at most `concurrency` runs at once (udata's front uses 3), per-item
  * progress, cancel, retry. Pure TypeScript with no React and no network: `run` does the work.
@@ -77,6 +79,8 @@ export function createUploadQueue<F extends QueueFile, T, R>({
   const controllers = new Map<string, AbortController>()
   const listeners = new Set<() => void>()
   let idleWaiters: (() => void)[] = []
+  // The slots, first come first served; an item waits for one while it is `queued`.
+  const limit = pLimit(concurrency)
 
   const emit = () => {
     for (const listener of listeners) listener()
@@ -87,19 +91,19 @@ export function createUploadQueue<F extends QueueFile, T, R>({
   }
   const find = (id: string) => items.find((item) => item.id === id)
 
-  const pump = () => {
-    let running = items.filter((item) => item.status === 'uploading').length
-    for (const item of items) {
-      if (running >= concurrency) break
-      if (item.status !== 'queued') continue
-      running++
-      start(item)
-    }
-    if (running === 0 && !items.some((item) => item.status === 'queued')) {
-      const waiters = idleWaiters
-      idleWaiters = []
-      waiters.forEach((resolve) => resolve())
-    }
+  const settleIdle = () => {
+    if (items.some((item) => item.status === 'queued' || item.status === 'uploading')) return
+    const waiters = idleWaiters
+    idleWaiters = []
+    waiters.forEach((resolve) => resolve())
+  }
+
+  /** Waits for a slot; an item cancelled, removed or already started meanwhile is let go. */
+  const enqueue = (id: string) => {
+    void limit(() => {
+      const item = find(id)
+      return item?.status === 'queued' ? start(item) : undefined
+    })
   }
 
   const start = (item: QueueItem<F, T, R>) => {
@@ -107,7 +111,7 @@ export function createUploadQueue<F extends QueueFile, T, R>({
     controllers.set(item.id, controller)
     update(item.id, { status: 'uploading', loaded: 0, retries: 0, error: undefined })
     const current = () => find(item.id)
-    run(current() ?? item, {
+    return run(current() ?? item, {
       signal: controller.signal,
       onProgress: (loaded) => {
         if (!controller.signal.aborted) update(item.id, { loaded })
@@ -128,7 +132,7 @@ export function createUploadQueue<F extends QueueFile, T, R>({
       })
       .finally(() => {
         if (controllers.get(item.id) === controller) controllers.delete(item.id)
-        pump()
+        settleIdle()
       })
   }
 
@@ -138,7 +142,7 @@ export function createUploadQueue<F extends QueueFile, T, R>({
     controllers.get(id)?.abort()
     controllers.delete(id)
     update(id, { status: 'cancelled' })
-    pump()
+    settleIdle()
   }
 
   return {
@@ -153,7 +157,7 @@ export function createUploadQueue<F extends QueueFile, T, R>({
       }))
       items = [...items, ...added]
       emit()
-      pump()
+      for (const item of added) enqueue(item.id)
       return added.map((item) => item.id)
     },
     cancel,
@@ -161,7 +165,7 @@ export function createUploadQueue<F extends QueueFile, T, R>({
       const item = find(id)
       if (!item || (item.status !== 'failed' && item.status !== 'cancelled')) return
       update(id, { status: 'queued', loaded: 0, retries: 0, error: undefined })
-      pump()
+      enqueue(id)
     },
     remove(id) {
       cancel(id)

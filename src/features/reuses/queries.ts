@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import pLimit from 'p-limit'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { referenceStaleTime } from '@/api/reference'
 import { datasetQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
-import { createLimiter } from './review-inbox'
 import type {
   DatasetSummary,
   RecentReuse,
@@ -34,7 +34,7 @@ const recentReuseFields = 'data{id,created_at,deleted,organization{id},datasets{
 const recentMaxPages = 10
 
 // At most 4 per-dataset requests in flight at once, across the whole inbox.
-const inboxLimiter = createLimiter(4)
+const inboxLimiter = pLimit(4)
 
 export const reuseQueries = {
   all: () => ['reuses'] as const,

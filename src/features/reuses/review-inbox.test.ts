@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { countNewOfOurs, createLimiter, filterInbox, mergeInbox } from './review-inbox'
+import pLimit from 'p-limit'
+import { countNewOfOurs, filterInbox, mergeInbox } from './review-inbox'
 import type { ReuseV2 } from './types'
 
 function reuse(id: string, created_at: string, extra: Partial<ReuseV2> = {}): ReuseV2 {
@@ -135,9 +136,10 @@ describe('filterInbox', () => {
   })
 })
 
-describe('createLimiter', () => {
+// The inbox's and the community list's per-dataset reads rely on these two properties.
+describe('the per-dataset request limiter (p-limit)', () => {
   it('never runs more than `limit` tasks at once', async () => {
-    const run = createLimiter(2)
+    const run = pLimit(2)
     let active = 0
     let peak = 0
     const task = async () => {
@@ -151,7 +153,7 @@ describe('createLimiter', () => {
   })
 
   it('frees its slot when a task fails', async () => {
-    const run = createLimiter(1)
+    const run = pLimit(1)
     await expect(run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom')
     await expect(run(() => Promise.resolve(3))).resolves.toBe(3)
   })

@@ -70,25 +70,3 @@ export function filterInbox(
       (!filters.topic || reuse.topic === filters.topic),
   )
 }
-
-/**
- * A tiny semaphore: at most `limit` calls of the wrapped function run at once. The inbox fires one
- * query per dataset through React Query; this keeps them from hammering the API all together.
- */
-export function createLimiter(limit: number) {
-  let active = 0
-  const waiting: (() => void)[] = []
-  const release = () => {
-    active -= 1
-    waiting.shift()?.()
-  }
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
-    active += 1
-    try {
-      return await task()
-    } finally {
-      release()
-    }
-  }
-}

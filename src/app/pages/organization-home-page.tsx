@@ -16,9 +16,9 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { organizationMessages } from './messages'
-import { organizationCountQueries } from './count-queries'
-import { organizationQueries, useOrganizationId } from './queries'
+import { organizationCountQueries } from '@/features/organizations/count-queries'
+import { organizationMessages } from '@/features/organizations/messages'
+import { organizationQueries, useOrganizationId } from '@/features/organizations/queries'
 // Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.
 import '@codegouvfr/react-dsfr/dsfr/component/tile/tile.main.min.css'
 
