@@ -80,13 +80,7 @@ export function ResultsList({
                 <StatusBadge status={item.status}>{t.statuses[item.status]}</StatusBadge>
               </div>
               <div>
-                <ChangeList
-                  touched={item.touched}
-                  before={item.before}
-                  after={item.after}
-                  labels={labels}
-                  t={t}
-                />
+                <ChangeList change={item} labels={labels} t={t} />
                 {itemDetail(item, t) ? (
                   <p className="fr-text--sm fr-mb-0 fr-mt-1v">{itemDetail(item, t)}</p>
                 ) : null}

@@ -14,6 +14,7 @@ import {
   formKinds,
   initialValues,
   operationOf,
+  referenceFields,
   type Errors,
   type FormKind,
   type Values,
@@ -50,6 +51,23 @@ export function OperationForm({
     ...datasetReferenceQueries.granularities(lang),
     enabled: kind === 'set-spatial-granularity',
   })
+  const references = {
+    'set-license': {
+      label: t.license,
+      loading: licenses.isPending,
+      choices: (licenses.data ?? []).map(({ id, title }) => ({ id, label: title })),
+    },
+    'set-frequency': {
+      label: t.frequency,
+      loading: frequencies.isPending,
+      choices: frequencies.data ?? [],
+    },
+    'set-spatial-granularity': {
+      label: t.granularity,
+      loading: granularities.isPending,
+      choices: (granularities.data ?? []).map(({ id, name }) => ({ id, label: name })),
+    },
+  }
   const contacts = useQuery({
     ...contactPointQueries.list(organizationId),
     enabled: kind === 'set-contact-point',
@@ -111,25 +129,11 @@ export function OperationForm({
           <Input label={t.tagTo} nativeInputProps={text('to')} {...fieldState(errors.to)} />
         </>
       ) : null}
-      {kind === 'set-license' ? (
+      {kind === 'set-license' || kind === 'set-frequency' || kind === 'set-spatial-granularity' ? (
         <ReferenceSelect
-          label={t.license}
-          binding={text('license')}
-          error={errors.license}
-          loading={licenses.isPending}
-          choices={(licenses.data ?? []).map((license) => ({
-            id: license.id,
-            label: license.title,
-          }))}
-        />
-      ) : null}
-      {kind === 'set-frequency' ? (
-        <ReferenceSelect
-          label={t.frequency}
-          binding={text('frequency')}
-          error={errors.frequency}
-          loading={frequencies.isPending}
-          choices={frequencies.data ?? []}
+          {...references[kind]}
+          binding={text(referenceFields[kind])}
+          error={errors[referenceFields[kind]]}
         />
       ) : null}
       {kind === 'set-temporal-coverage' ? (
@@ -149,18 +153,6 @@ export function OperationForm({
             </>
           )}
         </>
-      ) : null}
-      {kind === 'set-spatial-granularity' ? (
-        <ReferenceSelect
-          label={t.granularity}
-          binding={text('granularity')}
-          error={errors.granularity}
-          loading={granularities.isPending}
-          choices={(granularities.data ?? []).map((granularity) => ({
-            id: granularity.id,
-            label: granularity.name,
-          }))}
-        />
       ) : null}
       {kind === 'set-contact-point' ? (
         <ReferenceSelect

@@ -20,6 +20,13 @@ export const formKinds: FormKind[] = [
   'restore',
 ]
 
+/** The operations that set a field to one entry of a reference list, and that field. */
+export const referenceFields = {
+  'set-license': 'license',
+  'set-frequency': 'frequency',
+  'set-spatial-granularity': 'granularity',
+} as const
+
 export type Values = {
   tags: string
   from: string
@@ -94,13 +101,14 @@ export function operationOf(
       operation = { kind, from: values.from.trim(), to: values.to.trim() }
       break
     case 'set-license':
-      if (!values.license) errors.license = t.required
-      operation = { kind, license: values.license }
-      break
     case 'set-frequency':
-      if (!values.frequency) errors.frequency = t.required
-      operation = { kind, frequency: values.frequency }
+    case 'set-spatial-granularity': {
+      const field = referenceFields[kind]
+      if (!values[field]) errors[field] = t.required
+      // The field and the operation's parameter have the same name.
+      operation = { kind, [field]: values[field] } as Operation
       break
+    }
     case 'set-temporal-coverage':
       if (!values.clearCoverage && !values.start) errors.start = t.required
       operation = {
@@ -109,10 +117,6 @@ export function operationOf(
           ? null
           : { start: values.start, end: values.end || null },
       }
-      break
-    case 'set-spatial-granularity':
-      if (!values.granularity) errors.granularity = t.required
-      operation = { kind, granularity: values.granularity }
       break
     case 'set-contact-point':
       operation = { kind, contact_point: values.contact || null }

@@ -63,13 +63,7 @@ export function PlanPreview({
           ))}
         </ul>
       ) : null}
-      <ChangeList
-        touched={item.touched}
-        before={item.before}
-        after={item.after}
-        labels={labels}
-        t={t}
-      />
+      <ChangeList change={item} labels={labels} t={t} />
     </>
   )
 
