@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useWatch, type UseFormReturn } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { FieldButton } from '@/ui/field-button'
 import { notify } from '@/ui/notices'
 import { ContactPointDialog } from './contact-point-dialog'
-import type { DatasetFormValues } from './dataset-form-values'
+import type { DatasetFieldProps } from './field-props'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
 import type { ContactPoint } from './types'
@@ -22,12 +22,7 @@ export function ContactPointsField({
   organizationId,
   currentContacts,
   idPrefix,
-}: {
-  form: UseFormReturn<DatasetFormValues>
-  organizationId: string
-  currentContacts: ContactPoint[]
-  idPrefix: string
-}) {
+}: DatasetFieldProps & { organizationId: string; currentContacts: ContactPoint[] }) {
   const t = useMessages(datasetMessages)
   const lang = useLanguage()
   const error = form.formState.errors.contact_points

@@ -2,20 +2,16 @@ import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form'
+import { useFieldArray, useWatch } from 'react-hook-form'
 import { useMessages } from '@/i18n/messages'
 import { fieldState } from '@/ui/field-state'
 import { FieldButton } from '@/ui/field-button'
 import { organizationQueries } from '@/features/organizations/queries'
-import type { DatasetFormValues } from './dataset-form-values'
+import type { DatasetFieldProps } from './field-props'
 import { customDefinitions, customRow, extraRow, type CustomMetadata } from './extras-values'
 import { datasetMessages } from './messages'
 
-type ExtrasFieldProps = {
-  form: UseFormReturn<DatasetFormValues>
-  organizationId: string
-  idPrefix: string
-}
+type ExtrasFieldProps = DatasetFieldProps & { organizationId: string }
 
 /**
  * The key/value editor of a dataset's extras. `custom:<title>` keys the organization defines

@@ -1,23 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useWatch, type UseFormReturn } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { checkTag } from '@/api/tags'
 import { useMessages } from '@/i18n/messages'
 import { DismissibleTags } from '@/ui/dismissible-tags'
 import { useDebouncedValue } from '@/ui/use-debounced-value'
-import type { DatasetFormValues } from './dataset-form-values'
+import type { DatasetFieldProps } from './field-props'
 import { datasetMessages } from './messages'
 import { datasetSuggestQueries } from './queries'
 import { SuggestInput } from './suggest-input'
 
 /** The dataset's tags: typed with suggestions, stored as udata stores them. */
-export function TagsField({
-  form,
-  idPrefix,
-}: {
-  form: UseFormReturn<DatasetFormValues>
-  idPrefix: string
-}) {
+export function TagsField({ form, idPrefix }: DatasetFieldProps) {
   const t = useMessages(datasetMessages)
   const tags = useWatch({ control: form.control, name: 'tags' })
   const [text, setText] = useState('')

@@ -1,22 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useWatch, type UseFormReturn } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { useMessages } from '@/i18n/messages'
 import { DismissibleTags } from '@/ui/dismissible-tags'
 import { useDebouncedValue } from '@/ui/use-debounced-value'
-import type { DatasetFormValues } from './dataset-form-values'
+import type { DatasetFieldProps } from './field-props'
 import { datasetMessages } from './messages'
 import { datasetSuggestQueries } from './queries'
 import { SuggestInput } from './suggest-input'
 
 /** The spatial zones the dataset covers, picked from udata's suggestions. */
-export function ZonesField({
-  form,
-  idPrefix,
-}: {
-  form: UseFormReturn<DatasetFormValues>
-  idPrefix: string
-}) {
+export function ZonesField({ form, idPrefix }: DatasetFieldProps) {
   const t = useMessages(datasetMessages)
   const zones = useWatch({ control: form.control, name: 'zones' })
   const [text, setText] = useState('')
