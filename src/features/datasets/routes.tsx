@@ -10,7 +10,7 @@ import { datasetQueries } from './queries'
  * is in the entry (not lazy): the datasets table is the screen most visits open, and its list
  * request then leaves before React has rendered anything.
  */
-export function datasetRoutes(queryClient: QueryClient): RouteObject[] {
+export function datasetRoutes(queryClient: QueryClient, otherTabs: RouteObject[]): RouteObject[] {
   return [
     {
       path: 'datasets',
@@ -49,35 +49,8 @@ export function datasetRoutes(queryClient: QueryClient): RouteObject[] {
             Component: (await import('./dataset-metadata-tab')).DatasetMetadataTab,
           }),
         },
-        {
-          path: 'resources',
-          lazy: {
-            loader: async () => (await import('./tab-loaders')).resourcesTabLoader(queryClient),
-            Component: async () => (await import('./dataset-tabs')).DatasetResourcesRoute,
-          },
-        },
-        {
-          path: 'reuses',
-          lazy: {
-            loader: async () => (await import('./tab-loaders')).reusesTabLoader(queryClient),
-            Component: async () => (await import('./dataset-tabs')).DatasetReusesRoute,
-          },
-        },
-        {
-          // the community resources feature's own chunk (src/features/community-resources)
-          path: 'community-resources',
-          lazy: async () =>
-            (await import('@/features/community-resources/lazy-routes')).datasetTabRoute(
-              queryClient,
-            ),
-        },
-        {
-          path: 'discussions',
-          lazy: {
-            loader: async () => (await import('./tab-loaders')).discussionsTabLoader(queryClient),
-            Component: async () => (await import('./dataset-tabs')).DatasetDiscussionsRoute,
-          },
-        },
+        // The tabs other features provide, composed by the app (src/app/pages/dataset-tab-routes.ts).
+        ...otherTabs,
         {
           path: 'activity',
           lazy: {
