@@ -2,6 +2,7 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
 import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
+import { listHref } from '@/ui/list-return'
 import { DataserviceForm } from './dataservice-form'
 import { dataserviceMessages } from './messages'
 import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
@@ -17,7 +18,7 @@ export function DataserviceCreatePage() {
         segments={[
           {
             label: t.listTitle,
-            linkProps: { to: `/organizations/${organizationId}/dataservices` },
+            linkProps: { to: listHref(`/organizations/${organizationId}/dataservices`) },
           },
         ]}
       />

@@ -10,6 +10,7 @@ import { useShowSaveError } from '@/ui/use-show-save-error'
 import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { usePageTitle } from '@/ui/page-title'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
+import { listHref } from '@/ui/list-return'
 import { DatasetFields } from './dataset-fields'
 import {
   datasetFormFields,
@@ -64,7 +65,7 @@ export function DatasetCreatePage() {
       <p className="fr-mb-2w">
         <Link
           className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
-          to={`/organizations/${organizationId}/datasets`}
+          to={listHref(`/organizations/${organizationId}/datasets`)}
         >
           {t.backToList}
         </Link>

@@ -2,6 +2,7 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
 import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
+import { listHref } from '@/ui/list-return'
 import { reuseMessages } from './messages'
 import { ReuseForm } from './reuse-form'
 import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
@@ -15,7 +16,10 @@ export function ReuseCreatePage() {
       <Breadcrumb
         currentPageLabel={t.createTitle}
         segments={[
-          { label: t.reusesTitle, linkProps: { to: `/organizations/${organizationId}/reuses` } },
+          {
+            label: t.reusesTitle,
+            linkProps: { to: listHref(`/organizations/${organizationId}/reuses`) },
+          },
         ]}
       />
       <h1 className="fr-h2">{t.createTitle}</h1>
