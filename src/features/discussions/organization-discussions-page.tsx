@@ -1,16 +1,15 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl'
-import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { ListTable } from '@/ui/list-results'
-import { isPageGone, useLastPageWhenGone, useListSearch } from '@/ui/list-search'
+import { useListSearch } from '@/ui/list-search'
+import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
 import { SearchForm } from '@/ui/search-form'
 import { formatDateTime } from '@/ui/dates'
 import {
-  discussionPageSize,
   discussionStates,
   parseDiscussionListSearch,
   toDiscussionApiParams,
@@ -32,20 +31,11 @@ export function OrganizationDiscussionsPage() {
     toDiscussionListSearchParams,
   )
   const params = toDiscussionApiParams(organizationId, search)
-  const list = useQuery(discussionQueries.list(params))
-  const pageGone = isPageGone(list, search.page)
-  // The first page's total tells which page is the last one now.
-  const firstPage = useQuery({
-    ...discussionQueries.list({ ...params, page: 1 }),
-    enabled: pageGone,
-  })
-  useLastPageWhenGone({
-    gone: pageGone,
-    total: firstPage.data?.total,
-    pageSize: discussionPageSize,
+  const { list, gone: pageGone } = usePagedList(
+    (page) => discussionQueries.list({ ...params, page }),
     search,
-    serialize: toDiscussionListSearchParams,
-  })
+    toDiscussionListSearchParams,
+  )
 
   const stateLabel = { open: t.open, closed: t.closed, all: t.all }
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }

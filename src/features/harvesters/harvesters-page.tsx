@@ -6,7 +6,8 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { formatDateTime } from '@/ui/dates'
 import { ListTable } from '@/ui/list-results'
-import { isPageGone, useLastPageWhenGone, useListSearch } from '@/ui/list-search'
+import { useListSearch } from '@/ui/list-search'
+import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
 import { JobStatusBadge, Schedule, ValidationBadge } from './harvest-badges'
 import { itemCounts } from './job-counts'
@@ -21,21 +22,12 @@ export function HarvestersPage() {
   const lang = useLanguage()
   usePageTitle(t.title)
   const { search, update, hrefForPage } = useListSearch(parseSourcesSearch, toSourcesSearchParams)
-  const { withDeleted, page } = search
-  const sources = useQuery(harvestQueries.sources(organizationId, withDeleted, page))
-  const pageGone = isPageGone(sources, page)
-  // The first page's total tells which page is the last one now.
-  const firstPage = useQuery({
-    ...harvestQueries.sources(organizationId, withDeleted, 1),
-    enabled: pageGone,
-  })
-  useLastPageWhenGone({
-    gone: pageGone,
-    total: firstPage.data?.total,
-    pageSize: firstPage.data?.page_size ?? 20,
+  const { withDeleted } = search
+  const { list: sources, gone: pageGone } = usePagedList(
+    (n) => harvestQueries.sources(organizationId, withDeleted, n),
     search,
-    serialize: toSourcesSearchParams,
-  })
+    toSourcesSearchParams,
+  )
   const backends = useQuery(harvestQueries.backends())
   const backendLabel = (id: string) => backends.data?.find((b) => b.id === id)?.label ?? id
 

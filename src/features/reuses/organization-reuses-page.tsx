@@ -9,7 +9,8 @@ import { ChoiceSelect } from '@/ui/choice-select'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
-import { isPageGone, useLastPageWhenGone, useListSearch } from '@/ui/list-search'
+import { useListSearch } from '@/ui/list-search'
+import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
 import { SearchForm } from '@/ui/search-form'
 import { ChoiceFilter } from './choice-filter'
@@ -18,7 +19,6 @@ import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import {
   parseReuseListSearch,
-  reusePageSize,
   reuseSorts,
   toReuseApiParams,
   toReuseListSearchParams,
@@ -56,20 +56,13 @@ export function OrganizationReusesPage() {
   const params = useMemo(() => toReuseApiParams(organizationId, search), [organizationId, search])
   usePageTitle(t.reusesTitle)
 
-  const list = useQuery(reuseQueries.list(params))
+  const { list, gone: pageGone } = usePagedList(
+    (page) => reuseQueries.list({ ...params, page }),
+    search,
+    toReuseListSearchParams,
+  )
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
-
-  const pageGone = isPageGone(list, search.page)
-  // The first page's total tells which page is the last one now.
-  const firstPage = useQuery({ ...reuseQueries.list({ ...params, page: 1 }), enabled: pageGone })
-  useLastPageWhenGone({
-    gone: pageGone,
-    total: firstPage.data?.total,
-    pageSize: reusePageSize,
-    search,
-    serialize: toReuseListSearchParams,
-  })
 
   const hasFilters = Boolean(search.q || search.type || search.topic || search.status)
   const data = list.data
