@@ -44,7 +44,7 @@ export default defineConfig(({ command, mode }) => {
                 // What src/early.ts needs, apart: it runs before everything else is parsed.
                 name: 'early-shared',
                 priority: 2,
-                test: /[\\/]src[\\/](api[\\/](early-fetch|key-scope|search-params)|auth[\\/]session|features[\\/]datasets[\\/]dataset-list-(request|params))\.ts$/,
+                test: /[\\/]src[\\/](api[\\/](early-fetch|key-scope|search-params)|session[\\/]session|features[\\/]datasets[\\/]dataset-list-(request|params))\.ts$/,
               },
               {
                 name: 'first-screen',

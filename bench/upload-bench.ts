@@ -110,7 +110,7 @@ try {
   const consoleMs = await page.evaluate(
     async ({ instance, apiKey, datasetId, size, chunk, modules }) => {
       // Served by the Vite dev server, as the console itself loads them.
-      const session = (await import(modules.session)) as typeof import('../src/auth/session')
+      const session = (await import(modules.session)) as typeof import('../src/session/session')
       const upload = (await import(
         modules.upload
       )) as typeof import('../src/features/resources/upload-file')
@@ -145,7 +145,7 @@ try {
       size: fileSize,
       chunk: chunkSize,
       modules: {
-        session: '/src/auth/session.ts',
+        session: '/src/session/session.ts',
         upload: '/src/features/resources/upload-file.ts',
         transport: '/src/api/upload-transport.ts',
       },

@@ -13,34 +13,37 @@ function redirectTo(ctx: Ctx, oldPart: string, newPart: string): HttpError {
   return new HttpError(new Response(null, { status: 308, headers: { Location: url.href } }))
 }
 
-export function findDataset(ctx: Ctx, key: string): DatasetDoc {
-  const db = ctx.db
-  const ds = db.datasetsById.get(key) ?? db.datasetsBySlug.get(key)
-  if (ds) return ds
-  const id = db.state.redirects.datasets[key]
-  const target = id ? db.datasetsById.get(id) : undefined
+type Sluggable = { id: string; slug: string }
+
+/** By id, then by slug, then by an old slug (308 to the current URL); otherwise 404. */
+function find<T extends Sluggable>(
+  ctx: Ctx,
+  key: string,
+  byId: Map<string, T>,
+  bySlug: Map<string, T>,
+  redirects: Record<string, string>,
+): T {
+  const found = byId.get(key) ?? bySlug.get(key)
+  if (found) return found
+  const id = redirects[key]
+  const target = id ? byId.get(id) : undefined
   if (target) throw redirectTo(ctx, key, target.slug)
   throw notFound()
+}
+
+export function findDataset(ctx: Ctx, key: string): DatasetDoc {
+  const { datasetsById, datasetsBySlug, state } = ctx.db
+  return find(ctx, key, datasetsById, datasetsBySlug, state.redirects.datasets)
 }
 
 export function findReuse(ctx: Ctx, key: string): ReuseDoc {
-  const db = ctx.db
-  const reuse = db.reusesById.get(key) ?? db.reusesBySlug.get(key)
-  if (reuse) return reuse
-  const id = db.state.redirects.reuses[key]
-  const target = id ? db.reusesById.get(id) : undefined
-  if (target) throw redirectTo(ctx, key, target.slug)
-  throw notFound()
+  const { reusesById, reusesBySlug, state } = ctx.db
+  return find(ctx, key, reusesById, reusesBySlug, state.redirects.reuses)
 }
 
 export function findOrg(ctx: Ctx, key: string): OrgDoc {
-  const db = ctx.db
-  const org = db.orgsById.get(key) ?? db.orgsBySlug.get(key)
-  if (org) return org
-  const id = db.state.redirects.organizations[key]
-  const target = id ? db.orgsById.get(id) : undefined
-  if (target) throw redirectTo(ctx, key, target.slug)
-  throw notFound()
+  const { orgsById, orgsBySlug, state } = ctx.db
+  return find(ctx, key, orgsById, orgsBySlug, state.redirects.organizations)
 }
 
 export function param(ctx: Ctx, name: string): string {

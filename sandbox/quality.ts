@@ -3,6 +3,7 @@
 // fields and resources. udata caches most of it at save time and recomputes
 // `update_fulfilled_in_time` and `score` at read; the sandbox computes everything at read, which
 // gives the same answers because every write goes through the same fields.
+import { frequencyDeltaDays } from '../src/api/update-frequencies.ts'
 import type { DatasetDoc, ResourceDoc } from './types.ts'
 import { parseDate } from './util.ts'
 
@@ -13,46 +14,6 @@ const QUALITY_DESCRIPTION_LENGTH = 100
 
 /** Formats udata does not count as open (`CLOSED_FORMATS`). */
 const CLOSED_FORMATS = new Set(['pdf', 'doc', 'docx', 'word', 'xls', 'excel', 'xlsx'])
-
-/**
- * `UpdateFrequency.delta` in days; frequencies without one (punctual, irregular, unknown…) are
- * absent. Sub-daily ones are rounded up to a day: udata's check has a one-day tolerance anyway.
- */
-export const FREQUENCY_DELTA_DAYS: Readonly<Record<string, number>> = {
-  oneMinute: 1,
-  fiveMinutes: 1,
-  tenMinutes: 1,
-  fifteenMinutes: 1,
-  thirtyMinutes: 1,
-  hourly: 1,
-  bihourly: 1,
-  trihourly: 1,
-  twelveHours: 1,
-  severalTimesADay: 1,
-  threeTimesADay: 1,
-  semidaily: 1,
-  daily: 1,
-  fiveTimesAWeek: 2,
-  threeTimesAWeek: 3,
-  semiweekly: 4,
-  weekly: 7,
-  biweekly: 14,
-  threeTimesAMonth: 10,
-  semimonthly: 15,
-  monthly: 31,
-  bimonthly: 62,
-  quarterly: 93,
-  threeTimesAYear: 124,
-  semiannual: 186,
-  annual: 365,
-  biennial: 730,
-  triennial: 1095,
-  quadrennial: 1460,
-  quinquennial: 1825,
-  decennial: 3650,
-  bidecennial: 7300,
-  tridecennial: 10950,
-}
 
 type Quality = Record<string, boolean | number>
 
@@ -67,7 +28,7 @@ export function datasetQuality(ds: DatasetDoc, resources: readonly ResourceDoc[]
     update_frequency: ds.frequency !== 'unknown',
   }
   if (ds.frequency !== 'unknown') {
-    const delta = FREQUENCY_DELTA_DAYS[ds.frequency]
+    const delta = frequencyDeltaDays[ds.frequency]
     const lastUpdate = parseDate(ds.last_update)
     q.update_fulfilled_in_time =
       delta === undefined || lastUpdate === null || lastUpdate + delta * DAY >= now - DAY

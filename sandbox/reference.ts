@@ -470,16 +470,20 @@ export const referenceLists = {
   reportReasons: (lang: Lang) => labelled(REPORT_REASONS, lang),
   datasetBadges: (lang: Lang) => Object.fromEntries(DATASET_BADGES.map((b) => [b.id, b[lang]])),
   orgBadges: (lang: Lang) => Object.fromEntries(ORG_BADGES.map((b) => [b.id, b[lang]])),
-  licenses: () =>
-    LICENSES.map((l) => ({
-      id: l.id,
-      title: l.title,
-      maintainer: l.maintainer,
-      url: l.url,
-      flags: [...l.flags],
-      alternate_urls: [],
-      alternate_titles: [],
-    })),
+  licenses: () => LICENSES.map(licenseJson),
+}
+
+/** A licence as /api/1/datasets/licenses/ and a dataset's `license` field show it. */
+export function licenseJson(l: (typeof LICENSES)[number]) {
+  return {
+    id: l.id,
+    title: l.title,
+    maintainer: l.maintainer,
+    url: l.url,
+    flags: [...l.flags],
+    alternate_urls: [],
+    alternate_titles: [],
+  }
 }
 
 export function frequencyLabel(id: string, lang: Lang): string {

@@ -10,6 +10,7 @@ import {
 import {
   FORMAT_MIME,
   LICENSES,
+  licenseJson,
   ZONES,
   frequencyLabel,
   granularityLabel,
@@ -41,6 +42,19 @@ export function userRef(ctx: Ctx, user: UserDoc | undefined | null) {
     page: `${ctx.origin}/fr/users/${user.slug}/`,
     slug: user.slug,
     uri: `${ctx.origin}/api/1/users/${user.slug}/`,
+  }
+}
+
+/** A dataset as udata nests it in another object (`DatasetRef`: a community resource, a harvest item). */
+export function datasetRef(ctx: Ctx, ds: DatasetDoc | undefined | null) {
+  if (!ds) return null
+  return {
+    acronym: ds.acronym,
+    class: 'Dataset',
+    id: ds.id,
+    page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
+    title: ds.title,
+    uri: `${ctx.origin}/api/1/datasets/${ds.slug}/`,
   }
 }
 
@@ -203,15 +217,7 @@ export function resource(ctx: Ctx, r: ResourceDoc) {
 function licenseObject(id: string) {
   const l = LICENSES.find((x) => x.id === id)
   return l
-    ? {
-        id: l.id,
-        title: l.title,
-        maintainer: l.maintainer,
-        url: l.url,
-        flags: [...l.flags],
-        alternate_urls: [],
-        alternate_titles: [],
-      }
+    ? licenseJson(l)
     : {
         id,
         title: id,

@@ -157,21 +157,11 @@ export class Db {
 
   /** Change the slug of an object, remembering the old one for 308 redirects. */
   setDatasetSlug(dataset: DatasetDoc, slug: string): void {
-    if (dataset.slug === slug) return
-    this.state.redirects.datasets[dataset.slug] = dataset.id
-    this.datasetsBySlug.delete(dataset.slug)
-    delete this.state.redirects.datasets[slug]
-    dataset.slug = slug
-    this.datasetsBySlug.set(slug, dataset)
+    reslug(dataset, slug, this.datasetsBySlug, this.state.redirects.datasets)
   }
 
   setReuseSlug(reuse: ReuseDoc, slug: string): void {
-    if (reuse.slug === slug) return
-    this.state.redirects.reuses[reuse.slug] = reuse.id
-    this.reusesBySlug.delete(reuse.slug)
-    delete this.state.redirects.reuses[slug]
-    reuse.slug = slug
-    this.reusesBySlug.set(slug, reuse)
+    reslug(reuse, slug, this.reusesBySlug, this.state.redirects.reuses)
   }
 
   /** udata's dataservice slug follows the title; no slug history is kept for them. */
@@ -201,12 +191,7 @@ export class Db {
   }
 
   setOrganizationSlug(org: OrgDoc, slug: string): void {
-    if (org.slug === slug) return
-    this.state.redirects.organizations[org.slug] = org.id
-    this.orgsBySlug.delete(org.slug)
-    delete this.state.redirects.organizations[slug]
-    org.slug = slug
-    this.orgsBySlug.set(slug, org)
+    reslug(org, slug, this.orgsBySlug, this.state.redirects.organizations)
   }
 
   /** A new active API key for a user, as the user's settings page makes one. */
@@ -279,3 +264,18 @@ export class Db {
 }
 
 type MemberRoleResult = 'admin' | 'editor' | 'partial_editor' | null
+
+/** A new slug for an object whose old slug udata keeps, answering 308 to it (slug history). */
+function reslug<T extends { id: string; slug: string }>(
+  doc: T,
+  slug: string,
+  bySlug: Map<string, T>,
+  redirects: Record<string, string>,
+): void {
+  if (doc.slug === slug) return
+  redirects[doc.slug] = doc.id
+  bySlug.delete(doc.slug)
+  delete redirects[slug]
+  doc.slug = slug
+  bySlug.set(slug, doc)
+}

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite'
  * `connect-src` and `img-src` allow any https origin, because the instances are not known when
  * this policy is fixed: a deployment names its own in config.json, and a user may type any udata
  * URL. Images (logos, avatars) come from each instance's own static host. Once a user connects,
- * the console narrows `connect-src` to that instance (src/app/csp.ts); a `<meta>` can only ever
+ * the console narrows `connect-src` to that instance (src/auth/csp.ts); a `<meta>` can only ever
  * tighten a policy, so that narrowing holds for the rest of the page's life.
  *
  * `sandboxOrigin` is the local sandbox's (plain http), allowed only in builds made for tests.

@@ -17,7 +17,7 @@ import {
 import { communityResourcePermissions } from '../permissions.ts'
 import { createRemoteResource, updateResource } from '../resource-form.ts'
 import type { Router } from '../router.ts'
-import { orgRef, resource, userRef } from '../serialize.ts'
+import { datasetRef, orgRef, resource, userRef } from '../serialize.ts'
 import type { CommunityResourceDoc } from '../types.ts'
 import { isRecord } from '../util.ts'
 
@@ -37,16 +37,7 @@ export function communityResource(ctx: Ctx, cr: CommunityResourceDoc) {
   const ds = cr.dataset ? db.datasetsById.get(cr.dataset) : undefined
   return {
     ...resource(ctx, cr),
-    dataset: ds
-      ? {
-          acronym: ds.acronym,
-          class: 'Dataset',
-          id: ds.id,
-          page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
-          title: ds.title,
-          uri: `${ctx.origin}/api/1/datasets/${ds.slug}/`,
-        }
-      : null,
+    dataset: datasetRef(ctx, ds),
     organization: cr.organization ? orgRef(ctx, db.orgsById.get(cr.organization)) : null,
     owner: cr.owner ? userRef(ctx, db.usersById.get(cr.owner)) : null,
     permissions: communityResourcePermissions(db, ctx.user, cr),

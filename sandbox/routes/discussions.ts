@@ -187,16 +187,7 @@ export function registerDiscussionRoutes(router: Router): void {
       closed: null,
       closed_by: null,
       closed_by_organization: null,
-      messages: [
-        {
-          id: ctx.db.newUuid(),
-          content: comment,
-          posted_on: now,
-          posted_by: user.id,
-          posted_by_organization: asOrg,
-          last_modified_at: null,
-        },
-      ],
+      messages: [newMessage(ctx, comment, user.id, asOrg, now)],
       extras: isRecord(body.extras) ? body.extras : {},
     }
     ctx.db.addDiscussion(d)
@@ -230,14 +221,7 @@ export function registerDiscussionRoutes(router: Router): void {
     const asOrg = postingOrg(ctx, body, user.id)
     const now = ctx.db.tick()
     if (comment.trim()) {
-      d.messages.push({
-        id: ctx.db.newUuid(),
-        content: comment,
-        posted_on: now,
-        posted_by: user.id,
-        posted_by_organization: asOrg,
-        last_modified_at: null,
-      })
+      d.messages.push(newMessage(ctx, comment, user.id, asOrg, now))
     }
     if (close) {
       d.closed = now
@@ -340,4 +324,16 @@ export function registerDiscussionRoutes(router: Router): void {
       201,
     )
   })
+}
+
+/** A message as a new thread or a reply posts it, as the user or on behalf of `asOrg`. */
+function newMessage(ctx: Ctx, content: string, userId: string, asOrg: string | null, now: string) {
+  return {
+    id: ctx.db.newUuid(),
+    content,
+    posted_on: now,
+    posted_by: userId,
+    posted_by_organization: asOrg,
+    last_modified_at: null,
+  }
 }

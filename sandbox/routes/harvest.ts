@@ -5,7 +5,7 @@ import type { Ctx } from '../context.ts'
 import { json, notFound, paginate, reqparse } from '../http.ts'
 import { harvestSourcePermissions } from '../permissions.ts'
 import type { Router } from '../router.ts'
-import { orgRef, userRef } from '../serialize.ts'
+import { datasetRef, orgRef, userRef } from '../serialize.ts'
 import type { HarvestError, HarvestItemDoc, HarvestJobDoc, HarvestSourceDoc } from '../types.ts'
 import { foldText } from '../util.ts'
 
@@ -86,16 +86,7 @@ function item(ctx: Ctx, i: HarvestItemDoc) {
     args: [],
     created: i.created,
     dataservice: null,
-    dataset: ds
-      ? {
-          acronym: ds.acronym,
-          class: 'Dataset',
-          id: ds.id,
-          page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
-          title: ds.title,
-          uri: `${ctx.origin}/api/1/datasets/${ds.slug}/`,
-        }
-      : null,
+    dataset: datasetRef(ctx, ds),
     ended: i.ended,
     errors: errors(ctx, i.errors),
     kwargs: {},

@@ -328,34 +328,25 @@ export function registerReuseRoutes(router: Router): void {
     return noContent()
   })
 
-  router.post('/api/1/reuses/:reuse/datasets/', async (ctx) => {
-    const { reuse, user } = editable(ctx)
-    if (reuse.deleted) throw plain(410, 'This reuse has been deleted')
-    assertEditable(ctx.db, user, reuse, 'Reuse')
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
-    const id = typeof body.id === 'string' ? body.id : ''
-    if (!ctx.db.datasetsById.has(id)) throw notFound()
-    if (reuse.datasets.includes(id)) return json(reuseV1(ctx, reuse, true), 200)
-    const changed = save(ctx, reuse, { datasets: [...reuse.datasets, id] })
-    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
-    ctx.changed()
-    return json(reuseV1(ctx, reuse, true), 201)
-  })
-
-  router.post('/api/1/reuses/:reuse/dataservices/', async (ctx) => {
-    const { reuse, user } = editable(ctx)
-    if (reuse.deleted) throw plain(410, 'This reuse has been deleted')
-    assertEditable(ctx.db, user, reuse, 'Reuse')
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
-    const id = typeof body.id === 'string' ? body.id : ''
-    if (!ctx.db.dataservicesById.has(id)) throw notFound()
-    const linked = reuse.dataservices ?? []
-    if (linked.includes(id)) return json(reuseV1(ctx, reuse, true), 200)
-    const changed = save(ctx, reuse, { dataservices: [...linked, id] })
-    recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
-    ctx.changed()
-    return json(reuseV1(ctx, reuse, true), 201)
-  })
+  // Link one more dataset or API: 201 with the reuse, 200 when it was linked already.
+  const linkRoute = (kind: 'datasets' | 'dataservices') =>
+    router.post(`/api/1/reuses/:reuse/${kind}/`, async (ctx) => {
+      const { reuse, user } = editable(ctx)
+      if (reuse.deleted) throw plain(410, 'This reuse has been deleted')
+      assertEditable(ctx.db, user, reuse, 'Reuse')
+      const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+      const id = typeof body.id === 'string' ? body.id : ''
+      const exists = kind === 'datasets' ? ctx.db.datasetsById : ctx.db.dataservicesById
+      if (!exists.has(id)) throw notFound()
+      const linked = reuse[kind] ?? []
+      if (linked.includes(id)) return json(reuseV1(ctx, reuse, true), 200)
+      const changed = save(ctx, reuse, { [kind]: [...linked, id] })
+      recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
+      ctx.changed()
+      return json(reuseV1(ctx, reuse, true), 201)
+    })
+  linkRoute('datasets')
+  linkRoute('dataservices')
 
   router.post('/api/1/reuses/:reuse/image/', async (ctx) => {
     const { reuse, user } = editable(ctx)

@@ -51,7 +51,7 @@ import {
   THEMES,
 } from './vocab.ts'
 import { normalizeTags } from '../tags.ts'
-import { FREQUENCY_DELTA_DAYS } from '../quality.ts'
+import { frequencyDeltaDays } from '../../src/api/update-frequencies.ts'
 import { seedCommunityResources } from './community.ts'
 import { seedHarvest } from './harvest.ts'
 import { seedDataservices } from './dataservices.ts'
@@ -179,7 +179,7 @@ function applyHealthTraits(ds: DatasetDoc, roll: number, plan: DatasetPlan) {
   } else if (roll >= 0.14 && roll < 0.18) {
     // a declared frequency the last update no longer keeps, missed by a few weeks
     const age = (SEED_NOW - (parseDate(ds.last_update) ?? SEED_NOW)) / DAY
-    const missed = STALE_FREQUENCIES.find((id) => age - (FREQUENCY_DELTA_DAYS[id] ?? age) >= 7)
+    const missed = STALE_FREQUENCIES.find((id) => age - (frequencyDeltaDays[id] ?? age) >= 7)
     if (missed) ds.frequency = missed
   }
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { connect } from '@/auth/session'
+import { connect } from '@/session/session'
 import { ApiError, apiFetch, NetworkError } from './client'
 
 type Captured = { url: string; init: RequestInit }

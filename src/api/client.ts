@@ -1,5 +1,5 @@
-import { getInstance } from '@/auth/session'
-import { reportUnauthorized, whenReconnected } from '@/auth/session-expiry'
+import { getInstance } from '@/session/session'
+import { reportUnauthorized, whenReconnected } from '@/api/session-expiry'
 import { ApiError, NetworkError } from './api-error'
 import { takeEarly } from './early-fetch'
 import { apiHeaders } from './key-scope'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { connect, signOut } from '@/auth/session'
+import { connect, signOut } from '@/session/session'
 import { apiFetch } from './client'
 import { sendEarly } from './early-fetch'
 

@@ -1,4 +1,4 @@
-import { getInstance } from '@/auth/session'
+import { getInstance } from '@/session/session'
 import { apiHeaders } from './key-scope'
 
 /**

@@ -1,4 +1,4 @@
-import { getApiKey } from '@/auth/session'
+import { getApiKey } from '@/session/session'
 
 /**
  * The key to send to `url`: the session's (or the caller's override), and only to the chosen

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { connect } from '@/auth/session'
+import { connect } from '@/session/session'
 import { fetchAllPages, nextPagePath, pageLinkPath, PageLinkError } from './pagination'
 
 const instance = 'https://demo.data.gouv.fr'

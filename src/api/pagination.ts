@@ -1,4 +1,4 @@
-import { getInstance } from '@/auth/session'
+import { getInstance } from '@/session/session'
 import { apiFetch, NetworkError } from './client'
 
 // Kept here too: most callers build a list URL and page it in the same breath.

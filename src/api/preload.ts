@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunction, LoaderFunctionArgs } from 'react-router'
-import { getApiKey } from '@/auth/session'
+import { getApiKey } from '@/session/session'
 
 /**
  * A route loader that starts the queries its page reads as soon as the router matches the URL,

@@ -1,4 +1,4 @@
-import { getInstance } from '@/auth/session'
+import { getInstance } from '@/session/session'
 import { afterUnauthorized, ApiError, errorFromAnswer, NetworkError, parseBody } from './client'
 import { apiHeaders } from './key-scope'
 import { abortError } from './retry'

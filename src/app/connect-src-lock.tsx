@@ -1,5 +1,5 @@
-import { useSession } from '@/auth/use-session'
-import { lockConnectSrc } from './csp'
+import { useSession } from '@/session/use-session'
+import { lockConnectSrc } from '@/auth/csp'
 
 /** Applies the CSP narrowing as soon as a session exists (at start-up or right after connect). */
 export function ConnectSrcLock() {

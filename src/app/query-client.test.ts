@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/client'
-import { connect, getApiKey } from '@/auth/session'
+import { connect, getApiKey } from '@/session/session'
 import { dismissNotice, useNotices } from '@/ui/notices'
 import { createQueryClient } from './query-client'
 

@@ -10,7 +10,8 @@ import { harvestRoutes } from '@/features/harvesters/routes'
 import { healthRoutes } from '@/features/health/routes'
 import { memberRoutes } from '@/features/members/routes'
 import { notificationRoutes } from '@/features/notifications/routes'
-import { organizationHomeRoutes, organizationRoutes } from '@/features/organizations/routes'
+import { datasetTabRoutes } from './pages/dataset-tab-routes'
+import { organizationHomeRoutes, organizationRoutes } from './pages/organization-routes'
 import { organizationProfileRoutes } from '@/features/organization-profile/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
 import { transferRoutes } from '@/features/transfers/routes'
@@ -49,7 +50,9 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                 path: '/organizations/:organizationId',
                 children: [
                   ...organizationHomeRoutes(queryClient),
-                  ...datasetRoutes(queryClient, { BulkActions: DatasetBulkActions }),
+                  ...datasetRoutes(queryClient, datasetTabRoutes(queryClient), {
+                    BulkActions: DatasetBulkActions,
+                  }),
                   ...bulkRoutes,
                   ...reuseRoutes(queryClient),
                   ...dataserviceRoutes(queryClient),

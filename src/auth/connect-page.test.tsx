@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Sandbox } from '../../sandbox/app'
 import { renderRoute } from '@/test/render'
 import { startSandbox, testAccount, testInstance } from '@/test/sandbox'
-import { getApiKey, signOut, connect } from './session'
+import { getApiKey, signOut, connect } from '@/session/session'
 
 let sandbox: Sandbox
 

@@ -11,8 +11,8 @@ import { apiKeysPageUrl, instanceHost } from './instances'
 import { displayName, meQueries, type Me } from './me'
 import { ApiKeyInput } from './api-key-input'
 import { authMessages } from './messages'
-import { getInstance } from './session'
-import { reconnect, signOutExpired, useSessionExpired } from './session-expiry'
+import { getInstance } from '@/session/session'
+import { reconnect, signOutExpired, useSessionExpired } from '@/api/session-expiry'
 
 /**
  * Shown over the page (which stays mounted underneath) while the session's key is refused.

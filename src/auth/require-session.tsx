@@ -1,7 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { ReconnectDialog } from './reconnect-dialog'
-import { getSignOutReason } from './session'
-import { useSession } from './use-session'
+import { getSignOutReason } from '@/session/session'
+import { useSession } from '@/session/use-session'
 
 /**
  * Sends anyone without a key to /connect, remembering where they were going (a deep link),

@@ -1,6 +1,6 @@
 import { vi } from 'vitest'
 import { createSandbox, type Sandbox, type SeededAccount } from '../../sandbox/app'
-import { connect } from '@/auth/session'
+import { connect } from '@/session/session'
 
 /** Component tests talk to the real sandbox handler in-process, at this made-up origin. */
 export const testInstance = 'http://sandbox.test'

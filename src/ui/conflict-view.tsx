@@ -5,6 +5,7 @@ import { defineMessages, useMessages } from '@/i18n/messages'
 import { DataTable } from './data-table'
 import {
   allChosen,
+  chooseAll,
   defaultChoices,
   type ConflictChoices,
   type FieldConflict,
@@ -23,6 +24,8 @@ const conflictMessages = defineMessages({
     take: 'Prendre celle du serveur',
     choice: (field: string) => `Valeur à garder pour ${field}`,
     save: 'Enregistrer avec ces choix',
+    keepAllMine: 'Garder mes valeurs et enregistrer',
+    takeAllServer: 'Reprendre les valeurs du serveur',
     cancel: 'Revenir au formulaire',
     reload: 'Abandonner mes modifications et recharger',
   },
@@ -37,23 +40,38 @@ const conflictMessages = defineMessages({
     take: 'Take the server’s',
     choice: (field: string) => `Value to keep for ${field}`,
     save: 'Save with these choices',
+    keepAllMine: 'Keep my values and save',
+    takeAllServer: 'Take the server’s values',
     cancel: 'Back to the form',
     reload: 'Drop my changes and reload',
   },
 })
 
-type ConflictViewProps<F extends string, V extends Record<F, unknown>> = {
+/** What the conflict flow (useConflictResolution's `viewProps`) hands the view. */
+export type ConflictViewActions<F extends string, V extends Record<F, unknown>> = {
+  conflicts: FieldConflict<F, V>[]
+  /** save with these choices */
+  onResolve: (choices: ConflictChoices<F>) => void
+  /** back to the form with these choices as unsaved edits */
+  onApply: (choices: ConflictChoices<F>) => void
+  onCancel: () => void
+  /** drop every edit: the form shows the server's copy */
+  onReload: () => void
+}
+
+type ConflictViewProps<F extends string, V extends Record<F, unknown>> = ConflictViewActions<
+  F,
+  V
+> & {
   /** what changed, in the object's own words ("This dataset changed since you opened it") */
   title: string
   description: string
-  conflicts: FieldConflict<F, V>[]
+  /** the table's name; by default the columns said in words */
+  caption?: string
   label: (field: F) => string
   /** a field's value in words (titles of licenses, names of contacts…) */
   text: (field: F, value: V[F]) => string
   pending: boolean
-  onResolve: (choices: ConflictChoices<F>) => void
-  onCancel: () => void
-  onReload: () => void
 }
 
 /**
@@ -63,11 +81,13 @@ type ConflictViewProps<F extends string, V extends Record<F, unknown>> = {
 export function ConflictView<F extends string, V extends Record<F, unknown>>({
   title,
   description,
+  caption,
   conflicts,
   label,
   text,
   pending,
   onResolve,
+  onApply,
   onCancel,
   onReload,
 }: ConflictViewProps<F, V>) {
@@ -90,7 +110,7 @@ export function ConflictView<F extends string, V extends Record<F, unknown>>({
         className="fr-mb-3w"
       />
       <DataTable
-        caption={t.tableCaption}
+        caption={caption ?? t.tableCaption}
         captionClassName="fr-sr-only"
         className="fr-table--sm field-conflict__table"
         columns={[t.field, t.loaded, t.server, t.mine, t.actions]}
@@ -140,7 +160,21 @@ export function ConflictView<F extends string, V extends Record<F, unknown>>({
           </Button>
         </li>
         <li>
-          <Button priority="secondary" onClick={onCancel}>
+          <Button
+            priority="secondary"
+            onClick={() => onResolve(chooseAll(conflicts, 'mine'))}
+            disabled={pending}
+          >
+            {t.keepAllMine}
+          </Button>
+        </li>
+        <li>
+          <Button priority="secondary" onClick={() => onApply(chooseAll(conflicts, 'server'))}>
+            {t.takeAllServer}
+          </Button>
+        </li>
+        <li>
+          <Button priority="tertiary" onClick={onCancel}>
             {t.cancel}
           </Button>
         </li>

@@ -4,13 +4,15 @@
 export type ConflictChoice = 'mine' | 'server'
 export type ConflictChoices<F extends string> = Partial<Record<F, ConflictChoice>>
 
+type ConflictKind = 'both' | 'server' | 'mine'
+
 /**
  * One row of a conflict view. `both`: the user and the server changed the field differently
  * (the user must choose); `server`: only the server changed it; `mine`: only the user did.
  */
 export type FieldConflict<F extends string, V extends Record<F, unknown>> = {
   field: F
-  kind: 'both' | 'server' | 'mine'
+  kind: ConflictKind
   loaded: V[F]
   server: V[F]
   mine: V[F]
@@ -36,13 +38,35 @@ export function diffFieldConflicts<F extends string, V extends Record<F, unknown
 
 /** The default choice: each side keeps its own change; a real clash waits for the user. */
 export function defaultChoices<F extends string>(
-  conflicts: readonly { field: F; kind: FieldConflict<F, Record<F, unknown>>['kind'] }[],
+  conflicts: readonly { field: F; kind: ConflictKind }[],
 ): ConflictChoices<F> {
   const choices: ConflictChoices<F> = {}
   for (const conflict of conflicts) {
     if (conflict.kind === 'server') choices[conflict.field] = 'server'
     if (conflict.kind === 'mine') choices[conflict.field] = 'mine'
   }
+  return choices
+}
+
+/** A field changed on both sides to different values: the user has to choose. */
+export function hasClash(conflicts: readonly { kind: ConflictKind }[]): boolean {
+  return conflicts.some((conflict) => conflict.kind === 'both')
+}
+
+/** The fields changed on both sides to different values. */
+export function clashingFields<F extends string>(
+  conflicts: readonly { field: F; kind: ConflictKind }[],
+): F[] {
+  return conflicts.filter((conflict) => conflict.kind === 'both').map((conflict) => conflict.field)
+}
+
+/** The view's shortcuts: every clash decided the same way, the other fields as by default. */
+export function chooseAll<F extends string>(
+  conflicts: readonly { field: F; kind: ConflictKind }[],
+  choice: ConflictChoice,
+): ConflictChoices<F> {
+  const choices = defaultChoices(conflicts)
+  for (const conflict of conflicts) if (conflict.kind === 'both') choices[conflict.field] = choice
   return choices
 }
 

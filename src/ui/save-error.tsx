@@ -2,7 +2,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import type { GlobalError } from 'react-hook-form'
 import { failedType } from './use-show-save-error'
 
-type SaveErrorAlertProps = {
+export type SaveErrorAlertProps = {
   error: GlobalError | undefined
   /** Title for a save the server refused (400); none gives a small alert. */
   refusedTitle?: string

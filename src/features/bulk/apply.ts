@@ -1,6 +1,6 @@
 import { ApiError } from '@/api/client'
 import { backoffMs, defaultRetries, isAbortError, isTransient } from '@/api/retry'
-import { onSessionExpired, whenReconnected } from '@/auth/session-expiry'
+import { onSessionExpired, whenReconnected } from '@/api/session-expiry'
 import type { DatasetChanges } from '@/features/datasets/dataset-payload'
 import {
   differingFields,

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { meQueries } from '@/auth/me'
-import { getInstance } from '@/auth/session'
+import { getInstance } from '@/session/session'
 import { datasetQueries } from '@/features/datasets/queries'
 import { createJob, type Job } from './job'
 import { getJournal } from './journal-store'

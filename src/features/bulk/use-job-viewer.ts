@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { meQueries } from '@/auth/me'
-import { useSession } from '@/auth/use-session'
+import { useSession } from '@/session/use-session'
 import type { JobViewer } from './queries'
 
 /** The signed-in account as the bulk journal knows it; `viewer` is null until `me` is known. */

@@ -3,9 +3,8 @@ import { contactPointQueries, datasetReferenceQueries } from '@/features/dataset
 import type { ContactPoint } from '@/features/datasets/types'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { ConflictView } from '@/ui/conflict-view'
+import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { formatDateTime } from '@/ui/dates'
-import type { ConflictChoices, FieldConflict } from '@/ui/field-conflicts'
 import { useDataserviceLabels } from './dataservice-labels'
 import type { DataserviceFormField, DataserviceFormValues } from './dataservice-form-values'
 import { dataserviceMessages } from './messages'
@@ -37,15 +36,11 @@ const fieldLabel: Record<DataserviceFormField, keyof Messages> = {
   rate_limiting_url: 'fieldRateLimitingUrl',
 }
 
-type Props = {
+type Props = ConflictViewActions<DataserviceFormField, DataserviceFormValues> & {
   organizationId: string
-  conflicts: FieldConflict<DataserviceFormField, DataserviceFormValues>[]
   serverModifiedAt: string
   knownContacts: readonly ContactPoint[]
   pending: boolean
-  onResolve: (choices: ConflictChoices<DataserviceFormField>) => void
-  onCancel: () => void
-  onReload: () => void
 }
 
 /** The shared conflict view, with an API's fields in words. */

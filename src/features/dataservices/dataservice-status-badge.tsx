@@ -1,14 +1,7 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
+import { StatusBadge } from '@/ui/status-badge'
 import { useDataserviceLabels } from './dataservice-labels'
-import { dataserviceStatus, type DataserviceStatus } from './dataservice-status'
+import { dataserviceStatus } from './dataservice-status'
 import type { Dataservice } from './types'
-
-const severity: Record<DataserviceStatus, 'success' | 'info' | 'warning' | 'error'> = {
-  public: 'success',
-  draft: 'info',
-  archived: 'warning',
-  deleted: 'error',
-}
 
 export function DataserviceStatusBadge({
   dataservice,
@@ -17,9 +10,5 @@ export function DataserviceStatusBadge({
 }) {
   const labels = useDataserviceLabels()
   const status = dataserviceStatus(dataservice)
-  return (
-    <Badge as="span" small noIcon severity={severity[status]}>
-      {labels.status(status)}
-    </Badge>
-  )
+  return <StatusBadge status={status} label={labels.status(status)} />
 }

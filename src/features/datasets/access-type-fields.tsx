@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { AudiencesFieldset } from '@/ui/audiences-fieldset'
 import { accessTypeLabel, accessTypes } from './access-type-labels'
 import type { DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
@@ -23,9 +24,9 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
   const lang = useLanguage()
   const { register, control, formState } = form
   const errors = formState.errors
-  const [accessType, audiences, category] = useWatch({
+  const [accessType, category] = useWatch({
     control,
-    name: ['access_type', 'access_audiences', 'access_type_reason_category'],
+    name: ['access_type', 'access_type_reason_category'],
   })
   const reasons = useQuery({
     ...datasetReferenceQueries.accessReasons(lang),
@@ -49,39 +50,16 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
         {...state(errors.access_type?.message)}
       />
       {accessType === 'restricted' ? (
-        <fieldset
-          className={`fr-fieldset${errors.access_audiences ? ' fr-fieldset--error' : ''}`}
-          aria-labelledby={`${idPrefix}-audiences-legend`}
-        >
-          <legend
-            className="fr-fieldset__legend fr-text--regular"
-            id={`${idPrefix}-audiences-legend`}
-          >
-            {t.fieldAudiences}
-            <span className="fr-hint-text">{t.fieldAudiencesHint}</span>
-          </legend>
-          {audienceRoles.map((role) => (
-            <div key={role} className="fr-fieldset__element fr-fieldset__element--inline">
-              <Select
-                label={t.audienceRole[role]}
-                nativeSelectProps={{
-                  ...register(`access_audiences.${role}`),
-                  value: audiences[role],
-                  id: `${idPrefix}-audience-${role}`,
-                }}
-              >
-                {(['', ...audienceConditions] as const).map((condition) => (
-                  <option key={condition} value={condition}>
-                    {t.audienceCondition[condition]}
-                  </option>
-                ))}
-              </Select>
-            </div>
-          ))}
-          {errors.access_audiences?.message ? (
-            <p className="fr-error-text fr-fieldset__element">{errors.access_audiences.message}</p>
-          ) : null}
-        </fieldset>
+        <AudiencesFieldset
+          form={form}
+          idPrefix={idPrefix}
+          legend={t.fieldAudiences}
+          hint={t.fieldAudiencesHint}
+          roles={audienceRoles}
+          conditions={audienceConditions}
+          roleLabel={(role) => t.audienceRole[role]}
+          conditionLabel={(condition) => t.audienceCondition[condition]}
+        />
       ) : null}
       {accessType !== 'open' ? (
         <>

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { ConflictView } from '@/ui/conflict-view'
+import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { formatDate, formatDateTime } from '@/ui/dates'
-import type { ConflictChoice, FieldConflict } from './dataset-conflicts'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
@@ -105,15 +104,11 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
   }
 }
 
-type ConflictViewProps = {
+type ConflictViewProps = ConflictViewActions<DatasetFormField, DatasetFormValues> & {
   organizationId: string
-  conflicts: FieldConflict[]
   serverLastModified: string
   extraContacts: ContactPoint[]
   pending: boolean
-  onResolve: (choices: Partial<Record<DatasetFormField, ConflictChoice>>) => void
-  onCancel: () => void
-  onReload: () => void
 }
 
 /** The shared conflict view, in the dataset's words. */

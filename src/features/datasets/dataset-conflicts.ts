@@ -12,7 +12,7 @@ import {
 } from './dataset-form-values'
 import type { DatasetBase } from './types'
 
-export { allChosen, defaultChoices, type ConflictChoice } from '@/ui/field-conflicts'
+export { allChosen, defaultChoices } from '@/ui/field-conflicts'
 
 /**
  * A dataset's version stamp: the one value compared wherever we ask "did it change?". udata

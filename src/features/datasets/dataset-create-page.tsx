@@ -1,15 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useMemo } from 'react'
 import { useForm, type Path } from 'react-hook-form'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { notifyAfter } from '@/ui/notices'
-import { SaveErrorAlert } from '@/ui/save-error'
+import { FormSaveBar } from '@/ui/form-save-bar'
 import { useShowSaveError } from '@/ui/use-show-save-error'
 import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { usePageTitle } from '@/ui/page-title'
-import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { listHref } from '@/ui/list-return'
 import { DatasetFields } from './dataset-fields'
 import {
@@ -77,24 +75,15 @@ export function DatasetCreatePage() {
         className="dataset-form"
         onSubmit={(event) => void form.handleSubmit(handleCreate)(event)}
       >
-        <SaveErrorAlert error={errors.root?.server} refusedTitle={t.serverError} />
         <DatasetFields form={form} organizationId={organizationId} idPrefix="new-dataset" />
-        <div className="dataset-form__actions">
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? t.saving : t.create}
-          </Button>
-        </div>
+        <FormSaveBar
+          label={t.create}
+          pending={create.isPending}
+          error={errors.root?.server}
+          errorTitles={{ refusedTitle: t.serverError }}
+          blocker={blocker}
+        />
       </form>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title={t.leaveTitle}
-        confirmLabel={t.leave}
-        cancelLabel={t.stay}
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        <p>{t.leaveBody}</p>
-      </ConfirmDialog>
     </div>
   )
 }

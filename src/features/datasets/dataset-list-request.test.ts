@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sendEarly } from '@/api/early-fetch'
-import { connect } from '@/auth/session'
+import { connect } from '@/session/session'
 import { parseDatasetListSearch, toDatasetListParams } from './dataset-list-params'
 import { datasetListRequest } from './dataset-list-request'
 import { datasetQueries } from './queries'

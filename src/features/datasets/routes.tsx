@@ -14,6 +14,7 @@ import { datasetQueries } from './queries'
  */
 export function datasetRoutes(
   queryClient: QueryClient,
+  otherTabs: RouteObject[],
   { BulkActions }: { BulkActions?: BulkActionsSlot } = {},
 ): RouteObject[] {
   return [
@@ -55,35 +56,8 @@ export function datasetRoutes(
             Component: (await import('./dataset-metadata-tab')).DatasetMetadataTab,
           }),
         },
-        {
-          path: 'resources',
-          lazy: {
-            loader: async () => (await import('./tab-loaders')).resourcesTabLoader(queryClient),
-            Component: async () => (await import('./dataset-tabs')).DatasetResourcesRoute,
-          },
-        },
-        {
-          path: 'reuses',
-          lazy: {
-            loader: async () => (await import('./tab-loaders')).reusesTabLoader(queryClient),
-            Component: async () => (await import('./dataset-tabs')).DatasetReusesRoute,
-          },
-        },
-        {
-          // the community resources feature's own chunk (src/features/community-resources)
-          path: 'community-resources',
-          lazy: async () =>
-            (await import('@/features/community-resources/lazy-routes')).datasetTabRoute(
-              queryClient,
-            ),
-        },
-        {
-          path: 'discussions',
-          lazy: {
-            loader: async () => (await import('./tab-loaders')).discussionsTabLoader(queryClient),
-            Component: async () => (await import('./dataset-tabs')).DatasetDiscussionsRoute,
-          },
-        },
+        // The tabs other features provide, composed by the app (src/app/pages/dataset-tab-routes.ts).
+        ...otherTabs,
         {
           path: 'activity',
           lazy: {

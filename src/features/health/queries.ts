@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
-import { getInstance } from '@/auth/session'
+import { getInstance } from '@/session/session'
 import { datasetQueries } from '@/features/datasets/queries'
 import { buildReport } from './analyse'
 import { crawlOrganization, type CrawlProgress } from './crawl'

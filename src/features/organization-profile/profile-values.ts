@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 import type { Organization } from '@/features/organizations/types'
 import { normalizeSiret, siretProblem, type SiretProblem } from './siret'
@@ -145,7 +146,7 @@ function comparable(values: ProfileFormValues, field: ProfileFormField): string 
 }
 
 export function changedFields(base: ProfileFormValues, values: ProfileFormValues) {
-  return profileFormFields.filter((field) => comparable(base, field) !== comparable(values, field))
+  return profileFormFields.filter((field) => !sameFieldValue(field, base, values))
 }
 
 /**
@@ -170,14 +171,20 @@ export function toProfilePayload(
   return payload
 }
 
+/** Whether a field says the same on both sides (spaces, SIRET spacing and choice lines aside). */
+export function sameFieldValue(
+  field: ProfileFormField,
+  a: ProfileFormValues,
+  b: ProfileFormValues,
+): boolean {
+  return comparable(a, field) === comparable(b, field)
+}
+
 /** Fields the user changed that someone else changed too since the form opened. */
 export function findConflicts(
   base: ProfileFormValues,
   mine: ProfileFormValues,
   server: ProfileFormValues,
 ): ProfileFormField[] {
-  const changedByMe = changedFields(base, mine)
-  return changedFields(base, server).filter(
-    (field) => changedByMe.includes(field) && comparable(server, field) !== comparable(mine, field),
-  )
+  return clashingFields(diffFieldConflicts(profileFormFields, sameFieldValue, base, server, mine))
 }

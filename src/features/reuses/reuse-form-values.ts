@@ -1,19 +1,17 @@
 import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
 import type { Reuse, ReuseDatasetRef, ReuseWrite } from './types'
+import { clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 
 export type LinkedDataset = { id: string; title: string }
 
-export type ReuseFormValues = {
-  title: string
-  description: string
-  url: string
-  type: string
-  topic: string
-  tags: string[]
+/** A reuse as the form edits it: the datasets with their titles, `archived` as a switch. */
+export type ReuseFormValues = Omit<
+  ReuseWrite,
+  'datasets' | 'archived' | 'organization' | 'deleted'
+> & {
   datasets: LinkedDataset[]
-  private: boolean
   archived: boolean
 }
 
@@ -82,7 +80,11 @@ export function toFormValues(
   }
 }
 
-function sameValue(field: ReuseFormField, a: ReuseFormValues, b: ReuseFormValues): boolean {
+export function sameFieldValue(
+  field: ReuseFormField,
+  a: ReuseFormValues,
+  b: ReuseFormValues,
+): boolean {
   if (field === 'datasets')
     return a.datasets.map((d) => d.id).join(',') === b.datasets.map((d) => d.id).join(',')
   if (field === 'tags') return a.tags.join(',') === b.tags.join(',')
@@ -92,7 +94,7 @@ function sameValue(field: ReuseFormField, a: ReuseFormValues, b: ReuseFormValues
 }
 
 export function changedFields(from: ReuseFormValues, to: ReuseFormValues): ReuseFormField[] {
-  return reuseFormFields.filter((field) => !sameValue(field, from, to))
+  return reuseFormFields.filter((field) => !sameFieldValue(field, from, to))
 }
 
 /**
@@ -133,13 +135,6 @@ export function toReusePayload(
   return payload
 }
 
-export type Conflict = {
-  /** fields changed both on the server and in the form, since the form was opened */
-  fields: ReuseFormField[]
-  server: ReuseFormValues
-  server_last_modified: string
-}
-
 /**
  * Compares what the form was opened with (`base`), what the user has now (`mine`) and what the
  * server has now (`server`): a conflict is a field both sides changed to different values.
@@ -149,10 +144,7 @@ export function findConflicts(
   mine: ReuseFormValues,
   server: ReuseFormValues,
 ): ReuseFormField[] {
-  const theirs = new Set(changedFields(base, server))
-  return changedFields(base, mine).filter(
-    (field) => theirs.has(field) && !sameValue(field, mine, server),
-  )
+  return clashingFields(diffFieldConflicts(reuseFormFields, sameFieldValue, base, server, mine))
 }
 
 /** The POST body of a new reuse, created in the organization. */

@@ -1,14 +1,7 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
-import { reuseStatus, type ReuseStatus } from './reuse-status'
+import { StatusBadge } from '@/ui/status-badge'
+import { reuseStatus } from './reuse-status'
 import type { ReuseV2 } from './types'
 import { useStatusLabel } from './use-status-label'
-
-const severity: Record<ReuseStatus, 'success' | 'info' | 'warning' | 'error'> = {
-  public: 'success',
-  draft: 'info',
-  archived: 'warning',
-  deleted: 'error',
-}
 
 export function ReuseStatusBadge({
   reuse,
@@ -17,9 +10,5 @@ export function ReuseStatusBadge({
 }) {
   const label = useStatusLabel()
   const status = reuseStatus(reuse)
-  return (
-    <Badge as="span" small noIcon severity={severity[status]}>
-      {label(status)}
-    </Badge>
-  )
+  return <StatusBadge status={status} label={label(status)} />
 }

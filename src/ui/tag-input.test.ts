@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isValidTag, splitTagInput } from './tags'
+import { isValidTag, splitTagInput } from './tag-input'
 
 describe('tags', () => {
   it('accepts what udata keeps after slugify (3 to 96 characters)', () => {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { abortError } from '@/api/retry'
-import { connect, getApiKey, getInstance, signOut } from './session'
+import { connect, getApiKey, getInstance, signOut } from '@/session/session'
 
 /**
  * "The key stopped working" as one state for the whole app. The API layer reports every 401

@@ -3,7 +3,7 @@ import { CallOut } from '@codegouvfr/react-dsfr/CallOut'
 import { instanceHost, organizationCreateUrl, organizationsDirectoryUrl } from '@/auth/instances'
 import { MyInvitations } from '@/features/members/my-invitations'
 import { useMessages } from '@/i18n/messages'
-import { organizationMessages } from './messages'
+import { organizationMessages } from '@/features/organizations/messages'
 // Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.
 import '@codegouvfr/react-dsfr/dsfr/component/callout/callout.main.min.css'
 

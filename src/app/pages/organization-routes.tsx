@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { preloader } from '@/api/preload'
 import { meQueries } from '@/auth/me'
-import { organizationQueries } from './queries'
+import { organizationQueries } from '@/features/organizations/queries'
 
 /** `/`: the organization picker (mounted at the top of the signed-in area). */
 export function organizationRoutes(queryClient: QueryClient): RouteObject[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { connect, getApiKey, getSignOutReason } from './session'
+import { connect, getApiKey, getSignOutReason } from '@/session/session'
 import {
   isSessionExpired,
   reconnect,

@@ -2,7 +2,7 @@ import { DatasetDiscussionsTab } from '@/features/discussions/dataset-discussion
 import { ResourcesTab } from '@/features/resources/resources-tab'
 import { DatasetReusesTab } from '@/features/reuses/dataset-reuses-tab'
 import { useSearchParams } from 'react-router'
-import { useDatasetOutlet } from './dataset-outlet'
+import { useDatasetOutlet } from '@/features/datasets/dataset-outlet'
 
 // The other features' tabs only need the id; the dataset page already loaded the dataset.
 

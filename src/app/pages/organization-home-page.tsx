@@ -16,8 +16,12 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { organizationMessages } from './messages'
-import { organizationCountQueries, organizationQueries, useOrganizationId } from './queries'
+import { organizationMessages } from '@/features/organizations/messages'
+import {
+  organizationCountQueries,
+  organizationQueries,
+  useOrganizationId,
+} from '@/features/organizations/queries'
 // Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.
 import '@codegouvfr/react-dsfr/dsfr/component/tile/tile.main.min.css'
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
 import { renderRoute } from '@/test/render'
 import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
-import { getLastOrganization } from './last-organization'
+import { getLastOrganization } from '@/features/organizations/last-organization'
 
 let sandbox: Sandbox
 

@@ -1,9 +1,9 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useId, useState } from 'react'
 import { useMessages } from '@/i18n/messages'
-import { reuseMessages } from './messages'
+import { formMessages } from './form-messages'
 import { normalizeTags } from '@/api/tags'
-import { isValidTag, splitTagInput } from './tags'
+import { isValidTag, splitTagInput } from './tag-input'
 
 /** Tags as udata stores them: typed freely, shown normalised before anything is saved. */
 export function TagsField({
@@ -15,7 +15,7 @@ export function TagsField({
   onChange: (tags: string[]) => void
   error?: string
 }) {
-  const t = useMessages(reuseMessages)
+  const t = useMessages(formMessages)
   const id = useId()
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)

@@ -1,0 +1,119 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { useNavigate } from 'react-router'
+import { apiFetch } from '@/api/client'
+import { useMessages } from '@/i18n/messages'
+import { notifyAfter } from '@/ui/notices'
+import { focusFirstError, useCheckedSave } from '@/ui/use-checked-save'
+import { useShowSaveError } from '@/ui/use-show-save-error'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
+import {
+  dataserviceFormFields,
+  dataserviceFormSchema,
+  emptyDataserviceFormValues,
+  sameFieldValue,
+  toDataservicePatch,
+  toFormValues,
+  toNewDataservice,
+  type DataserviceFormValues,
+} from './dataservice-form-values'
+import { dataserviceMessages } from './messages'
+import { useCreateDataservice, useUpdateDataservice } from './mutations'
+import { fetchLinkedDatasets } from './queries'
+import type { Dataservice, LinkedDatasetRef } from './types'
+
+/** Fields a udata 400 may name that take the focus (lists and fieldsets do not). */
+const focusable = dataserviceFormFields.filter(
+  (field) => !['datasets', 'tags', 'contact_points', 'access_audiences'].includes(field),
+)
+
+/**
+ * Create or edit an API. Editing PATCHes only the changed fields (`datasets`, when changed, as
+ * the complete list), after re-reading the API: when its `metadata_modified_at` moved, the
+ * linked datasets are read again too, for the three-way comparison.
+ */
+export function useDataserviceFormSave({
+  organizationId,
+  dataservice,
+  linkedDatasets,
+}: {
+  organizationId: string
+  dataservice?: Dataservice
+  linkedDatasets?: LinkedDatasetRef[]
+}) {
+  const t = useMessages(dataserviceMessages)
+  const navigate = useNavigate()
+  const schema = useMemo(
+    () =>
+      dataserviceFormSchema({
+        required: t.required,
+        tooLong: t.tooLong,
+        availability: t.availabilityInvalid,
+        invalid: t.urlInvalid,
+        scheme: t.urlScheme,
+        local: t.urlLocal,
+      }),
+    [t],
+  )
+  const [opened] = useState(() =>
+    dataservice ? toFormValues(dataservice, linkedDatasets ?? []) : emptyDataserviceFormValues,
+  )
+  const form = useForm<DataserviceFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: opened,
+  })
+  const create = useCreateDataservice()
+  const update = useUpdateDataservice(dataservice?.id ?? '')
+  const guard = useUnsavedChangesGuard(form.formState.isDirty)
+  const showSaveError = useShowSaveError(form.setError, dataserviceFormFields)
+  const onError = (error: unknown) => {
+    if (showSaveError(error)) focusFirstError(form, focusable)
+  }
+  const checked = useCheckedSave({
+    form,
+    fields: dataserviceFormFields,
+    same: sameFieldValue,
+    opened: { values: opened, server: dataservice ?? null },
+    read: async (since) => {
+      if (!dataservice) return null
+      const server = await apiFetch<Dataservice>(
+        `/api/1/dataservices/${encodeURIComponent(dataservice.id)}/`,
+      )
+      if (server.metadata_modified_at === since?.metadata_modified_at) return null
+      return { server, values: toFormValues(server, await fetchLinkedDatasets(dataservice.id)) }
+    },
+    write: async (values, fields, _latest, now) => {
+      const saved = await update.mutateAsync(toDataservicePatch(values, fields))
+      // The server's datasets when they moved meanwhile: what the form shows after the save.
+      const datasets = fields.includes('datasets') || !now ? values.datasets : now.values.datasets
+      return { server: saved, values: toFormValues(saved, datasets) }
+    },
+    onError,
+    messages: { saved: t.saved, nothingChanged: t.nothingChanged },
+  })
+
+  const submit = (values: DataserviceFormValues) => {
+    if (dataservice) return checked.save(values)
+    create.mutate(toNewDataservice(values, organizationId), {
+      onSuccess: (created) => {
+        guard.release()
+        notifyAfter(
+          navigate(`/organizations/${organizationId}/dataservices/${created.id}`, {
+            replace: true,
+          }),
+          { kind: 'success', message: t.created },
+        )
+      },
+      onError,
+    })
+  }
+
+  return {
+    form,
+    blocker: guard.blocker,
+    conflicts: checked.conflicts,
+    pending: create.isPending || checked.busy || form.formState.isSubmitting,
+    submit: form.handleSubmit(submit),
+  }
+}

@@ -1,0 +1,39 @@
+import { useMessages } from '@/i18n/messages'
+import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
+import { clashingFields } from '@/ui/field-conflicts'
+import { profileMessages } from './messages'
+import type { ProfileFormField, ProfileFormValues } from './profile-values'
+
+type Messages = (typeof profileMessages)['fr']
+const fieldLabel: Record<ProfileFormField, keyof Messages> = {
+  name: 'fieldName',
+  acronym: 'fieldAcronym',
+  description: 'fieldDescription',
+  url: 'fieldUrl',
+  business_number_id: 'fieldSiret',
+  custom: 'custom',
+}
+
+function show(field: ProfileFormField, value: ProfileFormValues[ProfileFormField]): string {
+  if (field === 'custom')
+    return (value as ProfileFormValues['custom']).map((item) => item.title).join(', ') || '—'
+  return (value as string) || '—'
+}
+
+/** The shared conflict view, in the profile's words. */
+export function ProfileConflictView(
+  props: ConflictViewActions<ProfileFormField, ProfileFormValues> & { pending: boolean },
+) {
+  const t = useMessages(profileMessages)
+  const label = (field: ProfileFormField) => t[fieldLabel[field]] as string
+  const clashes = clashingFields(props.conflicts).map(label).join(', ')
+  return (
+    <ConflictView<ProfileFormField, ProfileFormValues>
+      {...props}
+      title={t.conflictTitle}
+      description={t.conflictIntro(clashes)}
+      label={label}
+      text={show}
+    />
+  )
+}

@@ -1,0 +1,68 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import type { Organization } from '@/features/organizations/types'
+import { useMessages } from '@/i18n/messages'
+import { focusFirstError, useCheckedSave } from '@/ui/use-checked-save'
+import { useShowSaveError } from '@/ui/use-show-save-error'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
+import { profileMessages } from './messages'
+import { fetchCurrentProfile, useUpdateProfile } from './mutations'
+import {
+  profileFormFields,
+  profileFormSchema,
+  sameFieldValue,
+  toProfilePayload,
+  toProfileValues,
+  type ProfileFormValues,
+} from './profile-values'
+
+/** Fields a udata 400 may name that take the focus (the definitions' list does not). */
+const focusable = profileFormFields.filter((field) => field !== 'custom')
+
+/**
+ * The organization's profile: a save sends only the changed keys (udata patches the
+ * organization), after the conflict check of useCheckedSave. udata dates no organization edit,
+ * so the check compares the values themselves.
+ */
+export function useProfileFormSave(organization: Organization) {
+  const t = useMessages(profileMessages)
+  const schema = useMemo(() => profileFormSchema(t), [t])
+  const [opened] = useState(() => ({
+    values: toProfileValues(organization),
+    server: organization,
+  }))
+  const form = useForm<ProfileFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: opened.values,
+  })
+  const update = useUpdateProfile(organization.id)
+  const guard = useUnsavedChangesGuard(form.formState.isDirty)
+  const showSaveError = useShowSaveError(form.setError, profileFormFields, { extras: 'custom' })
+  const checked = useCheckedSave({
+    form,
+    fields: profileFormFields,
+    same: sameFieldValue,
+    opened,
+    read: async () => {
+      const server = await fetchCurrentProfile(organization)
+      return { server, values: toProfileValues(server) }
+    },
+    // Extras are sent whole: the current ones, so a concurrent extras write is not undone.
+    write: async (values, fields, latest) => {
+      const saved = await update.mutateAsync(toProfilePayload(values, fields, latest.extras ?? {}))
+      return { server: saved, values: toProfileValues(saved) }
+    },
+    onError: (error) => {
+      if (showSaveError(error)) focusFirstError(form, focusable)
+    },
+    messages: { saved: t.saved, nothingChanged: t.nothingChanged },
+  })
+  return {
+    form,
+    blocker: guard.blocker,
+    conflicts: checked.conflicts,
+    pending: checked.busy || form.formState.isSubmitting,
+    submit: form.handleSubmit(checked.save),
+  }
+}

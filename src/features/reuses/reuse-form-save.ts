@@ -1,0 +1,122 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { useNavigate } from 'react-router'
+import { apiFetch } from '@/api/client'
+import { fetchAllPages, toSearchParams } from '@/api/pagination'
+import { useMessages } from '@/i18n/messages'
+import { notifyAfter } from '@/ui/notices'
+import { focusFirstError, useCheckedSave, type Known } from '@/ui/use-checked-save'
+import { useShowSaveError } from '@/ui/use-show-save-error'
+import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
+import { reuseMessages } from './messages'
+import { useCreateReuse, useUpdateReuse } from './mutations'
+import {
+  emptyReuseFormValues,
+  reuseFormFields,
+  reuseFormSchema,
+  sameFieldValue,
+  toFormValues,
+  toNewReuse,
+  toReusePayload,
+  type ReuseFormValues,
+} from './reuse-form-values'
+import type { Reuse, ReuseDatasetRef, ReuseV2 } from './types'
+
+/** Fields a udata 400 may name that take the focus (the lists do not). */
+const focusable = reuseFormFields.filter((field) => field !== 'datasets' && field !== 'tags')
+
+/**
+ * The server's current reuse for the conflict check; null when `last_modified` did not move.
+ * v2 is lighter (no embedded datasets): the dataset list is read, every page of it, only when
+ * the reuse did change.
+ */
+async function fetchCurrent(
+  reuseId: string,
+  since: string | null,
+): Promise<Known<ReuseFormValues, Reuse> | null> {
+  const reuse = await apiFetch<ReuseV2>(`/api/2/reuses/${reuseId}/`)
+  if (reuse.last_modified === since) return null
+  const datasets = Array.isArray(reuse.datasets)
+    ? reuse.datasets
+    : await fetchAllPages<ReuseDatasetRef>(
+        reuse.datasets.href ||
+          `/api/2/datasets/?${toSearchParams({ reuse: reuseId, page_size: 100 })}`,
+      )
+  return { server: { ...reuse, datasets }, values: toFormValues(reuse, datasets) }
+}
+
+/**
+ * Create or edit a reuse. Editing sends only the changed fields (reuse PUT is partial), after
+ * the conflict check of useCheckedSave.
+ */
+export function useReuseFormSave({
+  organizationId,
+  reuse,
+  linkedDatasets,
+}: {
+  organizationId: string
+  reuse?: Reuse
+  linkedDatasets?: ReuseDatasetRef[]
+}) {
+  const t = useMessages(reuseMessages)
+  const navigate = useNavigate()
+  const schema = useMemo(
+    () =>
+      reuseFormSchema({
+        required: t.required,
+        invalid: t.urlInvalid,
+        scheme: t.urlScheme,
+        local: t.urlLocal,
+      }),
+    [t],
+  )
+  const [opened] = useState(() =>
+    reuse ? toFormValues(reuse, linkedDatasets ?? []) : emptyReuseFormValues,
+  )
+  const form = useForm<ReuseFormValues>({ resolver: zodResolver(schema), defaultValues: opened })
+  const create = useCreateReuse()
+  const update = useUpdateReuse(reuse?.id ?? '')
+  const guard = useUnsavedChangesGuard(form.formState.isDirty)
+  const showSaveError = useShowSaveError(form.setError, reuseFormFields)
+  const onError = (error: unknown) => {
+    if (showSaveError(error)) focusFirstError(form, focusable)
+  }
+  const checked = useCheckedSave({
+    form,
+    fields: reuseFormFields,
+    same: sameFieldValue,
+    opened: { values: opened, server: reuse ?? null },
+    read: async (since) => (reuse ? fetchCurrent(reuse.id, since?.last_modified ?? null) : null),
+    write: async (values, fields) => {
+      const saved = await update.mutateAsync(toReusePayload(values, fields))
+      // The PUT answer embeds the datasets; if not, the list just sent is the truth.
+      const datasets = Array.isArray(saved.datasets) ? saved.datasets : values.datasets
+      return { server: saved, values: toFormValues(saved, datasets) }
+    },
+    onError,
+    messages: { saved: t.saved, nothingChanged: t.nothingChanged },
+  })
+
+  const submit = (values: ReuseFormValues) => {
+    if (reuse) return checked.save(values)
+    create.mutate(toNewReuse(values, organizationId), {
+      onSuccess: (created) => {
+        guard.release()
+        notifyAfter(
+          navigate(`/organizations/${organizationId}/reuses/${created.id}`, { replace: true }),
+          { kind: 'success', message: t.created },
+        )
+      },
+      onError,
+    })
+  }
+
+  return {
+    form,
+    blocker: guard.blocker,
+    conflicts: checked.conflicts,
+    pending: create.isPending || checked.busy || form.formState.isSubmitting,
+    submit: form.handleSubmit(submit),
+  }
+}
