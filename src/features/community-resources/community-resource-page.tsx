@@ -17,6 +17,7 @@ import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { setReviewed, useReviewState } from '@/features/review/review-store'
 import { safeExternalUrl } from '@/ui/safe-url'
+import { listHref } from '@/ui/list-return'
 import { communityMessages } from './messages'
 import { communityResourceQueries } from './queries'
 import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
@@ -46,7 +47,9 @@ export function CommunityResourcePage() {
     <div className="fr-pb-4w">
       <Breadcrumb
         currentPageLabel={resource.title}
-        segments={[{ label: t.backToList, linkProps: { to: `${base}/community-resources` } }]}
+        segments={[
+          { label: t.backToList, linkProps: { to: listHref(`${base}/community-resources`) } },
+        ]}
       />
       <h1 className="fr-h2 fr-mb-1w">{resource.title}</h1>
       <p className="fr-mb-1w">

@@ -14,6 +14,7 @@ import { formatDate } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { useReviewState } from '@/features/review/review-store'
+import { useRememberListSearch } from '@/ui/list-return'
 import { filterCommunityResources, type CommunityFilters } from './inbox'
 import { parseCommunityFilters, toCommunitySearch } from './list-search'
 import { communityMessages } from './messages'
@@ -29,6 +30,8 @@ export function CommunityResourcesPage() {
   const lang = useLanguage()
   usePageTitle(t.title)
   const [searchParams, setSearchParams] = useSearchParams()
+  // Back links to this list return to it as left (its filters live in the URL).
+  useRememberListSearch()
   const filters = useMemo(() => parseCommunityFilters(searchParams), [searchParams])
   const inbox = useCommunityInbox(organizationId)
   const scope = useReviewScope(organizationId, 'community_resources')

@@ -10,6 +10,7 @@ import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
+import { listHref } from '@/ui/list-return'
 import { ItemStatusBadge, JobStatusBadge } from './harvest-badges'
 import { ITEM_STATUSES, parseItemStatus } from './item-status-search'
 import { itemCounts } from './job-counts'
@@ -64,7 +65,7 @@ export function HarvestJobPage() {
       <Breadcrumb
         currentPageLabel={title}
         segments={[
-          { label: t.title, linkProps: { to: base } },
+          { label: t.title, linkProps: { to: listHref(base) } },
           {
             label: source.data?.name ?? job.data.source?.name ?? sourceId,
             linkProps: { to: `${base}/${sourceId}` },

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
+import { listHref } from '@/ui/list-return'
 import { JobStatusBadge, Schedule, ValidationBadge } from './harvest-badges'
 import { itemCounts } from './job-counts'
 import { harvestMessages } from './messages'
@@ -38,7 +39,7 @@ export function HarvestSourcePage() {
     <div className="fr-pb-4w">
       <Breadcrumb
         currentPageLabel={s.name}
-        segments={[{ label: t.title, linkProps: { to: base } }]}
+        segments={[{ label: t.title, linkProps: { to: listHref(base) } }]}
       />
       <h1 className="fr-h2 fr-mb-1w">{s.name}</h1>
       <p className="fr-mb-2w">

@@ -23,6 +23,7 @@ import {
   useReviewState,
 } from '@/features/review/review-store'
 import { useReviewScope } from '@/features/review/use-review-scope'
+import { useRememberListSearch } from '@/ui/list-return'
 import { useReviewInbox } from './use-review-inbox'
 
 const shownStep = 50
@@ -52,6 +53,8 @@ export function ReviewInboxPage() {
   const lang = useLanguage()
   usePageTitle(t.reviewTitle)
   const [searchParams, setSearchParams] = useSearchParams()
+  // Back links to this list return to it as left (its filters live in the URL).
+  useRememberListSearch()
   const filters = useMemo(() => parseFilters(searchParams), [searchParams])
   const inbox = useReviewInbox(organizationId)
   const scope = useReviewScope(organizationId, 'reuses')
