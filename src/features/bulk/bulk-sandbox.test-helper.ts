@@ -1,5 +1,5 @@
 import { vi } from 'vitest'
-import { isSessionExpired, reconnect } from '@/auth/session-expiry'
+import { isSessionExpired, reconnect } from '@/api/session-expiry'
 import type { DatasetV2 } from '@/features/datasets/types'
 import { startSignedIn, testInstance } from '@/test/sandbox'
 import type { BulkApi } from './apply'
