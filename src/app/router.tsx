@@ -16,6 +16,7 @@ import { organizationProfileRoutes } from '@/features/organization-profile/route
 import { reuseRoutes } from '@/features/reuses/routes'
 import { transferRoutes } from '@/features/transfers/routes'
 import { AppShell } from './app-shell'
+import { DatasetBulkActions } from './dataset-bulk-actions'
 import { NotFoundPage } from './not-found-page'
 import { RouteError } from './route-error'
 
@@ -49,7 +50,9 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
                 path: '/organizations/:organizationId',
                 children: [
                   ...organizationHomeRoutes(queryClient),
-                  ...datasetRoutes(queryClient, datasetTabRoutes(queryClient)),
+                  ...datasetRoutes(queryClient, datasetTabRoutes(queryClient), {
+                    BulkActions: DatasetBulkActions,
+                  }),
                   ...bulkRoutes,
                   ...reuseRoutes(queryClient),
                   ...dataserviceRoutes(queryClient),

@@ -20,6 +20,9 @@ export const uiMessages = defineMessages({
     httpError: (status: number) => `Le serveur a répondu par une erreur (${status}).`,
     pageLinkRefused:
       'Le serveur a indiqué une page suivante hors de son API ; elle n’a pas été chargée. La liste est incomplète.',
+    pageGone: 'Cette page n’existe plus ; voici la dernière page.',
+    withCount: (label: string, count: number | undefined) =>
+      count === undefined ? label : `${label} (${count.toLocaleString('fr-FR')})`,
     dismiss: 'Masquer',
     cancel: 'Annuler',
     close: 'Fermer',
@@ -43,6 +46,9 @@ export const uiMessages = defineMessages({
     httpError: (status: number) => `The server answered with an error (${status}).`,
     pageLinkRefused:
       'The server gave a next page outside its API; it was not loaded. The list is incomplete.',
+    pageGone: 'That page no longer exists; here is the last page.',
+    withCount: (label: string, count: number | undefined) =>
+      count === undefined ? label : `${label} (${count.toLocaleString('en-GB')})`,
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     close: 'Close',

@@ -1,5 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
+import { useModalDialog } from '@/ui/use-modal-dialog'
 
 /**
  * A large modal on the native <dialog>: the browser traps focus and returns it, Escape closes.
@@ -21,17 +22,7 @@ export function BulkDialog({
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal()
-      else dialog.setAttribute('open', '')
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close()
-      else dialog.removeAttribute('open')
-    }
-  }, [open])
+  useModalDialog(ref, open)
 
   return (
     <dialog

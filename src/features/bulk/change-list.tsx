@@ -28,15 +28,12 @@ function TagDiff({ before, after, t }: { before: string[]; after: string[]; t: B
 
 /** "Field: before → after" for each touched field; text only, API values are never HTML. */
 export function ChangeList({
-  touched,
-  before,
-  after,
+  change: { touched, before, after },
   labels,
   t,
 }: {
-  touched: readonly BulkField[]
-  before: FieldValues
-  after: FieldValues
+  /** A plan's or a job's item: the fields it touches, with their values before and after. */
+  change: { touched: readonly BulkField[]; before: FieldValues; after: FieldValues }
   labels: ValueLabels
   t: BulkMessages
 }) {

@@ -1,154 +1,24 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
 import { Input } from '@codegouvfr/react-dsfr/Input'
-import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons'
-import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
+import { useState, type ChangeEvent, type FormEvent } from 'react'
 import { contactPointQueries, datasetReferenceQueries } from '@/features/datasets/queries'
-import { checkTag } from '@/api/tags'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { fieldState } from '@/ui/field-state'
 import { bulkMessages } from './messages'
-import type { Operation, OperationKind } from './operations'
-
-type FormKind = Exclude<OperationKind, 'import' | 'revert'>
-
-const formKinds: FormKind[] = [
-  'add-tags',
-  'remove-tags',
-  'replace-tag',
-  'set-license',
-  'set-frequency',
-  'set-temporal-coverage',
-  'set-spatial-granularity',
-  'set-contact-point',
-  'set-private',
-  'set-archived',
-  'find-replace',
-  'delete',
-  'restore',
-]
-
-type Values = {
-  tags: string
-  from: string
-  to: string
-  license: string
-  frequency: string
-  start: string
-  end: string
-  clearCoverage: boolean
-  granularity: string
-  contact: string
-  makePrivate: 'true' | 'false'
-  archive: 'true' | 'false'
-  find: string
-  replace: string
-  inTitle: boolean
-  inDescription: boolean
-}
-
-const initialValues: Values = {
-  tags: '',
-  from: '',
-  to: '',
-  license: '',
-  frequency: '',
-  start: '',
-  end: '',
-  clearCoverage: false,
-  granularity: '',
-  contact: '',
-  makePrivate: 'true',
-  archive: 'true',
-  find: '',
-  replace: '',
-  inTitle: true,
-  inDescription: false,
-}
-
-type Errors = Partial<Record<keyof Values, string>>
-
-function splitTags(text: string): string[] {
-  return text
-    .split(/[,;]/)
-    .map((tag) => tag.trim())
-    .filter(Boolean)
-}
-
-function operationOf(
-  kind: FormKind,
-  values: Values,
-  t: ReturnType<typeof useMessages<typeof bulkMessages.fr>>,
-): { operation?: Operation; errors: Errors } {
-  const errors: Errors = {}
-  const tagError = (field: 'tags' | 'from' | 'to', tags: string[]) => {
-    if (tags.length === 0) errors[field] = t.required
-    const bad = tags.find((tag) => checkTag(tag).problem !== null)
-    if (bad) errors[field] = t.invalidTag(bad)
-  }
-  let operation: Operation | undefined
-  switch (kind) {
-    case 'add-tags':
-    case 'remove-tags': {
-      const tags = splitTags(values.tags)
-      tagError('tags', tags)
-      operation = { kind, tags }
-      break
-    }
-    case 'replace-tag':
-      tagError('from', splitTags(values.from).slice(0, 1))
-      tagError('to', splitTags(values.to).slice(0, 1))
-      operation = { kind, from: values.from.trim(), to: values.to.trim() }
-      break
-    case 'set-license':
-      if (!values.license) errors.license = t.required
-      operation = { kind, license: values.license }
-      break
-    case 'set-frequency':
-      if (!values.frequency) errors.frequency = t.required
-      operation = { kind, frequency: values.frequency }
-      break
-    case 'set-temporal-coverage':
-      if (!values.clearCoverage && !values.start) errors.start = t.required
-      operation = {
-        kind,
-        temporal_coverage: values.clearCoverage
-          ? null
-          : { start: values.start, end: values.end || null },
-      }
-      break
-    case 'set-spatial-granularity':
-      if (!values.granularity) errors.granularity = t.required
-      operation = { kind, granularity: values.granularity }
-      break
-    case 'set-contact-point':
-      operation = { kind, contact_point: values.contact || null }
-      break
-    case 'set-private':
-      operation = { kind, private: values.makePrivate === 'true' }
-      break
-    case 'set-archived':
-      operation = { kind, archived: values.archive === 'true' }
-      break
-    case 'find-replace': {
-      const fields: Array<'title' | 'description'> = []
-      if (values.inTitle) fields.push('title')
-      if (values.inDescription) fields.push('description')
-      if (!values.find) errors.find = t.required
-      if (fields.length === 0) errors.inTitle = t.chooseOneField
-      operation = { kind, find: values.find, replace: values.replace, fields }
-      break
-    }
-    case 'delete':
-    case 'restore':
-      operation = { kind }
-      break
-  }
-  return Object.keys(errors).length > 0 ? { errors } : { operation, errors }
-}
+import { ReferenceSelect, TwoChoices } from './operation-fields'
+import type { Operation } from './operations'
+import {
+  formKinds,
+  initialValues,
+  operationOf,
+  referenceFields,
+  type Errors,
+  type FormKind,
+  type Values,
+} from './operation-values'
 
 /** Choose an operation and its parameters; the parent previews it. */
 export function OperationForm({
@@ -181,6 +51,23 @@ export function OperationForm({
     ...datasetReferenceQueries.granularities(lang),
     enabled: kind === 'set-spatial-granularity',
   })
+  const references = {
+    'set-license': {
+      label: t.license,
+      loading: licenses.isPending,
+      choices: (licenses.data ?? []).map(({ id, title }) => ({ id, label: title })),
+    },
+    'set-frequency': {
+      label: t.frequency,
+      loading: frequencies.isPending,
+      choices: frequencies.data ?? [],
+    },
+    'set-spatial-granularity': {
+      label: t.granularity,
+      loading: granularities.isPending,
+      choices: (granularities.data ?? []).map(({ id, name }) => ({ id, label: name })),
+    },
+  }
   const contacts = useQuery({
     ...contactPointQueries.list(organizationId),
     enabled: kind === 'set-contact-point',
@@ -193,6 +80,13 @@ export function OperationForm({
     onChange: (event: { target: { value: string } }) =>
       set(key, event.target.value as Values[typeof key]),
     'aria-invalid': errors[key] ? true : undefined,
+  })
+  const check = (key: 'clearCoverage' | 'inTitle' | 'inDescription', label: string) => ({
+    label,
+    nativeInputProps: {
+      checked: values[key],
+      onChange: (event: ChangeEvent<HTMLInputElement>) => set(key, event.target.checked),
+    },
   })
 
   function handleSubmit(event: FormEvent) {
@@ -208,26 +102,18 @@ export function OperationForm({
 
   return (
     <form onSubmit={handleSubmit} noValidate>
-      <Select
+      <ReferenceSelect
         label={t.operation}
-        nativeSelectProps={{
+        placeholder={t.chooseOperation}
+        binding={{
           value: kind,
-          required: true,
           onChange: (event) => {
             setKind(event.target.value as FormKind)
             setErrors({})
           },
         }}
-      >
-        <option value="" disabled>
-          {t.chooseOperation}
-        </option>
-        {formKinds.map((option) => (
-          <option key={option} value={option}>
-            {t.operations[option]}
-          </option>
-        ))}
-      </Select>
+        choices={formKinds.map((option) => ({ id: option, label: t.operations[option] }))}
+      />
 
       {kind === 'add-tags' || kind === 'remove-tags' ? (
         <Input
@@ -243,53 +129,16 @@ export function OperationForm({
           <Input label={t.tagTo} nativeInputProps={text('to')} {...fieldState(errors.to)} />
         </>
       ) : null}
-      {kind === 'set-license' ? (
-        <Select
-          label={t.license}
-          nativeSelectProps={{ ...text('license'), required: true }}
-          {...fieldState(errors.license)}
-          hint={licenses.isPending ? t.loadingReference : undefined}
-        >
-          <option value="" disabled>
-            —
-          </option>
-          {(licenses.data ?? []).map((license) => (
-            <option key={license.id} value={license.id}>
-              {license.title}
-            </option>
-          ))}
-        </Select>
-      ) : null}
-      {kind === 'set-frequency' ? (
-        <Select
-          label={t.frequency}
-          nativeSelectProps={{ ...text('frequency'), required: true }}
-          {...fieldState(errors.frequency)}
-          hint={frequencies.isPending ? t.loadingReference : undefined}
-        >
-          <option value="" disabled>
-            —
-          </option>
-          {(frequencies.data ?? []).map((frequency) => (
-            <option key={frequency.id} value={frequency.id}>
-              {frequency.label}
-            </option>
-          ))}
-        </Select>
+      {kind === 'set-license' || kind === 'set-frequency' || kind === 'set-spatial-granularity' ? (
+        <ReferenceSelect
+          {...references[kind]}
+          binding={text(referenceFields[kind])}
+          error={errors[referenceFields[kind]]}
+        />
       ) : null}
       {kind === 'set-temporal-coverage' ? (
         <>
-          <Checkbox
-            options={[
-              {
-                label: t.temporalClear,
-                nativeInputProps: {
-                  checked: values.clearCoverage,
-                  onChange: (event) => set('clearCoverage', event.target.checked),
-                },
-              },
-            ]}
-          />
+          <Checkbox options={[check('clearCoverage', t.temporalClear)]} />
           {values.clearCoverage ? null : (
             <>
               <Input
@@ -305,79 +154,38 @@ export function OperationForm({
           )}
         </>
       ) : null}
-      {kind === 'set-spatial-granularity' ? (
-        <Select
-          label={t.granularity}
-          nativeSelectProps={{ ...text('granularity'), required: true }}
-          {...fieldState(errors.granularity)}
-          hint={granularities.isPending ? t.loadingReference : undefined}
-        >
-          <option value="" disabled>
-            —
-          </option>
-          {(granularities.data ?? []).map((granularity) => (
-            <option key={granularity.id} value={granularity.id}>
-              {granularity.name}
-            </option>
-          ))}
-        </Select>
-      ) : null}
       {kind === 'set-contact-point' ? (
-        <Select
+        <ReferenceSelect
           label={t.contactPoint}
-          nativeSelectProps={text('contact')}
-          hint={contacts.isPending ? t.loadingReference : undefined}
-        >
-          <option value="">{t.noContactPoint}</option>
-          {(contacts.data?.data ?? []).map((contact) => (
-            <option key={contact.id} value={contact.id}>
-              {contact.email ? `${contact.name} (${contact.email})` : contact.name}
-            </option>
-          ))}
-        </Select>
+          binding={text('contact')}
+          loading={contacts.isPending}
+          // No contact point is a choice of its own: it clears the field.
+          placeholder={t.noContactPoint}
+          optional
+          choices={(contacts.data?.data ?? []).map((contact) => ({
+            id: contact.id,
+            label: contact.email ? `${contact.name} (${contact.email})` : contact.name,
+          }))}
+        />
       ) : null}
       {kind === 'set-private' ? (
-        <RadioButtons
+        <TwoChoices
           legend={t.visibility}
           name="bulk-private"
-          options={[
-            {
-              label: t.makeDraft,
-              nativeInputProps: {
-                checked: values.makePrivate === 'true',
-                onChange: () => set('makePrivate', 'true'),
-              },
-            },
-            {
-              label: t.publish,
-              nativeInputProps: {
-                checked: values.makePrivate === 'false',
-                onChange: () => set('makePrivate', 'false'),
-              },
-            },
-          ]}
+          value={values.makePrivate}
+          onChange={(value) => set('makePrivate', value)}
+          yes={t.makeDraft}
+          no={t.publish}
         />
       ) : null}
       {kind === 'set-archived' ? (
-        <RadioButtons
+        <TwoChoices
           legend={t.archiving}
           name="bulk-archived"
-          options={[
-            {
-              label: t.archive,
-              nativeInputProps: {
-                checked: values.archive === 'true',
-                onChange: () => set('archive', 'true'),
-              },
-            },
-            {
-              label: t.unarchive,
-              nativeInputProps: {
-                checked: values.archive === 'false',
-                onChange: () => set('archive', 'false'),
-              },
-            },
-          ]}
+          value={values.archive}
+          onChange={(value) => set('archive', value)}
+          yes={t.archive}
+          no={t.unarchive}
         />
       ) : null}
       {kind === 'find-replace' ? (
@@ -394,20 +202,8 @@ export function OperationForm({
             orientation="horizontal"
             {...fieldState(errors.inTitle)}
             options={[
-              {
-                label: t.fields.title,
-                nativeInputProps: {
-                  checked: values.inTitle,
-                  onChange: (event) => set('inTitle', event.target.checked),
-                },
-              },
-              {
-                label: t.fields.description,
-                nativeInputProps: {
-                  checked: values.inDescription,
-                  onChange: (event) => set('inDescription', event.target.checked),
-                },
-              },
+              check('inTitle', t.fields.title),
+              check('inDescription', t.fields.description),
             ]}
           />
         </>

@@ -1,77 +1,17 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
-import { Select } from '@codegouvfr/react-dsfr/Select'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { useMessages } from '@/i18n/messages'
-import { maxConcurrency, minConcurrency } from './apply'
 import { ChangeList } from './change-list'
+import { ConcurrencySelect } from './concurrency-select'
 import type { BulkField } from './fields'
 import { bulkMessages } from './messages'
 import { countWarnings, type Plan, type PlanItem, type PlanWarning } from './plan'
 import { useValueLabels } from './use-value-labels'
+import { VirtualList } from './virtual-list'
 
 const warningOrder: PlanWarning[] = ['no-permission', 'invalid', 'harvested']
-
-/** A long list that stays smooth: only the rows in view are in the DOM. */
-export function VirtualList<T>({
-  items,
-  label,
-  estimateSize,
-  renderItem,
-  getKey,
-  tall = false,
-}: {
-  items: readonly T[]
-  label: string
-  estimateSize: number
-  renderItem: (item: T) => ReactNode
-  getKey: (item: T) => string
-  tall?: boolean
-}) {
-  const parentRef = useRef<HTMLDivElement>(null)
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => parentRef.current,
-    estimateSize: () => estimateSize,
-    overscan: 8,
-    getItemKey: (index) => getKey(items[index] as T),
-  })
-  return (
-    <div
-      ref={parentRef}
-      className="bulk-virtual"
-      // As tall as its rows, up to a cap: two rows do not leave a screen of blank.
-      style={{ height: `min(${virtualizer.getTotalSize() + 2}px, ${tall ? '36rem' : '26rem'})` }}
-      role="region"
-      aria-label={label}
-      // A scrollable region must be reachable with the keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-    >
-      <ul
-        className="bulk-virtual__inner fr-raw-list"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((row) => (
-          <li
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            className="bulk-virtual__row"
-            style={{ transform: `translateY(${row.start}px)` }}
-            aria-setsize={items.length}
-            aria-posinset={row.index + 1}
-          >
-            {renderItem(items[row.index] as T)}
-          </li>
-        ))}
-      </ul>
-    </div>
-  )
-}
 
 export function PlanPreview({
   organizationId,
@@ -123,13 +63,7 @@ export function PlanPreview({
           ))}
         </ul>
       ) : null}
-      <ChangeList
-        touched={item.touched}
-        before={item.before}
-        after={item.after}
-        labels={labels}
-        t={t}
-      />
+      <ChangeList change={item} labels={labels} t={t} />
     </>
   )
 
@@ -205,23 +139,12 @@ export function PlanPreview({
         />
       ) : null}
       <div className="bulk-controls">
-        <Select
+        <ConcurrencySelect
           label={t.concurrency}
           hint={t.concurrencyHint}
-          nativeSelectProps={{
-            value: String(concurrency),
-            onChange: (event) => setConcurrency(Number(event.target.value)),
-          }}
-        >
-          {Array.from(
-            { length: maxConcurrency - minConcurrency + 1 },
-            (_, index) => index + minConcurrency,
-          ).map((value) => (
-            <option key={value} value={value}>
-              {value}
-            </option>
-          ))}
-        </Select>
+          value={concurrency}
+          onChange={setConcurrency}
+        />
       </div>
       <div className="bulk-actions">
         <Button

@@ -6,6 +6,7 @@ import { useReviewScope } from '@/features/review/use-review-scope'
 import { StartDiscussionForm } from '@/features/discussions/start-discussion-form'
 import { AvailabilityCell } from '@/ui/availability-cell'
 import { formatSize } from '@/ui/file-size'
+import { listHref } from '@/ui/list-return'
 import { authorName } from '@/ui/labels'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -47,7 +48,9 @@ export function CommunityResourcePage() {
     <div className="fr-pb-4w">
       <Breadcrumb
         currentPageLabel={resource.title}
-        segments={[{ label: t.backToList, linkProps: { to: `${base}/community-resources` } }]}
+        segments={[
+          { label: t.backToList, linkProps: { to: listHref(`${base}/community-resources`) } },
+        ]}
       />
       <h1 className="fr-h2 fr-mb-1w">{resource.title}</h1>
       <p className="fr-mb-1w">

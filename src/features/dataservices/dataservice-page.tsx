@@ -9,6 +9,7 @@ import { useMessages } from '@/i18n/messages'
 import { useErrorText } from '@/ui/error-text'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
+import { listHref } from '@/ui/list-return'
 import { DataserviceForm } from './dataservice-form'
 import { DataserviceLifecycle } from './dataservice-lifecycle'
 import { DataserviceReuses } from './dataservice-reuses'
@@ -52,7 +53,7 @@ export function DataservicePage() {
         segments={[
           {
             label: t.listTitle,
-            linkProps: { to: `/organizations/${organizationId}/dataservices` },
+            linkProps: { to: listHref(`/organizations/${organizationId}/dataservices`) },
           },
         ]}
       />

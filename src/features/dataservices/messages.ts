@@ -20,8 +20,6 @@ export const dataserviceMessages = defineMessages({
     statusDraft: 'Brouillon',
     statusArchived: 'Archivée',
     statusDeleted: 'Supprimée',
-    statusCount: (label: string, count: number | undefined) =>
-      count === undefined ? label : `${label} (${count.toLocaleString('fr-FR')})`,
     sort: 'Trier par',
     sortCreatedDesc: 'Plus récentes',
     sortCreatedAsc: 'Plus anciennes',
@@ -145,8 +143,6 @@ export const dataserviceMessages = defineMessages({
     statusDraft: 'Draft',
     statusArchived: 'Archived',
     statusDeleted: 'Deleted',
-    statusCount: (label: string, count: number | undefined) =>
-      count === undefined ? label : `${label} (${count.toLocaleString('en-GB')})`,
     sort: 'Sort by',
     sortCreatedDesc: 'Newest',
     sortCreatedAsc: 'Oldest',

@@ -1,21 +1,22 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { DataTable } from '@/ui/data-table'
+import { ChoiceSelect } from '@/ui/choice-select'
 import { formatDate } from '@/ui/dates'
-import { useListSearch } from '@/ui/list-search'
+import { ListHeader } from '@/ui/list-header'
+import { ListTable } from '@/ui/list-results'
+import { useLastPageWhenGone, useListSearch } from '@/ui/list-search'
 import { usePageTitle } from '@/ui/page-title'
-import { Pagination } from '@/ui/pagination'
-import { ErrorState, LoadingState } from '@/ui/query-state'
 import { SearchForm } from '@/ui/search-form'
+import { StatusTabs } from '@/ui/status-tabs'
 import { useDataserviceLabels } from './dataservice-labels'
 import {
   countByStatus,
+  dataservicePageSize,
   dataserviceSorts,
   dataserviceStatusFilters,
   matchesStatus,
@@ -61,45 +62,37 @@ export function OrganizationDataservicesPage() {
     [all, search.status],
   )
   const page = pageOf(matching, search.page)
+  // Paged here, not by udata: a page past the end is one past the last page of the matches.
+  const pageGone = Boolean(all) && page.page < search.page
+  useLastPageWhenGone({
+    gone: pageGone,
+    total: page.total,
+    pageSize: dataservicePageSize,
+    search,
+    serialize: toDataserviceListSearchParams,
+  })
   const hasFilters = Boolean(search.q || search.status !== 'all')
 
   return (
     <div className="fr-pb-4w">
-      <div
-        style={{
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'center',
-          gap: '1rem',
-          flexWrap: 'wrap',
+      <ListHeader
+        title={t.listTitle}
+        create={{
+          label: t.newDataservice,
+          to: `/organizations/${organizationId}/dataservices/new`,
         }}
-      >
-        <h1 className="fr-h2 fr-mb-0">{t.listTitle}</h1>
-        <Button
-          iconId="fr-icon-add-line"
-          linkProps={{ to: `/organizations/${organizationId}/dataservices/new` }}
-        >
-          {t.newDataservice}
-        </Button>
-      </div>
-      <p className="fr-mt-1w">{t.listIntro}</p>
-
-      <nav aria-label={t.statusFilter}>
-        <ul className="fr-tags-group">
-          {dataserviceStatusFilters.map((status) => (
-            <li key={status}>
-              <button
-                type="button"
-                className="fr-tag"
-                aria-pressed={status === search.status}
-                onClick={() => update({ status })}
-              >
-                {t.statusCount(labels.status(status), counts?.[status])}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+        intro={t.listIntro}
+      />
+      <StatusTabs
+        label={t.statusFilter}
+        tabs={dataserviceStatusFilters.map((status) => ({
+          id: status,
+          label: labels.status(status),
+          count: counts?.[status],
+        }))}
+        active={search.status}
+        onChange={(status) => update({ status })}
+      />
 
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6">
@@ -112,20 +105,16 @@ export function OrganizationDataservicesPage() {
           />
         </div>
         <div className="fr-col-12 fr-col-md-3">
-          <Select
+          <ChoiceSelect
             className="fr-mb-0"
             label={t.sort}
-            nativeSelectProps={{
-              value: search.sort,
-              onChange: (event) => update({ sort: event.target.value as DataserviceSort }),
-            }}
-          >
-            {dataserviceSorts.map((sort) => (
-              <option key={sort} value={sort}>
-                {t[sortLabel[sort]] as string}
-              </option>
-            ))}
-          </Select>
+            value={search.sort}
+            choices={dataserviceSorts.map((sort) => ({
+              value: sort,
+              label: t[sortLabel[sort]] as string,
+            }))}
+            onChange={(sort) => update({ sort })}
+          />
         </div>
         {hasFilters ? (
           <div className="fr-col-12 fr-col-md-3">
@@ -136,57 +125,41 @@ export function OrganizationDataservicesPage() {
         ) : null}
       </div>
 
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <p role="status" className="fr-mb-1w">
-            {t.count(page.total)}
-          </p>
-          <DataTable
-            caption={t.tableCaption}
-            className="fr-table--no-caption fr-table--multiline"
-            busy={list.isFetching}
-            columns={[
-              t.colTitle,
-              t.colStatus,
-              t.colAccess,
-              t.colFormat,
-              t.colDatasets,
-              t.colModified,
-            ]}
-            rows={page.data}
-            empty={<p>{t.noDataservices}</p>}
-            renderRow={(dataservice) => (
-              <tr key={dataservice.id}>
-                <td>
-                  <Link to={`/organizations/${organizationId}/dataservices/${dataservice.id}`}>
-                    {dataservice.title}
-                  </Link>
-                  {dataservice.harvest ? (
-                    <>
-                      {' '}
-                      <Badge as="span" small noIcon severity="new">
-                        {t.harvested}
-                      </Badge>
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  <DataserviceStatusBadge dataservice={dataservice} />
-                </td>
-                <td>{labels.access(dataservice.access_type)}</td>
-                <td>{dataservice.format ?? '—'}</td>
-                <td>{dataservice.datasets.total}</td>
-                <td>{formatDate(dataservice.metadata_modified_at, lang) ?? ''}</td>
-              </tr>
-            )}
-          />
-          <Pagination list={page} hrefForPage={hrefForPage} />
-        </>
-      )}
+      <ListTable
+        query={list}
+        page={all ? page : undefined}
+        recovering={pageGone}
+        status={t.count(page.total)}
+        hrefForPage={hrefForPage}
+        caption={t.tableCaption}
+        busy={list.isFetching}
+        columns={[t.colTitle, t.colStatus, t.colAccess, t.colFormat, t.colDatasets, t.colModified]}
+        empty={<p>{t.noDataservices}</p>}
+        renderRow={(dataservice) => (
+          <tr key={dataservice.id}>
+            <td>
+              <Link to={`/organizations/${organizationId}/dataservices/${dataservice.id}`}>
+                {dataservice.title}
+              </Link>
+              {dataservice.harvest ? (
+                <>
+                  {' '}
+                  <Badge as="span" small noIcon severity="new">
+                    {t.harvested}
+                  </Badge>
+                </>
+              ) : null}
+            </td>
+            <td>
+              <DataserviceStatusBadge dataservice={dataservice} />
+            </td>
+            <td>{labels.access(dataservice.access_type)}</td>
+            <td>{dataservice.format ?? '—'}</td>
+            <td>{dataservice.datasets.total}</td>
+            <td>{formatDate(dataservice.metadata_modified_at, lang) ?? ''}</td>
+          </tr>
+        )}
+      />
     </div>
   )
 }

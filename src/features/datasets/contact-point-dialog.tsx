@@ -15,6 +15,7 @@ import { datasetMessages } from './messages'
 import { useSaveContactPoint } from './mutations'
 import { datasetReferenceQueries } from './queries'
 import type { ContactPoint } from './types'
+import { ListOptions } from '@/ui/list-options'
 
 type Messages = (typeof datasetMessages)['fr']
 
@@ -147,14 +148,7 @@ export function ContactPointDialog({
           nativeSelectProps={{ ...form.register('role'), value: role, id: `${idPrefix}-role` }}
           {...state(errors.role?.message)}
         >
-          {roles.data?.some((item) => item.id === role) ? null : (
-            <option value={role}>{role}</option>
-          )}
-          {(roles.data ?? []).map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.label}
-            </option>
-          ))}
+          <ListOptions value={role} choices={roles.data} keepEmpty />
         </Select>
         <Input
           label={t.contactEmail}

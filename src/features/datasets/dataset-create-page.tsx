@@ -8,6 +8,7 @@ import { FormSaveBar } from '@/ui/form-save-bar'
 import { useShowSaveError } from '@/ui/use-show-save-error'
 import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { usePageTitle } from '@/ui/page-title'
+import { listHref } from '@/ui/list-return'
 import { DatasetFields } from './dataset-fields'
 import {
   datasetFormFields,
@@ -62,7 +63,7 @@ export function DatasetCreatePage() {
       <p className="fr-mb-2w">
         <Link
           className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
-          to={`/organizations/${organizationId}/datasets`}
+          to={listHref(`/organizations/${organizationId}/datasets`)}
         >
           {t.backToList}
         </Link>

@@ -1,24 +1,23 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Button } from '@codegouvfr/react-dsfr/Button'
-import { useDeferredValue, useState } from 'react'
+import { useDeferredValue, type InputHTMLAttributes } from 'react'
 import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
-import { LicenseOptions } from './license-options'
 import { useMessages } from '@/i18n/messages'
+import { fieldState } from '@/ui/field-state'
+import { ListOptions } from '@/ui/list-options'
 import { Markdown } from '@/ui/markdown'
-import { notify } from '@/ui/notices'
 import { AccessTypeFields } from './access-type-fields'
-import { ContactPointDialog } from './contact-point-dialog'
+import { ContactPointsField } from './contact-points-field'
 import type { DatasetFormValues } from './dataset-form-values'
+import { LicenseOptions } from './license-options'
 import { datasetMessages } from './messages'
-import { contactPointQueries, datasetReferenceQueries, datasetSuggestQueries } from './queries'
-import { SuggestInput } from './suggest-input'
-import { checkTag } from '@/api/tags'
-import { useDebouncedValue } from '@/ui/use-debounced-value'
+import { datasetReferenceQueries } from './queries'
+import { TagsField } from './tags-field'
 import type { ContactPoint } from './types'
+import { ZonesField } from './zones-field'
 
 type DatasetFieldsProps = {
   form: UseFormReturn<DatasetFormValues>
@@ -27,6 +26,18 @@ type DatasetFieldsProps = {
   currentContacts?: ContactPoint[]
   idPrefix?: string
 }
+
+type TextField =
+  | 'title'
+  | 'acronym'
+  | 'description_short'
+  | 'description'
+  | 'license'
+  | 'frequency'
+  | 'frequency_date'
+  | 'temporal_start'
+  | 'temporal_end'
+  | 'granularity'
 
 /** Every writable dataset field, bound to a react-hook-form instance (edit and create). */
 export function DatasetFields({
@@ -42,35 +53,20 @@ export function DatasetFields({
   const licenses = useQuery(datasetReferenceQueries.licenses(lang))
   const frequencies = useQuery(datasetReferenceQueries.frequencies(lang))
   const granularities = useQuery(datasetReferenceQueries.granularities(lang))
-  const contacts = useQuery(contactPointQueries.list(organizationId))
-  const contactRoles = useQuery(datasetReferenceQueries.contactRoles(lang))
-  const roleLabel = (role: string) =>
-    contactRoles.data?.find((item) => item.id === role)?.label ?? role
 
-  const [
-    title,
-    description,
-    descriptionShort,
-    license,
-    frequency,
-    granularity,
-    contactIds,
-    accessType,
-  ] = useWatch({
-    control,
-    name: [
-      'title',
-      'description',
-      'description_short',
-      'license',
-      'frequency',
-      'granularity',
-      'contact_points',
-      'access_type',
-    ],
-  })
-  // The contact point being created (null) or edited in the dialog; undefined = no dialog.
-  const [editing, setEditing] = useState<ContactPoint | null | undefined>(undefined)
+  const [title, description, descriptionShort, license, frequency, granularity, accessType] =
+    useWatch({
+      control,
+      name: [
+        'title',
+        'description',
+        'description_short',
+        'license',
+        'frequency',
+        'granularity',
+        'access_type',
+      ],
+    })
   // udata clears the licence of a dataset whose access is not open, on every save (§6.1)
   const licenseLocked = accessType !== 'open'
   const licenseLost =
@@ -79,53 +75,41 @@ export function DatasetFields({
       : null
   const preview = useDeferredValue(description)
 
-  const state = (message: string | undefined) =>
-    message ? { state: 'error' as const, stateRelatedMessage: message } : {}
-
-  const contactOptions = [
-    ...(contacts.data?.data ?? []),
-    ...currentContacts.filter(
-      (contact) => !contacts.data?.data.some((other) => other.id === contact.id),
-    ),
-  ]
+  /** A field's registration under its page-unique id, and its error state. */
+  const bind = (name: TextField) => ({
+    native: { ...register(name), id: `${idPrefix}-${name}` },
+    state: fieldState(errors[name]),
+  })
+  const input = (name: TextField, extra: InputHTMLAttributes<HTMLInputElement> = {}) => {
+    const { native, state } = bind(name)
+    return { nativeInputProps: { ...native, ...extra }, ...state }
+  }
+  const select = (name: TextField, value: string) => {
+    const { native, state } = bind(name)
+    return { nativeSelectProps: { ...native, value }, ...state }
+  }
+  const required = { required: true, 'aria-required': true } as const
 
   return (
     <>
       <Input
         label={t.fieldTitle}
         hintText={t.charCount(title.length, 350)}
-        nativeInputProps={{
-          ...register('title'),
-          id: `${idPrefix}-title`,
-          required: true,
-          'aria-required': true,
-        }}
-        {...state(errors.title?.message)}
+        {...input('title', required)}
       />
-      <Input
-        label={t.fieldAcronym}
-        nativeInputProps={{ ...register('acronym'), id: `${idPrefix}-acronym` }}
-        {...state(errors.acronym?.message)}
-      />
+      <Input label={t.fieldAcronym} {...input('acronym')} />
       <Input
         label={t.fieldDescriptionShort}
         hintText={`${t.fieldDescriptionShortHint} ${t.charCount(descriptionShort.length, 200)}`}
-        nativeInputProps={{ ...register('description_short'), id: `${idPrefix}-description_short` }}
-        {...state(errors.description_short?.message)}
+        {...input('description_short')}
       />
       <div className="dataset-form__description">
         <Input
           label={t.fieldDescription}
           hintText={t.fieldDescriptionHint}
           textArea
-          nativeTextAreaProps={{
-            ...register('description'),
-            id: `${idPrefix}-description`,
-            rows: 14,
-            required: true,
-            'aria-required': true,
-          }}
-          {...state(errors.description?.message)}
+          nativeTextAreaProps={{ ...bind('description').native, rows: 14, ...required }}
+          {...bind('description').state}
         />
         <section className="dataset-form__preview" aria-labelledby={`${idPrefix}-preview-title`}>
           <p className="fr-text--sm fr-text--bold fr-mb-1w" id={`${idPrefix}-preview-title`}>
@@ -158,45 +142,17 @@ export function DatasetFields({
           label={t.fieldLicense}
           hint={licenseLocked ? t.licenseNotForAccess : undefined}
           disabled={licenseLocked}
-          nativeSelectProps={{
-            ...register('license'),
-            value: licenseLocked ? 'notspecified' : license,
-            id: `${idPrefix}-license`,
-          }}
-          {...state(errors.license?.message)}
+          {...select('license', licenseLocked ? 'notspecified' : license)}
         >
           <LicenseOptions
             value={licenseLocked ? 'notspecified' : license}
             licenses={licenses.data}
           />
         </Select>
-        <Select
-          label={t.fieldFrequency}
-          nativeSelectProps={{
-            ...register('frequency'),
-            value: frequency,
-            id: `${idPrefix}-frequency`,
-          }}
-          {...state(errors.frequency?.message)}
-        >
-          {frequencies.data?.some((item) => item.id === frequency) ? null : (
-            <option value={frequency}>{frequency}</option>
-          )}
-          {(frequencies.data ?? []).map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.label}
-            </option>
-          ))}
+        <Select label={t.fieldFrequency} {...select('frequency', frequency)}>
+          <ListOptions value={frequency} choices={frequencies.data} keepEmpty />
         </Select>
-        <Input
-          label={t.fieldFrequencyDate}
-          nativeInputProps={{
-            ...register('frequency_date'),
-            id: `${idPrefix}-frequency_date`,
-            type: 'date',
-          }}
-          {...state(errors.frequency_date?.message)}
-        />
+        <Input label={t.fieldFrequencyDate} {...input('frequency_date', { type: 'date' })} />
       </div>
 
       <fieldset
@@ -207,136 +163,33 @@ export function DatasetFields({
           {t.fieldTemporalCoverage}
         </legend>
         <div className="fr-fieldset__element fr-fieldset__element--inline">
-          <Input
-            label={t.fieldTemporalStart}
-            nativeInputProps={{
-              ...register('temporal_start'),
-              id: `${idPrefix}-temporal_start`,
-              type: 'date',
-            }}
-            {...state(errors.temporal_start?.message)}
-          />
+          <Input label={t.fieldTemporalStart} {...input('temporal_start', { type: 'date' })} />
         </div>
         <div className="fr-fieldset__element fr-fieldset__element--inline">
           <Input
             label={t.fieldTemporalEnd}
             hintText={t.fieldTemporalEndHint}
-            nativeInputProps={{
-              ...register('temporal_end'),
-              id: `${idPrefix}-temporal_end`,
-              type: 'date',
-            }}
-            {...state(errors.temporal_end?.message)}
+            {...input('temporal_end', { type: 'date' })}
           />
         </div>
       </fieldset>
 
       <ZonesField form={form} idPrefix={idPrefix} />
 
-      <Select
-        label={t.fieldGranularity}
-        nativeSelectProps={{
-          ...register('granularity'),
-          value: granularity,
-          id: `${idPrefix}-granularity`,
-        }}
-        {...state(errors.granularity?.message)}
-      >
+      <Select label={t.fieldGranularity} {...select('granularity', granularity)}>
         <option value="">{t.none}</option>
-        {granularity && !granularities.data?.some((item) => item.id === granularity) ? (
-          <option value={granularity}>{granularity}</option>
-        ) : null}
-        {(granularities.data ?? []).map((item) => (
-          <option key={item.id} value={item.id}>
-            {item.name}
-          </option>
-        ))}
+        <ListOptions
+          value={granularity}
+          choices={granularities.data?.map((item) => ({ id: item.id, label: item.name }))}
+        />
       </Select>
 
-      <fieldset
-        className={`fr-fieldset${errors.contact_points ? ' fr-fieldset--error' : ''}`}
-        aria-labelledby={`${idPrefix}-contacts-legend`}
-        aria-describedby={errors.contact_points ? `${idPrefix}-contacts-error` : undefined}
-      >
-        <legend className="fr-fieldset__legend fr-text--regular" id={`${idPrefix}-contacts-legend`}>
-          {t.fieldContactPoints}
-        </legend>
-        {contactOptions.length === 0 && !contacts.isPending ? (
-          <p className="fr-fieldset__element fr-hint-text">{t.noContactPoints}</p>
-        ) : null}
-        {contactOptions.map((contact) => (
-          <div key={contact.id} className="fr-fieldset__element">
-            <div className="fr-checkbox-group">
-              <input
-                type="checkbox"
-                id={`${idPrefix}-contact-${contact.id}`}
-                value={contact.id}
-                checked={contactIds.includes(contact.id)}
-                onChange={(event) => {
-                  const next = event.target.checked
-                    ? [...contactIds, contact.id].sort()
-                    : contactIds.filter((id) => id !== contact.id)
-                  form.setValue('contact_points', next, { shouldDirty: true, shouldValidate: true })
-                }}
-              />
-              <label className="fr-label" htmlFor={`${idPrefix}-contact-${contact.id}`}>
-                {contact.name}
-                <span className="fr-hint-text">
-                  {[roleLabel(contact.role), contact.email, contact.contact_form]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </label>
-            </div>
-            <Button
-              type="button"
-              priority="tertiary no outline"
-              size="small"
-              iconId="fr-icon-edit-line"
-              className="dataset-form__contact-edit"
-              onClick={() => setEditing(contact)}
-            >
-              {t.editContactPoint(contact.name)}
-            </Button>
-          </div>
-        ))}
-        <div className="fr-fieldset__element">
-          <Button
-            type="button"
-            priority="secondary"
-            size="small"
-            iconId="fr-icon-add-line"
-            onClick={() => setEditing(null)}
-          >
-            {t.newContactPoint}
-          </Button>
-        </div>
-        {errors.contact_points ? (
-          <p className="fr-error-text fr-fieldset__element" id={`${idPrefix}-contacts-error`}>
-            {errors.contact_points.message}
-          </p>
-        ) : null}
-      </fieldset>
-
-      {editing !== undefined ? (
-        <ContactPointDialog
-          organizationId={organizationId}
-          contact={editing}
-          onCancel={() => setEditing(undefined)}
-          onSaved={(saved, created) => {
-            setEditing(undefined)
-            if (created && !contactIds.includes(saved.id))
-              form.setValue('contact_points', [...contactIds, saved.id].sort(), {
-                shouldDirty: true,
-                shouldValidate: true,
-              })
-            notify({
-              kind: 'success',
-              message: created ? t.contactCreated(saved.name) : t.contactUpdated(saved.name),
-            })
-          }}
-        />
-      ) : null}
+      <ContactPointsField
+        form={form}
+        organizationId={organizationId}
+        currentContacts={currentContacts}
+        idPrefix={idPrefix}
+      />
 
       <div className="fr-checkbox-group fr-mb-3w">
         <input type="checkbox" id={`${idPrefix}-private`} {...register('private')} />
@@ -345,170 +198,5 @@ export function DatasetFields({
         </label>
       </div>
     </>
-  )
-}
-
-function TagsField({
-  form,
-  idPrefix,
-}: {
-  form: UseFormReturn<DatasetFormValues>
-  idPrefix: string
-}) {
-  const t = useMessages(datasetMessages)
-  const tags = useWatch({ control: form.control, name: 'tags' })
-  const [text, setText] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
-  const q = useDebouncedValue(text.trim(), 250)
-  const suggestions = useQuery(datasetSuggestQueries.tags(q))
-  const check = checkTag(text)
-  const fieldError = form.formState.errors.tags
-  const serverError =
-    fieldError?.message ?? (Array.isArray(fieldError) ? undefined : fieldError?.root?.message)
-
-  const add = (value: string) => {
-    const { tag, problem: tagProblem } = checkTag(value)
-    if (tagProblem) {
-      setProblem(tagProblem === 'too-short' ? t.tagTooShort : t.tagTooLong)
-      return
-    }
-    // Stored as udata stores them: slugified, de-duplicated, sorted.
-    form.setValue('tags', [...new Set([...tags, tag])].sort(), {
-      shouldDirty: true,
-      shouldValidate: true,
-    })
-    setText('')
-    setProblem(null)
-  }
-
-  return (
-    <div className="fr-mb-3w">
-      <SuggestInput
-        id={`${idPrefix}-tags`}
-        label={t.fieldTags}
-        hint={t.fieldTagsHint}
-        value={text}
-        onChange={(value) => {
-          setText(value)
-          setProblem(null)
-        }}
-        commaAdds
-        onEnter={add}
-        onPick={(suggestion) => add(suggestion.key)}
-        suggestions={(suggestions.data ?? [])
-          .filter((suggestion) => !tags.includes(suggestion.text))
-          .map((suggestion) => ({ key: suggestion.text, label: suggestion.text }))}
-        suggestionsLabel={t.tagSuggestions}
-        error={problem ?? serverError}
-        below={
-          text.trim() && check.tag && check.tag !== text.trim() ? (
-            <p className="fr-message fr-message--info fr-mt-1v" aria-live="polite">
-              {t.tagWillBeSaved(check.tag)}
-            </p>
-          ) : null
-        }
-      />
-      <button
-        type="button"
-        className="fr-btn fr-btn--sm fr-btn--secondary fr-mt-1w"
-        onClick={() => add(text)}
-        disabled={!text.trim()}
-      >
-        {t.addTag}
-      </button>
-      {tags.length === 0 ? (
-        <p className="fr-hint-text fr-mt-1w">{t.noTags}</p>
-      ) : (
-        <ul className="fr-tags-group fr-mt-1w" aria-label={t.fieldTags}>
-          {tags.map((tag) => (
-            <li key={tag}>
-              <button
-                type="button"
-                className="fr-tag fr-tag--sm fr-tag--dismiss"
-                aria-label={t.removeTag(tag)}
-                onClick={() =>
-                  form.setValue(
-                    'tags',
-                    tags.filter((other) => other !== tag),
-                    { shouldDirty: true, shouldValidate: true },
-                  )
-                }
-              >
-                {tag}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  )
-}
-
-function ZonesField({
-  form,
-  idPrefix,
-}: {
-  form: UseFormReturn<DatasetFormValues>
-  idPrefix: string
-}) {
-  const t = useMessages(datasetMessages)
-  const zones = useWatch({ control: form.control, name: 'zones' })
-  const [text, setText] = useState('')
-  const q = useDebouncedValue(text.trim(), 250)
-  const suggestions = useQuery(datasetSuggestQueries.zones(q))
-  const error = form.formState.errors.zones
-  const message = error?.message ?? (Array.isArray(error) ? undefined : error?.root?.message)
-
-  return (
-    <div className="fr-mb-3w">
-      <SuggestInput
-        id={`${idPrefix}-zones`}
-        label={t.fieldSpatialZones}
-        hint={t.fieldSpatialZonesHint}
-        value={text}
-        onChange={setText}
-        onPick={(suggestion) => {
-          if (!zones.some((zone) => zone.id === suggestion.key))
-            form.setValue('zones', [...zones, { id: suggestion.key, name: suggestion.label }], {
-              shouldDirty: true,
-              shouldValidate: true,
-            })
-          setText('')
-        }}
-        suggestions={(suggestions.data ?? [])
-          .filter((zone) => !zones.some((other) => other.id === zone.id))
-          .map((zone) => ({
-            key: zone.id,
-            label: zone.name,
-            detail: [zone.level, zone.code].filter(Boolean).join(' · '),
-          }))}
-        suggestionsLabel={t.zoneSuggestions}
-        error={message}
-      />
-      {zones.length === 0 ? (
-        <p className="fr-hint-text fr-mt-1w">{t.noZones}</p>
-      ) : (
-        <ul className="fr-tags-group fr-mt-1w" aria-label={t.fieldSpatialZones}>
-          {zones.map((zone) => (
-            <li key={zone.id}>
-              <button
-                type="button"
-                className="fr-tag fr-tag--sm fr-tag--dismiss"
-                aria-label={t.removeZone(zone.name)}
-                onClick={() =>
-                  form.setValue(
-                    'zones',
-                    zones.filter((other) => other.id !== zone.id),
-                    { shouldDirty: true, shouldValidate: true },
-                  )
-                }
-              >
-                {zone.name}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
   )
 }

@@ -97,6 +97,21 @@ export function toDatasetListSearchParams(search: DatasetListSearch): URLSearchP
   return params
 }
 
+/** The filters a "clear filters" button removes (status, sort and page size stay). */
+export const noFilters = {
+  q: undefined,
+  tag: [],
+  license: undefined,
+  format: undefined,
+  badge: undefined,
+} satisfies Partial<DatasetListSearch>
+
+export function hasFilters(search: DatasetListSearch): boolean {
+  return Boolean(
+    search.q || search.tag.length > 0 || search.license || search.format || search.badge,
+  )
+}
+
 /**
  * The status tabs as udata's flags. The four non-"all" tabs do not overlap, so their counts add
  * up to "all"; "all" leaves the bin out, as every admin's "all" tab does.

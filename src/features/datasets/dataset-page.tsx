@@ -12,6 +12,7 @@ import { datasetMessages } from './messages'
 import { datasetQueries } from './queries'
 import type { DatasetOutletContext } from './dataset-outlet'
 import { useErrorText } from '@/ui/error-text'
+import { listHref } from '@/ui/list-return'
 import './datasets.css'
 
 /** Layout of `…/datasets/:datasetId`: header, lifecycle actions, and the tabs as sub-routes. */
@@ -39,7 +40,7 @@ export function DatasetPage() {
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         )}
         <p className="fr-mt-3w">
-          <Link to={`/organizations/${organizationId}/datasets`}>{t.backToList}</Link>
+          <Link to={listHref(`/organizations/${organizationId}/datasets`)}>{t.backToList}</Link>
         </p>
       </div>
     )
@@ -61,7 +62,7 @@ export function DatasetPage() {
       <p className="fr-mb-2w">
         <Link
           className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
-          to={`/organizations/${organizationId}/datasets`}
+          to={listHref(`/organizations/${organizationId}/datasets`)}
         >
           {t.backToList}
         </Link>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useMemo, useSyncExternalStore, type ComponentType } from 'react'
 import { sameFilters, type DatasetListParams } from './dataset-list-params'
 
 export type { DatasetListParams } from './dataset-list-params'
@@ -103,3 +103,13 @@ export function useDatasetSelection(organizationId: string) {
     [selection, update],
   )
 }
+
+/**
+ * The bulk actions shown beside a selection, given by the app layer (src/app), which composes
+ * features: the datasets list does not import the bulk feature, and loads none of its code.
+ */
+export type BulkActionsSlot = ComponentType<{
+  organizationId: string
+  selection: DatasetSelection
+  onClear: () => void
+}>

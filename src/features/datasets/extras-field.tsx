@@ -1,20 +1,17 @@
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form'
+import { useFieldArray, useWatch } from 'react-hook-form'
 import { useMessages } from '@/i18n/messages'
+import { fieldState } from '@/ui/field-state'
+import { FieldButton } from '@/ui/field-button'
 import { organizationQueries } from '@/features/organizations/queries'
-import type { DatasetFormValues } from './dataset-form-values'
+import type { DatasetFieldProps } from './field-props'
 import { customDefinitions, customRow, extraRow, type CustomMetadata } from './extras-values'
 import { datasetMessages } from './messages'
 
-type ExtrasFieldProps = {
-  form: UseFormReturn<DatasetFormValues>
-  organizationId: string
-  idPrefix: string
-}
+type ExtrasFieldProps = DatasetFieldProps & { organizationId: string }
 
 /**
  * The key/value editor of a dataset's extras. `custom:<title>` keys the organization defines
@@ -54,9 +51,7 @@ export function ExtrasField({ form, organizationId, idPrefix }: ExtrasFieldProps
         const definition = definitionOf(row.key)
         const rowErrors = errors?.[index]
         const id = `${idPrefix}-extra-${index}`
-        const valueState = rowErrors?.value?.message
-          ? { state: 'error' as const, stateRelatedMessage: rowErrors.value.message }
-          : {}
+        const valueState = fieldState(rowErrors?.value)
         return (
           <fieldset
             key={field.id}
@@ -67,9 +62,7 @@ export function ExtrasField({ form, organizationId, idPrefix }: ExtrasFieldProps
               label={t.extraKey}
               hintText={definition ? t.customExtraHint(definition.type) : undefined}
               nativeInputProps={{ ...register(`extras.${index}.key`), id: `${id}-key` }}
-              {...(rowErrors?.key?.message
-                ? { state: 'error' as const, stateRelatedMessage: rowErrors.key.message }
-                : {})}
+              {...fieldState(rowErrors?.key)}
             />
             <Select
               label={t.extraKind}
@@ -147,28 +140,20 @@ export function ExtrasField({ form, organizationId, idPrefix }: ExtrasFieldProps
                 {...valueState}
               />
             )}
-            <Button
-              type="button"
+            <FieldButton
               priority="tertiary"
-              size="small"
               iconId="fr-icon-delete-line"
               onClick={() => remove(index)}
             >
               {t.removeExtra(row.key)}
-            </Button>
+            </FieldButton>
           </fieldset>
         )
       })}
       <div className="fr-fieldset__element dataset-extras__add">
-        <Button
-          type="button"
-          priority="secondary"
-          size="small"
-          iconId="fr-icon-add-line"
-          onClick={() => append(extraRow('', ''))}
-        >
+        <FieldButton iconId="fr-icon-add-line" onClick={() => append(extraRow('', ''))}>
           {t.addExtra}
-        </Button>
+        </FieldButton>
         {unused.length > 0 ? (
           <>
             <Select
@@ -186,10 +171,7 @@ export function ExtrasField({ form, organizationId, idPrefix }: ExtrasFieldProps
                 </option>
               ))}
             </Select>
-            <Button
-              type="button"
-              priority="secondary"
-              size="small"
+            <FieldButton
               disabled={!custom}
               onClick={() => {
                 const definition = unused.find((item) => item.title === custom)
@@ -198,7 +180,7 @@ export function ExtrasField({ form, organizationId, idPrefix }: ExtrasFieldProps
               }}
             >
               {t.addCustomExtra}
-            </Button>
+            </FieldButton>
           </>
         ) : null}
       </div>

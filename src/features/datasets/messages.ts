@@ -14,8 +14,6 @@ export const datasetMessages = defineMessages({
     statusDraft: 'Brouillons',
     statusArchived: 'Archivés',
     statusDeleted: 'Corbeille',
-    statusCount: (label: string, count: number | undefined) =>
-      count === undefined ? label : `${label} (${frNumber(count)})`,
     search: 'Rechercher dans les titres',
     searchButton: 'Rechercher',
     filters: 'Filtres',
@@ -71,7 +69,6 @@ export const datasetMessages = defineMessages({
     emptyList: 'Aucun jeu de données ne correspond.',
     emptyOrganization: 'Cette organisation n’a pas encore de jeu de données.',
     updating: 'Mise à jour de la liste…',
-    pageGone: 'Cette page n’existe plus ; voici la dernière page.',
     qualityScore: (score: number) => `${Math.round(score * 100)} %`,
     noValue: '—',
     // statuses
@@ -270,8 +267,6 @@ export const datasetMessages = defineMessages({
     statusDraft: 'Drafts',
     statusArchived: 'Archived',
     statusDeleted: 'Bin',
-    statusCount: (label: string, count: number | undefined) =>
-      count === undefined ? label : `${label} (${enNumber(count)})`,
     search: 'Search titles',
     searchButton: 'Search',
     filters: 'Filters',
@@ -325,7 +320,6 @@ export const datasetMessages = defineMessages({
     emptyList: 'No dataset matches.',
     emptyOrganization: 'This organization has no dataset yet.',
     updating: 'Updating the list…',
-    pageGone: 'That page no longer exists; here is the last page.',
     qualityScore: (score: number) => `${Math.round(score * 100)}%`,
     noValue: '—',
     badgeDraft: 'Draft',

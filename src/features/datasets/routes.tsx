@@ -2,15 +2,21 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { preloader, searchParamsOf } from '@/api/preload'
 import { parseDatasetListSearch, toDatasetListParams } from './dataset-list-params'
+import type { BulkActionsSlot } from './dataset-selection'
 import { datasetQueries } from './queries'
 
 /**
  * Routes below /organizations/:organizationId. Pages are lazy-loaded; each route's loader
  * starts the page's main query as soon as the URL matches, beside its chunk. The list's loader
  * is in the entry (not lazy): the datasets table is the screen most visits open, and its list
- * request then leaves before React has rendered anything.
+ * request then leaves before React has rendered anything. `BulkActions` is what the app layer
+ * puts beside a selection in the list (the bulk feature; datasets does not import it).
  */
-export function datasetRoutes(queryClient: QueryClient, otherTabs: RouteObject[]): RouteObject[] {
+export function datasetRoutes(
+  queryClient: QueryClient,
+  otherTabs: RouteObject[],
+  { BulkActions }: { BulkActions?: BulkActionsSlot } = {},
+): RouteObject[] {
   return [
     {
       path: 'datasets',
@@ -26,9 +32,10 @@ export function datasetRoutes(queryClient: QueryClient, otherTabs: RouteObject[]
             ),
           ),
       ),
-      lazy: async () => ({
-        Component: (await import('./organization-datasets-page')).OrganizationDatasetsPage,
-      }),
+      lazy: async () => {
+        const { OrganizationDatasetsPage } = await import('./organization-datasets-page')
+        return { Component: () => <OrganizationDatasetsPage BulkActions={BulkActions} /> }
+      },
     },
     {
       path: 'datasets/new',

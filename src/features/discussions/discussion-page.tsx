@@ -5,6 +5,7 @@ import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
+import { listHref } from '@/ui/list-return'
 import { DiscussionThread } from './discussion-thread'
 import { discussionStatus } from './format'
 import { discussionMessages } from './messages'
@@ -28,7 +29,10 @@ export function DiscussionPage() {
       <Breadcrumb
         currentPageLabel={data.title}
         segments={[
-          { label: t.title, linkProps: { to: `/organizations/${organizationId}/discussions` } },
+          {
+            label: t.title,
+            linkProps: { to: listHref(`/organizations/${organizationId}/discussions`) },
+          },
         ]}
       />
       <h1 className="fr-h2 fr-mb-1w">{data.title}</h1>

@@ -1,14 +1,12 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl'
-import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { DataTable } from '@/ui/data-table'
-import { useFirstPageWhenGone, useListSearch } from '@/ui/list-search'
+import { ListTable } from '@/ui/list-results'
+import { useListSearch } from '@/ui/list-search'
+import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
-import { Pagination } from '@/ui/pagination'
-import { ErrorState, LoadingState } from '@/ui/query-state'
 import { SearchForm } from '@/ui/search-form'
 import { formatDateTime } from '@/ui/dates'
 import {
@@ -32,8 +30,12 @@ export function OrganizationDiscussionsPage() {
     parseDiscussionListSearch,
     toDiscussionListSearchParams,
   )
-  const list = useQuery(discussionQueries.list(toDiscussionApiParams(organizationId, search)))
-  const pageGone = useFirstPageWhenGone(list, search, toDiscussionListSearchParams)
+  const params = toDiscussionApiParams(organizationId, search)
+  const { list, gone: pageGone } = usePagedList(
+    (page) => discussionQueries.list({ ...params, page }),
+    search,
+    toDiscussionListSearchParams,
+  )
 
   const stateLabel = { open: t.open, closed: t.closed, all: t.all }
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }
@@ -72,64 +74,50 @@ export function OrganizationDiscussionsPage() {
         </div>
       </div>
 
-      {list.isPending || pageGone ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <p role="status">{t.count(list.data.total)}</p>
-          <DataTable
-            caption={t.tableCaption}
-            className="fr-table--no-caption fr-table--multiline"
-            busy={list.isPlaceholderData}
-            columns={[
-              t.colTitle,
-              t.colSubject,
-              t.colStatus,
-              t.colMessages,
-              t.colLast,
-              t.colCreated,
-            ]}
-            rows={list.data.data}
-            empty={<p>{t.none}</p>}
-            renderRow={(discussion) => {
-              const status = discussionStatus(discussion)
-              const last = lastMessage(discussion)
-              return (
-                <tr key={discussion.id}>
-                  <td>
-                    <Link to={`/organizations/${organizationId}/discussions/${discussion.id}`}>
-                      {discussion.title}
-                    </Link>
-                  </td>
-                  <td>
-                    <SubjectLink organizationId={organizationId} subject={discussion.subject} />
-                  </td>
-                  <td>
-                    <Badge as="span" small noIcon severity={statusSeverity[status]}>
-                      {statusLabel[status]}
-                    </Badge>
-                  </td>
-                  <td>{discussion.discussion.length}</td>
-                  <td>
-                    {last
-                      ? t.by(
-                          last.posted_by_organization?.name ??
-                            userName(last.posted_by) ??
-                            t.unknownUser,
-                          formatDateTime(last.posted_on, lang) ?? '',
-                        )
-                      : '—'}
-                  </td>
-                  <td>{formatDateTime(discussion.created, lang) ?? ''}</td>
-                </tr>
-              )
-            }}
-          />
-          <Pagination list={list.data} hrefForPage={hrefForPage} />
-        </>
-      )}
+      <ListTable
+        query={list}
+        page={list.data}
+        recovering={pageGone}
+        status={t.count(list.data?.total ?? 0)}
+        hrefForPage={hrefForPage}
+        caption={t.tableCaption}
+        busy={list.isPlaceholderData}
+        columns={[t.colTitle, t.colSubject, t.colStatus, t.colMessages, t.colLast, t.colCreated]}
+        empty={<p>{t.none}</p>}
+        renderRow={(discussion) => {
+          const status = discussionStatus(discussion)
+          const last = lastMessage(discussion)
+          return (
+            <tr key={discussion.id}>
+              <td>
+                <Link to={`/organizations/${organizationId}/discussions/${discussion.id}`}>
+                  {discussion.title}
+                </Link>
+              </td>
+              <td>
+                <SubjectLink organizationId={organizationId} subject={discussion.subject} />
+              </td>
+              <td>
+                <Badge as="span" small noIcon severity={statusSeverity[status]}>
+                  {statusLabel[status]}
+                </Badge>
+              </td>
+              <td>{discussion.discussion.length}</td>
+              <td>
+                {last
+                  ? t.by(
+                      last.posted_by_organization?.name ??
+                        userName(last.posted_by) ??
+                        t.unknownUser,
+                      formatDateTime(last.posted_on, lang) ?? '',
+                    )
+                  : '—'}
+              </td>
+              <td>{formatDateTime(discussion.created, lang) ?? ''}</td>
+            </tr>
+          )
+        }}
+      />
     </div>
   )
 }

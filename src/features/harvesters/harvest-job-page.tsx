@@ -7,6 +7,7 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
+import { listHref } from '@/ui/list-return'
 import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
@@ -65,7 +66,7 @@ export function HarvestJobPage() {
       <Breadcrumb
         currentPageLabel={title}
         segments={[
-          { label: t.title, linkProps: { to: base } },
+          { label: t.title, linkProps: { to: listHref(base) } },
           {
             label: source.data?.name ?? job.data.source?.name ?? sourceId,
             linkProps: { to: `${base}/${sourceId}` },

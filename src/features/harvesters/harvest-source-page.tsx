@@ -6,6 +6,7 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDate, formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
+import { listHref } from '@/ui/list-return'
 import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
@@ -39,7 +40,7 @@ export function HarvestSourcePage() {
     <div className="fr-pb-4w">
       <Breadcrumb
         currentPageLabel={s.name}
-        segments={[{ label: t.title, linkProps: { to: base } }]}
+        segments={[{ label: t.title, linkProps: { to: listHref(base) } }]}
       />
       <h1 className="fr-h2 fr-mb-1w">{s.name}</h1>
       <p className="fr-mb-2w">

@@ -1,17 +1,17 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { useQuery } from '@tanstack/react-query'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { DataTable } from '@/ui/data-table'
 import { formatDateTime } from '@/ui/dates'
+import { ListTable } from '@/ui/list-results'
+import { useListSearch } from '@/ui/list-search'
+import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
-import { Pagination } from '@/ui/pagination'
-import { ErrorState, LoadingState } from '@/ui/query-state'
 import { JobStatusBadge, Schedule, ValidationBadge } from './harvest-badges'
 import { itemCounts } from './job-counts'
-import { parseSourcesSearch } from './list-search'
+import { parseSourcesSearch, toSourcesSearchParams } from './list-search'
 import { harvestMessages } from './messages'
 import { harvestQueries } from './queries'
 
@@ -21,16 +21,15 @@ export function HarvestersPage() {
   const t = useMessages(harvestMessages)
   const lang = useLanguage()
   usePageTitle(t.title)
-  const [searchParams, setSearchParams] = useSearchParams()
-  const { withDeleted, page } = parseSourcesSearch(searchParams)
-  const sources = useQuery(harvestQueries.sources(organizationId, withDeleted, page))
+  const { search, update, hrefForPage } = useListSearch(parseSourcesSearch, toSourcesSearchParams)
+  const { withDeleted } = search
+  const { list: sources, gone: pageGone } = usePagedList(
+    (n) => harvestQueries.sources(organizationId, withDeleted, n),
+    search,
+    toSourcesSearchParams,
+  )
   const backends = useQuery(harvestQueries.backends())
   const backendLabel = (id: string) => backends.data?.find((b) => b.id === id)?.label ?? id
-  const hrefForPage = (n: number) => {
-    const params = new URLSearchParams(searchParams)
-    params.set('page', String(n))
-    return `?${params}`
-  }
 
   return (
     <div className="fr-pb-4w">
@@ -41,93 +40,84 @@ export function HarvestersPage() {
           type="checkbox"
           id="harvest-show-deleted"
           checked={withDeleted}
-          onChange={(event) =>
-            setSearchParams(event.target.checked ? { deleted: '1' } : {}, { replace: true })
-          }
+          onChange={(event) => update({ withDeleted: event.target.checked })}
         />
         <label className="fr-label" htmlFor="harvest-show-deleted">
           {t.showDeleted}
         </label>
       </div>
-      {sources.isPending ? (
-        <LoadingState />
-      ) : sources.isError ? (
-        <ErrorState error={sources.error} onRetry={() => void sources.refetch()} />
-      ) : (
-        <>
-          <p role="status">{t.sourcesCount(sources.data.total)}</p>
-          <DataTable
-            caption={t.sourcesCaption}
-            className="fr-table--no-caption fr-table--multiline"
-            busy={sources.isPlaceholderData}
-            columns={[
-              t.colName,
-              t.colBackend,
-              t.colUrl,
-              t.colValidation,
-              t.colSchedule,
-              t.colLastJob,
-              t.colFailed,
-            ]}
-            rows={sources.data.data}
-            empty={<p>{t.noSources}</p>}
-            renderRow={(source) => {
-              const last = source.last_job
-              return (
-                <tr key={source.id}>
-                  <td>
-                    <Link to={`/organizations/${organizationId}/harvesters/${source.id}`}>
-                      {source.name}
-                    </Link>
-                    {source.deleted ? (
-                      <>
-                        {' '}
-                        <Badge as="span" small severity="error">
-                          {t.deleted}
-                        </Badge>
-                      </>
-                    ) : null}
-                    {!source.active ? (
-                      <>
-                        {' '}
-                        <Badge as="span" small noIcon>
-                          {t.inactive}
-                        </Badge>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>{backendLabel(source.backend)}</td>
-                  <td style={{ overflowWrap: 'anywhere' }}>{source.url}</td>
-                  <td>
-                    <ValidationBadge state={source.validation.state} />
-                  </td>
-                  <td>
-                    <Schedule cron={source.schedule} />
-                  </td>
-                  <td>
-                    {last ? (
-                      <>
-                        <JobStatusBadge status={last.status} />
-                        <span className="fr-hint-text fr-mt-1v">
-                          <Link
-                            to={`/organizations/${organizationId}/harvesters/${source.id}/jobs/${last.id}`}
-                          >
-                            {formatDateTime(last.ended ?? last.created, lang) ?? '—'}
-                          </Link>
-                        </span>
-                      </>
-                    ) : (
-                      t.never
-                    )}
-                  </td>
-                  <td>{last ? (itemCounts(last).by_status.failed ?? 0) : '—'}</td>
-                </tr>
-              )
-            }}
-          />
-          <Pagination list={sources.data} hrefForPage={hrefForPage} />
-        </>
-      )}
+      <ListTable
+        query={sources}
+        page={sources.data}
+        recovering={pageGone}
+        status={t.sourcesCount(sources.data?.total ?? 0)}
+        hrefForPage={hrefForPage}
+        caption={t.sourcesCaption}
+        busy={sources.isPlaceholderData}
+        columns={[
+          t.colName,
+          t.colBackend,
+          t.colUrl,
+          t.colValidation,
+          t.colSchedule,
+          t.colLastJob,
+          t.colFailed,
+        ]}
+        empty={<p>{t.noSources}</p>}
+        renderRow={(source) => {
+          const last = source.last_job
+          return (
+            <tr key={source.id}>
+              <td>
+                <Link to={`/organizations/${organizationId}/harvesters/${source.id}`}>
+                  {source.name}
+                </Link>
+                {source.deleted ? (
+                  <>
+                    {' '}
+                    <Badge as="span" small severity="error">
+                      {t.deleted}
+                    </Badge>
+                  </>
+                ) : null}
+                {!source.active ? (
+                  <>
+                    {' '}
+                    <Badge as="span" small noIcon>
+                      {t.inactive}
+                    </Badge>
+                  </>
+                ) : null}
+              </td>
+              <td>{backendLabel(source.backend)}</td>
+              <td style={{ overflowWrap: 'anywhere' }}>{source.url}</td>
+              <td>
+                <ValidationBadge state={source.validation.state} />
+              </td>
+              <td>
+                <Schedule cron={source.schedule} />
+              </td>
+              <td>
+                {last ? (
+                  <>
+                    <JobStatusBadge status={last.status} />
+                    <span className="fr-hint-text fr-mt-1v">
+                      <Link
+                        to={`/organizations/${organizationId}/harvesters/${source.id}/jobs/${last.id}`}
+                      >
+                        {formatDateTime(last.ended ?? last.created, lang) ?? '—'}
+                      </Link>
+                    </span>
+                  </>
+                ) : (
+                  t.never
+                )}
+              </td>
+              <td>{last ? (itemCounts(last).by_status.failed ?? 0) : '—'}</td>
+            </tr>
+          )
+        }}
+      />
       <Alert small severity="info" description={t.readOnly} className="fr-mt-3w" />
     </div>
   )

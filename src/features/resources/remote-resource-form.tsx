@@ -1,4 +1,3 @@
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
@@ -11,6 +10,7 @@ import { useCreateRemoteResource } from './mutations'
 import { remoteResourceSchema, type RemoteResourceFormValues } from './remote-resource-values'
 import {
   DescriptionInput,
+  FormActions,
   FormatInput,
   MimeInput,
   TitleInput,
@@ -77,14 +77,12 @@ export function RemoteResourceForm({
         />
         <MimeInput registration={form.register('mime')} error={errors.mime} value={mime} />
         <DescriptionInput registration={form.register('description')} error={errors.description} />
-        <div className="fr-btns-group fr-btns-group--inline-md">
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? t.saving : t.addRemoteSubmit}
-          </Button>
-          <Button type="button" priority="secondary" onClick={onClose}>
-            {t.cancel}
-          </Button>
-        </div>
+        <FormActions
+          pending={create.isPending}
+          submitLabel={t.addRemoteSubmit}
+          closeLabel={t.cancel}
+          onClose={onClose}
+        />
       </form>
     </section>
   )

@@ -12,9 +12,8 @@ import { useReorderResources } from './mutations'
 import { resourceQueries } from './queries'
 import { moveItem, sameOrder } from './reorder'
 import { useFocusOnMount } from './form-helpers'
+import { ReorderRow, rowHeight } from './reorder-row'
 import type { Resource } from './types'
-
-const rowHeight = 56
 
 /**
  * Reorder mode: the whole list is loaded (udata needs every id), moves happen on a draft, and
@@ -176,99 +175,23 @@ export function ReorderPanel({
             {items.map((item) => {
               const id = ids[item.index] ?? ''
               const title = titleOf(id)
-              const isGrabbed = grabbed?.id === id
               return (
-                <li
+                <ReorderRow
                   key={id}
-                  draggable
-                  onDragStart={(event) => {
-                    dragId.current = id
-                    event.dataTransfer.effectAllowed = 'move'
-                    event.dataTransfer.setData('text/plain', id)
-                  }}
-                  onDragOver={(event) => {
-                    if (dragId.current) event.preventDefault()
-                  }}
-                  onDrop={(event) => {
-                    event.preventDefault()
-                    const source = dragId.current
-                    dragId.current = null
-                    if (source && source !== id) {
-                      move(source, item.index, (name, pos) => t.dropped(name, pos, ids.length))
-                    }
-                  }}
-                  aria-posinset={item.index + 1}
-                  aria-setsize={ids.length}
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    width: '100%',
-                    height: rowHeight,
-                    transform: `translateY(${item.start}px)`,
-                    display: 'flex',
-                    alignItems: 'center',
-                    gap: '0.5rem',
-                    padding: '0 0.75rem',
-                    borderBottom: '1px solid var(--border-default-grey)',
-                    background: isGrabbed
-                      ? 'var(--background-action-low-blue-france)'
-                      : 'var(--background-default-grey)',
-                    cursor: 'grab',
-                  }}
-                >
-                  <span
-                    aria-hidden="true"
-                    title={t.dragHandle}
-                    style={{ color: 'var(--text-mention-grey)' }}
-                  >
-                    ⠿
-                  </span>
-                  <span className="fr-text--sm fr-m-0" style={{ minWidth: '3.5rem' }}>
-                    {item.index + 1}.
-                  </span>
-                  <span
-                    style={{
-                      flex: 1,
-                      overflow: 'hidden',
-                      textOverflow: 'ellipsis',
-                      whiteSpace: 'nowrap',
-                    }}
-                  >
-                    {title}
-                  </span>
-                  <Button
-                    size="small"
-                    priority="tertiary"
-                    iconId="fr-icon-arrow-up-line"
-                    title={t.moveUp(title)}
-                    disabled={item.index === 0}
-                    onClick={() => moveWithButton(id, -1, 'up')}
-                    nativeButtonProps={{ 'data-move': 'up', 'data-id': id }}
-                  />
-                  <Button
-                    size="small"
-                    priority="tertiary"
-                    iconId="fr-icon-arrow-down-line"
-                    title={t.moveDown(title)}
-                    disabled={item.index === ids.length - 1}
-                    onClick={() => moveWithButton(id, 1, 'down')}
-                    nativeButtonProps={{ 'data-move': 'down', 'data-id': id }}
-                  />
-                  <Button
-                    size="small"
-                    priority={isGrabbed ? 'primary' : 'secondary'}
-                    onClick={() => toggleGrab(id)}
-                    nativeButtonProps={{
-                      'data-grab': '',
-                      'data-id': id,
-                      'aria-label': isGrabbed ? t.drop(title) : t.grab(title),
-                      onKeyDown: (event: KeyboardEvent) => handleGrabKey(event, id),
-                    }}
-                  >
-                    {isGrabbed ? t.dropLabel : t.grabLabel}
-                  </Button>
-                </li>
+                  id={id}
+                  title={title}
+                  index={item.index}
+                  count={ids.length}
+                  start={item.start}
+                  isGrabbed={grabbed?.id === id}
+                  dragIdRef={dragId}
+                  onDropHere={(source) =>
+                    move(source, item.index, (name, pos) => t.dropped(name, pos, ids.length))
+                  }
+                  onMove={(delta, button) => moveWithButton(id, delta, button)}
+                  onToggleGrab={() => toggleGrab(id)}
+                  onGrabKey={(event) => handleGrabKey(event, id)}
+                />
               )
             })}
           </ol>

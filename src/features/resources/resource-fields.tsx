@@ -1,3 +1,4 @@
+import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
@@ -143,4 +144,29 @@ export function FormatInput({
 export function MimeInput(field: FieldProps & { value: string }) {
   const t = useMessages(resourceMessages)
   return <SuggestInput label={t.mime} hintText={t.mimeHint} suggest="mime" {...field} />
+}
+
+/** A resource form's submit and close buttons; submit says "saving" while the request runs. */
+export function FormActions({
+  pending,
+  submitLabel,
+  closeLabel,
+  onClose,
+}: {
+  pending: boolean
+  submitLabel: string
+  closeLabel: string
+  onClose: () => void
+}) {
+  const t = useMessages(resourceMessages)
+  return (
+    <div className="fr-btns-group fr-btns-group--inline-md">
+      <Button type="submit" disabled={pending}>
+        {pending ? t.saving : submitLabel}
+      </Button>
+      <Button type="button" priority="secondary" onClick={onClose}>
+        {closeLabel}
+      </Button>
+    </div>
+  )
 }

@@ -1,19 +1,19 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import { Select } from '@codegouvfr/react-dsfr/Select'
-import { ChoiceFilter } from '@/ui/choice-filter'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { DataTable } from '@/ui/data-table'
-import { useFirstPageWhenGone, useListSearch } from '@/ui/list-search'
-import { usePageTitle } from '@/ui/page-title'
-import { Pagination } from '@/ui/pagination'
-import { ErrorState, LoadingState } from '@/ui/query-state'
-import { SearchForm } from '@/ui/search-form'
+import { ChoiceSelect } from '@/ui/choice-select'
 import { formatDate } from '@/ui/dates'
+import { ListHeader } from '@/ui/list-header'
+import { ListTable } from '@/ui/list-results'
+import { useListSearch } from '@/ui/list-search'
+import { usePagedList } from '@/ui/paged-list'
+import { usePageTitle } from '@/ui/page-title'
+import { SearchForm } from '@/ui/search-form'
+import { ChoiceFilter } from '@/ui/choice-filter'
 import { labelOf } from '@/ui/labels'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
@@ -56,11 +56,13 @@ export function OrganizationReusesPage() {
   const params = useMemo(() => toReuseApiParams(organizationId, search), [organizationId, search])
   usePageTitle(t.reusesTitle)
 
-  const list = useQuery(reuseQueries.list(params))
+  const { list, gone: pageGone } = usePagedList(
+    (page) => reuseQueries.list({ ...params, page }),
+    search,
+    toReuseListSearchParams,
+  )
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
-
-  const pageGone = useFirstPageWhenGone(list, search, toReuseListSearchParams)
 
   const hasFilters = Boolean(search.q || search.type || search.topic || search.status)
   const data = list.data
@@ -70,24 +72,11 @@ export function OrganizationReusesPage() {
 
   return (
     <div className="fr-pb-4w">
-      <div
-        style={{
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'center',
-          gap: '1rem',
-          flexWrap: 'wrap',
-        }}
-      >
-        <h1 className="fr-h2 fr-mb-0">{t.reusesTitle}</h1>
-        <Button
-          iconId="fr-icon-add-line"
-          linkProps={{ to: `/organizations/${organizationId}/reuses/new` }}
-        >
-          {t.newReuse}
-        </Button>
-      </div>
-      <p className="fr-mt-1w">{t.reusesIntro}</p>
+      <ListHeader
+        title={t.reusesTitle}
+        create={{ label: t.newReuse, to: `/organizations/${organizationId}/reuses/new` }}
+        intro={t.reusesIntro}
+      />
 
       <div className="fr-mb-2w">
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
@@ -130,20 +119,16 @@ export function OrganizationReusesPage() {
             />
           </div>
           <div className="fr-col-6 fr-col-md-2">
-            <Select
+            <ChoiceSelect
               className="fr-mb-0"
               label={t.sort}
-              nativeSelectProps={{
-                value: search.sort,
-                onChange: (e) => update({ sort: e.target.value as ReuseSort }),
-              }}
-            >
-              {reuseSorts.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t[sortLabel[sort]] as string}
-                </option>
-              ))}
-            </Select>
+              value={search.sort}
+              choices={reuseSorts.map((sort) => ({
+                value: sort,
+                label: t[sortLabel[sort]] as string,
+              }))}
+              onChange={(sort) => update({ sort })}
+            />
           </div>
         </div>
         {hasFilters ? (
@@ -159,59 +144,49 @@ export function OrganizationReusesPage() {
         ) : null}
       </div>
 
-      {list.isPending || pageGone ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <p role="status" className="fr-mb-1w">
-            {hidden > 0 ? t.hiddenOnPage(hidden) : t.reusesCount(data?.total ?? 0)}
-          </p>
-          <DataTable
-            caption={t.reusesTableCaption}
-            className="fr-table--no-caption fr-table--multiline"
-            busy={list.isPlaceholderData}
-            columns={[
-              t.colTitle,
-              t.colStatus,
-              t.colType,
-              t.colTopic,
-              t.colDatasets,
-              t.colCreated,
-              t.colModified,
-            ]}
-            rows={rows}
-            empty={<p>{t.noReuses}</p>}
-            renderRow={(reuse) => (
-              <tr key={reuse.id}>
-                <td>
-                  <Link to={`/organizations/${organizationId}/reuses/${reuse.id}`}>
-                    {reuse.title}
-                  </Link>
-                </td>
-                <td>
-                  <ReuseStatusBadge reuse={reuse} />
-                  {reuse.permissions?.edit === false ? (
-                    <>
-                      {' '}
-                      <Badge as="span" small noIcon>
-                        {t.badgeReadOnly}
-                      </Badge>
-                    </>
-                  ) : null}
-                </td>
-                <td>{labelOf(types.data, reuse.type)}</td>
-                <td>{labelOf(topics.data, reuse.topic)}</td>
-                <td>{datasetCount(reuse.datasets) ?? '—'}</td>
-                <td>{formatDate(reuse.created_at, lang) ?? ''}</td>
-                <td>{formatDate(reuse.last_modified, lang) ?? ''}</td>
-              </tr>
-            )}
-          />
-          {data ? <Pagination list={data} hrefForPage={hrefForPage} /> : null}
-        </>
-      )}
+      <ListTable
+        query={list}
+        page={data}
+        recovering={pageGone}
+        status={hidden > 0 ? t.hiddenOnPage(hidden) : t.reusesCount(data?.total ?? 0)}
+        hrefForPage={hrefForPage}
+        caption={t.reusesTableCaption}
+        busy={list.isPlaceholderData}
+        columns={[
+          t.colTitle,
+          t.colStatus,
+          t.colType,
+          t.colTopic,
+          t.colDatasets,
+          t.colCreated,
+          t.colModified,
+        ]}
+        rows={rows}
+        empty={<p>{t.noReuses}</p>}
+        renderRow={(reuse) => (
+          <tr key={reuse.id}>
+            <td>
+              <Link to={`/organizations/${organizationId}/reuses/${reuse.id}`}>{reuse.title}</Link>
+            </td>
+            <td>
+              <ReuseStatusBadge reuse={reuse} />
+              {reuse.permissions?.edit === false ? (
+                <>
+                  {' '}
+                  <Badge as="span" small noIcon>
+                    {t.badgeReadOnly}
+                  </Badge>
+                </>
+              ) : null}
+            </td>
+            <td>{labelOf(types.data, reuse.type)}</td>
+            <td>{labelOf(topics.data, reuse.topic)}</td>
+            <td>{datasetCount(reuse.datasets) ?? '—'}</td>
+            <td>{formatDate(reuse.created_at, lang) ?? ''}</td>
+            <td>{formatDate(reuse.last_modified, lang) ?? ''}</td>
+          </tr>
+        )}
+      />
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
+import { listHref } from '@/ui/list-return'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReuseForm } from './reuse-form'
@@ -44,7 +45,10 @@ export function ReuseEditPage() {
       <Breadcrumb
         currentPageLabel={reuse.title}
         segments={[
-          { label: t.reusesTitle, linkProps: { to: `/organizations/${organizationId}/reuses` } },
+          {
+            label: t.reusesTitle,
+            linkProps: { to: listHref(`/organizations/${organizationId}/reuses`) },
+          },
         ]}
       />
       <h1 className="fr-h2 fr-mb-1w">{reuse.title}</h1>

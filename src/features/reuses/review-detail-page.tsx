@@ -20,6 +20,7 @@ import { ReportReuseForm } from './report-reuse-form'
 import { setReviewed, useReviewState } from '@/features/review/review-store'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import { useReviewScope } from '@/features/review/use-review-scope'
+import { listHref } from '@/ui/list-return'
 import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
 import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
@@ -48,7 +49,10 @@ export function ReviewDetailPage() {
       <Breadcrumb
         currentPageLabel={reuse.title}
         segments={[
-          { label: t.reviewTitle, linkProps: { to: `/organizations/${organizationId}/review` } },
+          {
+            label: t.reviewTitle,
+            linkProps: { to: listHref(`/organizations/${organizationId}/review`) },
+          },
         ]}
       />
       <div className="fr-grid-row fr-grid-row--gutters">

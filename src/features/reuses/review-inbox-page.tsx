@@ -6,6 +6,7 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { parseUdataDate } from '@/ui/dates'
 import { InboxProgress } from '@/ui/inbox-progress'
+import { useRememberListSearch } from '@/ui/list-return'
 import { usePageTitle } from '@/ui/page-title'
 import { useShownRows } from '@/ui/shown-rows'
 import { useUrlFilters } from '@/ui/url-filters'
@@ -67,6 +68,8 @@ export function ReviewInboxPage() {
   const t = useMessages(reuseMessages)
   const lang = useLanguage()
   usePageTitle(t.reviewTitle)
+  // Back links to this list return to it as left (its filters live in the URL).
+  useRememberListSearch()
   const { filters, update: updateFilters } = useUrlFilters(parseFilters, toSearch)
   const inbox = useReviewInbox(organizationId)
   const scope = useReviewScope(organizationId, 'reuses')

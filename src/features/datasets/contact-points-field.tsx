@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useWatch } from 'react-hook-form'
+import { useLanguage } from '@/i18n/language'
+import { useMessages } from '@/i18n/messages'
+import { FieldButton } from '@/ui/field-button'
+import { notify } from '@/ui/notices'
+import { ContactPointDialog } from './contact-point-dialog'
+import type { DatasetFieldProps } from './field-props'
+import { datasetMessages } from './messages'
+import { contactPointQueries, datasetReferenceQueries } from './queries'
+import type { ContactPoint } from './types'
+
+const dirty = { shouldDirty: true, shouldValidate: true }
+
+/**
+ * The dataset's contact points, ticked among the organization's (and those already on the
+ * dataset, which may not be), with a dialog to create or edit one.
+ */
+export function ContactPointsField({
+  form,
+  organizationId,
+  currentContacts,
+  idPrefix,
+}: DatasetFieldProps & { organizationId: string; currentContacts: ContactPoint[] }) {
+  const t = useMessages(datasetMessages)
+  const lang = useLanguage()
+  const error = form.formState.errors.contact_points
+  const contactIds = useWatch({ control: form.control, name: 'contact_points' })
+  const contacts = useQuery(contactPointQueries.list(organizationId))
+  const contactRoles = useQuery(datasetReferenceQueries.contactRoles(lang))
+  const roleLabel = (role: string) =>
+    contactRoles.data?.find((item) => item.id === role)?.label ?? role
+  // The contact point being created (null) or edited in the dialog; undefined = no dialog.
+  const [editing, setEditing] = useState<ContactPoint | null | undefined>(undefined)
+
+  const contactOptions = [
+    ...(contacts.data?.data ?? []),
+    ...currentContacts.filter(
+      (contact) => !contacts.data?.data.some((other) => other.id === contact.id),
+    ),
+  ]
+
+  return (
+    <>
+      <fieldset
+        className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
+        aria-labelledby={`${idPrefix}-contacts-legend`}
+        aria-describedby={error ? `${idPrefix}-contacts-error` : undefined}
+      >
+        <legend className="fr-fieldset__legend fr-text--regular" id={`${idPrefix}-contacts-legend`}>
+          {t.fieldContactPoints}
+        </legend>
+        {contactOptions.length === 0 && !contacts.isPending ? (
+          <p className="fr-fieldset__element fr-hint-text">{t.noContactPoints}</p>
+        ) : null}
+        {contactOptions.map((contact) => (
+          <div key={contact.id} className="fr-fieldset__element">
+            <div className="fr-checkbox-group">
+              <input
+                type="checkbox"
+                id={`${idPrefix}-contact-${contact.id}`}
+                value={contact.id}
+                checked={contactIds.includes(contact.id)}
+                onChange={(event) => {
+                  const next = event.target.checked
+                    ? [...contactIds, contact.id].sort()
+                    : contactIds.filter((id) => id !== contact.id)
+                  form.setValue('contact_points', next, dirty)
+                }}
+              />
+              <label className="fr-label" htmlFor={`${idPrefix}-contact-${contact.id}`}>
+                {contact.name}
+                <span className="fr-hint-text">
+                  {[roleLabel(contact.role), contact.email, contact.contact_form]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </label>
+            </div>
+            <FieldButton
+              priority="tertiary no outline"
+              iconId="fr-icon-edit-line"
+              className="dataset-form__contact-edit"
+              onClick={() => setEditing(contact)}
+            >
+              {t.editContactPoint(contact.name)}
+            </FieldButton>
+          </div>
+        ))}
+        <div className="fr-fieldset__element">
+          <FieldButton iconId="fr-icon-add-line" onClick={() => setEditing(null)}>
+            {t.newContactPoint}
+          </FieldButton>
+        </div>
+        {error ? (
+          <p className="fr-error-text fr-fieldset__element" id={`${idPrefix}-contacts-error`}>
+            {error.message}
+          </p>
+        ) : null}
+      </fieldset>
+
+      {editing !== undefined ? (
+        <ContactPointDialog
+          organizationId={organizationId}
+          contact={editing}
+          onCancel={() => setEditing(undefined)}
+          onSaved={(saved, created) => {
+            setEditing(undefined)
+            if (created && !contactIds.includes(saved.id))
+              form.setValue('contact_points', [...contactIds, saved.id].sort(), dirty)
+            notify({
+              kind: 'success',
+              message: created ? t.contactCreated(saved.name) : t.contactUpdated(saved.name),
+            })
+          }}
+        />
+      ) : null}
+    </>
+  )
+}
