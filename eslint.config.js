@@ -8,6 +8,7 @@ import testingLibrary from 'eslint-plugin-testing-library'
 import unicorn from 'eslint-plugin-unicorn'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { importBoundaries } from './eslint.boundaries.js'
 
 export default tseslint.config(
   {
@@ -46,15 +47,7 @@ export default tseslint.config(
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
     },
   },
-  {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@/features/*'], message: 'ui/ and api/ never import features.' }] },
-      ],
-    },
-  },
+  ...importBoundaries,
   {
     files: ['src/**/*.test.{ts,tsx}'],
     extends: [testingLibrary.configs['flat/react']],

@@ -29,15 +29,15 @@ if (!process.env.TSX_TSCONFIG_PATH) {
   process.exit(child.status ?? 1)
 }
 
-const { JobRunner } = await import('../src/features/bulk/apply.ts')
-const { createBulkApi } = await import('../src/features/bulk/bulk-api.ts')
-const { createJob } = await import('../src/features/bulk/job.ts')
-const { buildPlan } = await import('../src/features/bulk/plan.ts')
-const { openJournal } = await import('../src/features/bulk/journal.ts')
+const { JobRunner } = await import('../src/features/datasets/bulk/apply.ts')
+const { createBulkApi } = await import('../src/features/datasets/bulk/bulk-api.ts')
+const { createJob } = await import('../src/features/datasets/bulk/job.ts')
+const { buildPlan } = await import('../src/features/datasets/bulk/plan.ts')
+const { openJournal } = await import('../src/features/datasets/bulk/journal.ts')
 const { toDatasetPut } = await import('../src/features/datasets/dataset-payload.ts')
 const { apiFetch } = await import('../src/api/client.ts')
 type DatasetV2 = import('../src/features/datasets/types.ts').DatasetV2
-type BulkApi = import('../src/features/bulk/apply.ts').BulkApi
+type BulkApi = import('../src/features/datasets/bulk/apply.ts').BulkApi
 type PaginatedArray<T> = import('../src/api/pagination.ts').PaginatedArray<T>
 
 /**

@@ -15,9 +15,9 @@ if (!process.env.TSX_TSCONFIG_PATH) {
   process.exit(child.status ?? 1)
 }
 
-const { crawlOrganization } = await import('../src/features/health/crawl.ts')
-const { buildReport } = await import('../src/features/health/analyse.ts')
-type CrawlStrategy = import('../src/features/health/crawl.ts').CrawlStrategy
+const { crawlOrganization } = await import('../src/features/datasets/health/crawl.ts')
+const { buildReport } = await import('../src/features/datasets/health/analyse.ts')
+type CrawlStrategy = import('../src/features/datasets/health/crawl.ts').CrawlStrategy
 
 const port = benchPort('HEALTH', 3196)
 const instance = `http://127.0.0.1:${port}`

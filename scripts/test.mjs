@@ -51,6 +51,7 @@ check('typecheck', 'npx tsc -b')
 check('lint', 'npx eslint . --max-warnings=0')
 check('format', 'npx prettier --check .')
 check('dead code', 'npx knip')
+check('no cycle between folders', 'npx depcruise src --config .dependency-cruiser.cjs')
 
 run(
   'unit and component tests',

@@ -6,5 +6,5 @@ import { lazy } from 'react'
  * table's first screen stays light (its size budget, e2e/budgets.spec.ts).
  */
 export const DatasetBulkActions = lazy(async () => ({
-  default: (await import('@/features/bulk/bulk-actions-bar')).BulkActionsBar,
+  default: (await import('@/features/datasets/bulk/bulk-actions-bar')).BulkActionsBar,
 }))

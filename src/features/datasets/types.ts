@@ -7,6 +7,9 @@
  */
 
 /** `GET /api/1/datasets/licenses/` item. */
+/** `filetype`: a file hosted by udata, or a link (resources/ and the health report read it). */
+export type ResourceFiletype = 'file' | 'remote'
+
 export type License = {
   id: string
   title: string

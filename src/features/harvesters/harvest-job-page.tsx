@@ -13,7 +13,7 @@ import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
 import { ItemStatusBadge, JobStatusBadge } from './harvest-badges'
-import { ITEM_STATUSES, parseItemStatus } from './item-status-search'
+import { itemStatuses, parseItemStatus } from './item-status-search'
 import { itemCounts } from './job-counts'
 import { harvestMessages } from './messages'
 import { harvestQueries } from './queries'
@@ -85,9 +85,9 @@ export function HarvestJobPage() {
       </p>
       <p>
         {t.itemsSummary(counts.total, counts.by_status.failed ?? 0)}
-        {ITEM_STATUSES.filter((s) => s !== 'failed' && (counts.by_status[s] ?? 0) > 0).map(
-          (s) => ` · ${t.itemStatus[s]} : ${counts.by_status[s] ?? 0}`,
-        )}
+        {itemStatuses
+          .filter((s) => s !== 'failed' && (counts.by_status[s] ?? 0) > 0)
+          .map((s) => ` · ${t.itemStatus[s]} : ${counts.by_status[s] ?? 0}`)}
       </p>
       {job.data.errors.length > 0 ? (
         <TitledSection id="harvest-job-errors" title={t.jobErrors} className="fr-mb-3w">
@@ -104,7 +104,7 @@ export function HarvestJobPage() {
             onChange: (event) => setSearchParams({ status: event.target.value }, { replace: true }),
           }}
         >
-          {ITEM_STATUSES.map((s) => (
+          {itemStatuses.map((s) => (
             <option key={s} value={s}>
               {t.itemStatus[s]} ({counts.by_status[s] ?? 0})
             </option>

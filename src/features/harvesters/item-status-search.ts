@@ -1,6 +1,6 @@
 import type { ItemStatus } from './types'
 
-export const ITEM_STATUSES: readonly ItemStatus[] = [
+export const itemStatuses: readonly ItemStatus[] = [
   'failed',
   'done',
   'skipped',
@@ -16,5 +16,5 @@ export const ITEM_STATUSES: readonly ItemStatus[] = [
 export function parseItemStatus(search: URLSearchParams): ItemStatus | null {
   const raw = search.get('status')
   if (raw === 'all') return null
-  return ITEM_STATUSES.find((status) => status === raw) ?? 'failed'
+  return itemStatuses.find((status) => status === raw) ?? 'failed'
 }

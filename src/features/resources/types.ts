@@ -1,3 +1,5 @@
+import type { ResourceFiletype } from '@/features/datasets/types'
+
 /**
  * Resource shapes as udata returns them (reference/udata-api.md §5.2; cdata
  * `datagouv-components/src/types/resources.ts`). API names and casing kept; every field the
@@ -6,8 +8,6 @@
 export type ResourceChecksum = { type: string; value: string }
 
 export type ResourceSchema = { name?: string | null; version?: string | null; url?: string | null }
-
-export type ResourceFiletype = 'file' | 'remote'
 
 export type Resource = {
   id: string

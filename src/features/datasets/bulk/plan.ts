@@ -92,11 +92,11 @@ export function buildPlan(
 }
 
 /** Items that the runner skips outright. Harvested ones are only skipped on request. */
-export function isSkipped(item: PlanItem, options: { skip_harvested: boolean }): boolean {
+export function isSkipped(item: PlanItem, options: { skipHarvested: boolean }): boolean {
   return (
     item.warnings.includes('no-permission') ||
     item.warnings.includes('invalid') ||
-    (options.skip_harvested && item.warnings.includes('harvested'))
+    (options.skipHarvested && item.warnings.includes('harvested'))
   )
 }
 

@@ -6,7 +6,7 @@ import type { LoadProgress } from './load-datasets'
 import type { Plan } from './plan'
 import { bulkJobPath, jobFromPlan, startJob } from './start-job'
 
-export type ApplyOptions = { skip_harvested: boolean; concurrency: number }
+export type ApplyOptions = { skipHarvested: boolean; concurrency: number }
 
 type Preview = { plan: Plan; imported?: ImportedCsv }
 

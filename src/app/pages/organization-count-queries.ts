@@ -4,8 +4,8 @@ import { toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { discussionQueries } from '@/features/discussions/queries'
 import { reuseQueries } from '@/features/reuses/queries'
 
-// Apart from queries.ts, which the shell's first screen loads: only the home needs these, and
-// their keys come from the discussions' and reuses' factories.
+// Apart from organizations/queries.ts, which the shell's first screen loads: only the home needs
+// these, and their keys come from the discussions' and reuses' factories.
 /** Counts for the organization home; keyed under each domain so its writes refresh them. */
 export const organizationCountQueries = {
   openDiscussions: (organizationId: string) =>

@@ -34,7 +34,7 @@ export async function runJob(
 export function jobFromPlan(
   plan: Plan,
   organizationId: string,
-  options: { skip_harvested: boolean; concurrency: number },
+  options: { skipHarvested: boolean; concurrency: number },
 ): Job {
   return createJob({
     plan,

@@ -1,5 +1,5 @@
-import { EditInBulk } from '@/features/bulk/edit-in-bulk'
-import type { Operation } from '@/features/bulk/operations'
+import { EditInBulk } from '@/features/datasets/bulk/edit-in-bulk'
+import type { Operation } from '@/features/datasets/bulk/operations'
 import type { QualityCriterion } from './analyse'
 
 /** Findings a bulk operation fixes, with the operation the bulk form opens on. */

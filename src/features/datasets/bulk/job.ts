@@ -107,16 +107,14 @@ export function createJob(input: {
   instance: string
   organization_id: string
   concurrency?: number
-  skip_harvested?: boolean
+  skipHarvested?: boolean
   reverts_job_id?: string
   now?: string
 }): Job {
   const now = input.now ?? new Date().toISOString()
-  const skipHarvested = input.skip_harvested ?? false
+  const skipHarvested = input.skipHarvested ?? false
   const changed = input.plan.changed.map((item, position): JobItem => {
-    const reason = isSkipped(item, { skip_harvested: skipHarvested })
-      ? skipReason(item, skipHarvested)
-      : undefined
+    const reason = isSkipped(item, { skipHarvested }) ? skipReason(item, skipHarvested) : undefined
     return reason
       ? { ...item, position, status: 'skipped', skip_reason: reason, attempts: 0 }
       : { ...item, position, status: 'pending', attempts: 0 }

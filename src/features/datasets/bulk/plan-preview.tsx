@@ -26,7 +26,7 @@ export function PlanPreview({
   /** Import problems, shown above the list. */
   extra?: ReactNode
   pending: boolean
-  onApply: (options: { skip_harvested: boolean; concurrency: number }) => void
+  onApply: (options: { skipHarvested: boolean; concurrency: number }) => void
   onBack?: () => void
 }) {
   const t = useMessages(bulkMessages)
@@ -149,7 +149,7 @@ export function PlanPreview({
       <div className="bulk-actions">
         <Button
           disabled={applicable === 0 || pending}
-          onClick={() => onApply({ skip_harvested: skipHarvested, concurrency })}
+          onClick={() => onApply({ skipHarvested, concurrency })}
         >
           {t.apply(applicable)}
         </Button>

@@ -1,5 +1,4 @@
-import type { DatasetQuality } from '@/features/datasets/types'
-import type { ResourceFiletype } from '@/features/resources/types'
+import type { DatasetQuality, ResourceFiletype } from '@/features/datasets/types'
 
 /** The Hydra keys the report reads (udata-api-admin.md §7.2); absent = never checked. */
 export type CheckExtras = {

@@ -25,7 +25,8 @@ const reference: ImportReference = {
   ],
 }
 
-const fixture = (name: string) => readFileSync(`${import.meta.dirname}/../../csv/fixtures/${name}`)
+const fixture = (name: string) =>
+  readFileSync(`${import.meta.dirname}/../../../csv/fixtures/${name}`)
 
 function importText(text: string, datasets: readonly DatasetV2[]) {
   const byId = new Map(datasets.map((dataset) => [dataset.id, dataset]))
