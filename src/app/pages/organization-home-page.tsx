@@ -16,7 +16,7 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { organizationCountQueries } from '@/features/organizations/count-queries'
+import { organizationCountQueries } from './organization-count-queries'
 import { organizationMessages } from '@/features/organizations/messages'
 import { organizationQueries, useOrganizationId } from '@/features/organizations/queries'
 // Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.

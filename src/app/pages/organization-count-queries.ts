@@ -4,8 +4,10 @@ import { toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { discussionQueries } from '@/features/discussions/queries'
 import { reuseQueries } from '@/features/reuses/queries'
 
-// Apart from queries.ts, which the shell's first screen loads: only the home needs these, and
-// their keys come from the discussions' and reuses' factories.
+// The home composes counts of other domains, so they live beside it in src/app: in
+// organizations/queries.ts they would make organizations import reuses and discussions (a
+// folder cycle) and load their factories with the shell's first screen.
+
 /** Counts for the organization home; keyed under each domain so its writes refresh them. */
 export const organizationCountQueries = {
   openDiscussions: (organizationId: string) =>
