@@ -1,13 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { useNavigate } from 'react-router'
 import { apiFetch } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
 import { notifyAfter } from '@/ui/notices'
-import { focusFirstError, useCheckedSave } from '@/ui/use-checked-save'
-import { useShowSaveError } from '@/ui/use-show-save-error'
-import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
+import { useCheckedSave } from '@/ui/use-checked-save'
+import { useEditForm } from '@/ui/use-edit-form'
 import {
   dataserviceFormFields,
   dataserviceFormSchema,
@@ -59,17 +56,13 @@ export function useDataserviceFormSave({
   const [opened] = useState(() =>
     dataservice ? toFormValues(dataservice, linkedDatasets ?? []) : emptyDataserviceFormValues,
   )
-  const form = useForm<DataserviceFormValues>({
-    resolver: zodResolver(schema),
-    defaultValues: opened,
-  })
+  const {
+    form,
+    guard,
+    onSaveError: onError,
+  } = useEditForm({ schema, defaultValues: opened, fields: dataserviceFormFields, focusable })
   const create = useCreateDataservice()
   const update = useUpdateDataservice(dataservice?.id ?? '')
-  const guard = useUnsavedChangesGuard(form.formState.isDirty)
-  const showSaveError = useShowSaveError(form.setError, dataserviceFormFields)
-  const onError = (error: unknown) => {
-    if (showSaveError(error)) focusFirstError(form, focusable)
-  }
   const checked = useCheckedSave({
     form,
     fields: dataserviceFormFields,

@@ -17,9 +17,8 @@ export type AccessAudience = { role: AudienceRole; condition: AudienceCondition 
 
 export const dataserviceFormats = ['REST', 'WMS', 'WSL'] as const
 
-export type Dataservice = {
-  id: string
-  slug: string
+/** The fields an API is read and written with alike. */
+type DataserviceFields = {
   title: string
   acronym: string | null
   description: string
@@ -40,13 +39,18 @@ export type Dataservice = {
   access_audiences: AccessAudience[]
   access_type_reason_category: string | null
   access_type_reason: string | null
+  archived_at: string | null
+}
+
+export type Dataservice = DataserviceFields & {
+  id: string
+  slug: string
   contact_points: ContactPoint[]
   /** a link to `/api/1/datasets/?dataservice=<id>`, never the list itself */
   datasets: SubsectionLink
   created_at: string
   /** bumped by every PATCH, DELETE and dataset add/remove: the version stamp of conflicts */
   metadata_modified_at: string
-  archived_at: string | null
   deleted_at: string | null
   harvest: { domain?: string | null; remote_url?: string | null } | null
   organization: OrganizationReference | null
@@ -59,30 +63,9 @@ export type Dataservice = {
 export type LinkedDatasetRef = { id: string; title: string }
 
 /** `POST /api/1/dataservices/`; PATCH takes any subset. `datasets` is always the whole list. */
-export type DataserviceWrite = {
-  title: string
-  acronym: string | null
-  description: string
-  base_api_url: string | null
-  machine_documentation_url: string | null
-  technical_documentation_url: string | null
-  business_documentation_url: string | null
-  authorization_request_url: string | null
-  availability: number | null
-  availability_url: string | null
-  rate_limiting: string | null
-  rate_limiting_url: string | null
-  format: string | null
-  license: string | null
-  tags: string[]
-  private: boolean
-  access_type: AccessType
-  access_audiences: AccessAudience[]
-  access_type_reason_category: string | null
-  access_type_reason: string | null
+export type DataserviceWrite = DataserviceFields & {
   contact_points: string[]
   datasets: string[]
-  archived_at: string | null
   deleted_at: null
   organization: string
 }

@@ -1,11 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import type { Organization } from '@/features/organizations/types'
 import { useMessages } from '@/i18n/messages'
-import { focusFirstError, useCheckedSave } from '@/ui/use-checked-save'
-import { useShowSaveError } from '@/ui/use-show-save-error'
-import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
+import { useCheckedSave } from '@/ui/use-checked-save'
+import { useEditForm } from '@/ui/use-edit-form'
 import { profileMessages } from './messages'
 import { fetchCurrentProfile, useUpdateProfile } from './mutations'
 import {
@@ -14,7 +11,6 @@ import {
   sameFieldValue,
   toProfilePayload,
   toProfileValues,
-  type ProfileFormValues,
 } from './profile-values'
 
 /** Fields a udata 400 may name that take the focus (the definitions' list does not). */
@@ -32,13 +28,14 @@ export function useProfileFormSave(organization: Organization) {
     values: toProfileValues(organization),
     server: organization,
   }))
-  const form = useForm<ProfileFormValues>({
-    resolver: zodResolver(schema),
+  const { form, guard, onSaveError } = useEditForm({
+    schema,
     defaultValues: opened.values,
+    fields: profileFormFields,
+    focusable,
+    fieldMap: { extras: 'custom' },
   })
   const update = useUpdateProfile(organization.id)
-  const guard = useUnsavedChangesGuard(form.formState.isDirty)
-  const showSaveError = useShowSaveError(form.setError, profileFormFields, { extras: 'custom' })
   const checked = useCheckedSave({
     form,
     fields: profileFormFields,
@@ -53,9 +50,7 @@ export function useProfileFormSave(organization: Organization) {
       const saved = await update.mutateAsync(toProfilePayload(values, fields, latest.extras ?? {}))
       return { server: saved, values: toProfileValues(saved) }
     },
-    onError: (error) => {
-      if (showSaveError(error)) focusFirstError(form, focusable)
-    },
+    onError: onSaveError,
     messages: { saved: t.saved, nothingChanged: t.nothingChanged },
   })
   return {

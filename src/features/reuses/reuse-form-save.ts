@@ -1,14 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { useNavigate } from 'react-router'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, toSearchParams } from '@/api/pagination'
 import { useMessages } from '@/i18n/messages'
 import { notifyAfter } from '@/ui/notices'
-import { focusFirstError, useCheckedSave, type Known } from '@/ui/use-checked-save'
-import { useShowSaveError } from '@/ui/use-show-save-error'
-import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
+import { useCheckedSave, type Known } from '@/ui/use-checked-save'
+import { useEditForm } from '@/ui/use-edit-form'
 import { reuseMessages } from './messages'
 import { useCreateReuse, useUpdateReuse } from './mutations'
 import {
@@ -74,14 +71,13 @@ export function useReuseFormSave({
   const [opened] = useState(() =>
     reuse ? toFormValues(reuse, linkedDatasets ?? []) : emptyReuseFormValues,
   )
-  const form = useForm<ReuseFormValues>({ resolver: zodResolver(schema), defaultValues: opened })
+  const {
+    form,
+    guard,
+    onSaveError: onError,
+  } = useEditForm({ schema, defaultValues: opened, fields: reuseFormFields, focusable })
   const create = useCreateReuse()
   const update = useUpdateReuse(reuse?.id ?? '')
-  const guard = useUnsavedChangesGuard(form.formState.isDirty)
-  const showSaveError = useShowSaveError(form.setError, reuseFormFields)
-  const onError = (error: unknown) => {
-    if (showSaveError(error)) focusFirstError(form, focusable)
-  }
   const checked = useCheckedSave({
     form,
     fields: reuseFormFields,
