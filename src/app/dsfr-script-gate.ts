@@ -21,6 +21,26 @@ export function releaseDsfrScript() {
   release()
 }
 
+// DSFR's rules no first screen needs (dark theme, print, form components: scripts/dsfr-css.mjs),
+// linked disabled so that the browser does not fetch them before; absent from the dev server.
+let laterStyles: Promise<void> | undefined
+/** Enables DSFR's later stylesheet (once); resolves when it applies. */
+export function loadLaterStyles(): Promise<void> {
+  laterStyles ??= Promise.all(
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet][disabled]')].map(
+      (link) =>
+        new Promise<void>((resolve) => {
+          // An error leaves the page as it was: unstyled radios are no reason to hold it.
+          link.addEventListener('load', () => resolve(), { once: true })
+          link.addEventListener('error', () => resolve(), { once: true })
+          link.disabled = false
+        }),
+    ),
+  ).then(() => undefined)
+  return laterStyles
+}
+void dsfrScriptReleased.then(loadLaterStyles)
+
 // What DSFR's script opens and closes; a control names it in `aria-controls`. Our own widgets
 // with `aria-controls` (a combobox's list, a toggled panel) are React's and are left alone.
 const dsfrDriven = '.fr-collapse, .fr-modal, .fr-tabs__panel'
