@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
 import { preloader, searchParamsOf } from '@/api/preload'
 import { datasetQueries } from './queries'
 
@@ -7,11 +6,13 @@ import { datasetQueries } from './queries'
 // lazily beside the tab's component, so none of this weighs on the first screen. The tabs other
 // features provide have theirs in src/app/pages/dataset-tab-loaders.ts.
 
-const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1)
-
-/** The activity page the tab shows for this URL query (`?page=`). */
+/**
+ * The activity page the tab shows for this URL query (`?page=`). Not zod: every dataset tab's
+ * loader imports this module, and zod in its chunk held each tab's request until zod was in.
+ */
 export function activityPageOf(searchParams: URLSearchParams): number {
-  return pageSchema.parse(searchParams.get('page') ?? undefined)
+  const page = Number(searchParams.get('page') ?? 1)
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1
 }
 
 export const datasetIdOf = (params: { datasetId?: string }) => params.datasetId ?? ''

@@ -43,4 +43,22 @@ describe('reuse list params', () => {
       page_size: 20,
     })
   })
+
+  it('parses without zod as zod did: trimmed text up to 200 characters, whole pages 1–100,000', () => {
+    const parse = (query: string) => parseReuseListSearch(new URLSearchParams(query))
+    expect(parse(`q=%20%20bus%20&type=%20&topic=${'a'.repeat(201)}`)).toMatchObject({
+      q: 'bus',
+      type: undefined,
+      topic: undefined,
+    })
+    expect(parse(`topic=${'a'.repeat(200)}`).topic).toHaveLength(200)
+    for (const page of ['0', '1.5', '100001', 'abc', '']) expect(parse(`page=${page}`).page).toBe(1)
+    expect(parse('page=100000').page).toBe(100_000)
+    expect(parse('page=%207%20').page).toBe(7)
+    expect(parse('status=Draft&sort=-title').status).toBeUndefined()
+    expect(parse('status=archived&sort=-views')).toMatchObject({
+      status: 'archived',
+      sort: '-views',
+    })
+  })
 })
