@@ -5,6 +5,7 @@ import { defineConfig, loadEnv } from 'vite'
 import { contentSecurityPolicy, cspMeta } from './scripts/csp.ts'
 import { dsfrAssets } from './scripts/dsfr-assets.ts'
 import { dsfrDeferredScript } from './scripts/dsfr-deferred-script.ts'
+import { dsfrSlimHeader } from './scripts/dsfr-slim-header.ts'
 import { dsfrSlimFr } from './scripts/dsfr-slim-fr.ts'
 import { earlyScript } from './scripts/early-script.ts'
 
@@ -25,6 +26,7 @@ export default defineConfig(({ command, mode }) => {
       cspMeta(contentSecurityPolicy(sandboxOrigin)),
       dsfrSlimFr(),
       dsfrDeferredScript(),
+      dsfrSlimHeader(),
       earlyScript(),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

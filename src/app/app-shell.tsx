@@ -117,6 +117,9 @@ export function AppShell() {
       />
       <Header
         id="fr-header"
+        // No colour-scheme modal: nothing opens it (the theme is light), and the build leaves
+        // its code out of the first screen (scripts/dsfr-slim-header.ts).
+        disableDisplay
         brandTop={
           <>
             République

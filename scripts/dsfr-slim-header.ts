@@ -1,0 +1,44 @@
+import type { Plugin } from 'vite'
+
+/**
+ * react-dsfr's `<Header>` imports, whatever its props, the colour-scheme modal (`Display`, with
+ * react-dsfr's `Modal` and three artwork images) and the search bar (`SearchButton`, and
+ * `SearchBar` for one translation, with its CSS). The console's header has neither: it passes
+ * `disableDisplay` (nothing opens that modal, the theme is light: src/main.tsx) and no search
+ * props. In the build those imports go: the modal's element is replaced by nothing, and the
+ * search's two names by functions that throw, so a header given search props fails loudly
+ * instead of shipping without its search. Everything else in `Header.js` is react-dsfr's own.
+ * The dev server pre-bundles react-dsfr, so there the header keeps them (unused, as here).
+ */
+const headerModule = /[\\/]@codegouvfr[\\/]react-dsfr[\\/]Header[\\/]Header\.js$/
+const unbundled = 'the header search is not in this build (scripts/dsfr-slim-header.ts)'
+const replacements: [string, string][] = [
+  ['import { Display } from "../Display/Display";', ''],
+  ['!disableDisplay && React.createElement(Display, null),', 'null,'],
+  [
+    'import { SearchButton } from "../SearchBar/SearchButton";',
+    `const SearchButton = () => { throw new Error(${JSON.stringify(unbundled)}); };`,
+  ],
+  [
+    'import { useTranslation as useSearchBarTranslation } from "../SearchBar/SearchBar";',
+    `const useSearchBarTranslation = () => ({ t: () => { throw new Error(${JSON.stringify(unbundled)}); } });`,
+  ],
+]
+
+export function dsfrSlimHeader(): Plugin {
+  return {
+    name: 'dsfr-slim-header',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!headerModule.test(id)) return null
+      let slim = code
+      for (const [from, to] of replacements) {
+        // A react-dsfr upgrade that writes these otherwise must fail the build, not ship them.
+        if (!slim.includes(from)) throw new Error(`${id}: no \`${from}\` to replace`)
+        slim = slim.replace(from, to)
+      }
+      return { code: slim, map: null }
+    },
+  }
+}
