@@ -8,20 +8,40 @@ import type { Plugin } from 'vite'
  * props. In the build those imports go: the modal's element is replaced by nothing, and the
  * search's two names by functions that throw, so a header given search props fails loudly
  * instead of shipping without its search. Everything else in `Header.js` is react-dsfr's own.
- * The dev server pre-bundles react-dsfr, so there the header keeps them (unused, as here).
+ * Its navigation (`MainNavigation`) imports the mega menu, which the console's navigation has
+ * none of (plain links and menus): it goes the same way. The dev server pre-bundles react-dsfr,
+ * so there the header keeps them (unused, as here).
  */
-const headerModule = /[\\/]@codegouvfr[\\/]react-dsfr[\\/]Header[\\/]Header\.js$/
-const unbundled = 'the header search is not in this build (scripts/dsfr-slim-header.ts)'
-const replacements: [string, string][] = [
-  ['import { Display } from "../Display/Display";', ''],
-  ['!disableDisplay && React.createElement(Display, null),', 'null,'],
+const unbundled = 'not in this build (scripts/dsfr-slim-header.ts)'
+const throwing = `() => { throw new Error(${JSON.stringify(unbundled)}); }`
+const slimmed: [RegExp, [string, string][]][] = [
   [
-    'import { SearchButton } from "../SearchBar/SearchButton";',
-    `const SearchButton = () => { throw new Error(${JSON.stringify(unbundled)}); };`,
+    /[\\/]@codegouvfr[\\/]react-dsfr[\\/]Header[\\/]Header\.js$/,
+    [
+      ['import { Display } from "../Display/Display";', ''],
+      ['!disableDisplay && React.createElement(Display, null),', 'null,'],
+      [
+        'import { SearchButton } from "../SearchBar/SearchButton";',
+        `const SearchButton = ${throwing};`,
+      ],
+      [
+        'import { useTranslation as useSearchBarTranslation } from "../SearchBar/SearchBar";',
+        `const useSearchBarTranslation = () => ({ t: ${throwing} });`,
+      ],
+    ],
   ],
   [
-    'import { useTranslation as useSearchBarTranslation } from "../SearchBar/SearchBar";',
-    `const useSearchBarTranslation = () => ({ t: () => { throw new Error(${JSON.stringify(unbundled)}); } });`,
+    /[\\/]@codegouvfr[\\/]react-dsfr[\\/]MainNavigation[\\/]MainNavigation\.js$/,
+    [['import { MegaMenu } from "./MegaMenu";', `const MegaMenu = ${throwing};`]],
+  ],
+  [
+    /[\\/]@codegouvfr[\\/]react-dsfr[\\/]MainNavigation[\\/]index\.js$/,
+    [
+      [
+        'export { addMegaMenuTranslations } from "./MegaMenu";',
+        `export const addMegaMenuTranslations = ${throwing};`,
+      ],
+    ],
   ],
 ]
 
@@ -31,7 +51,8 @@ export function dsfrSlimHeader(): Plugin {
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (!headerModule.test(id)) return null
+      const replacements = slimmed.find(([module]) => module.test(id))?.[1]
+      if (!replacements) return null
       let slim = code
       for (const [from, to] of replacements) {
         // A react-dsfr upgrade that writes these otherwise must fail the build, not ship them.
