@@ -174,7 +174,7 @@ try {
     // Planned on the current state: every dataset gains the tag, so every one is written.
     const fresh = await Promise.all(selected.map((dataset) => on.getDataset(dataset.id)))
     const plan = buildPlan({ kind: 'add-tags', tags: [tag] }, fresh)
-    const job = createJob({ plan, instance, organization_id: organizationId, concurrency })
+    const job = createJob({ plan, instance, organizationId, concurrency })
     await journal.saveJob(job)
     return measure(async (timedApi) => {
       const runner = new JobRunner(job, { api: timedApi, journal, concurrency })

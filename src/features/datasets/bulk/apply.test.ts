@@ -10,7 +10,7 @@ function jobFor(operation: Operation, datasets: DatasetV2[], concurrency = 4): J
   return createJob({
     plan: buildPlan(operation, datasets),
     instance: 'http://sandbox.test',
-    organization_id: 'org',
+    organizationId: 'org',
     concurrency,
   })
 }

@@ -285,7 +285,7 @@ export class JobRunner {
   }
 
   /** Records a link to another job (its revert) on this one, in memory and in the journal. */
-  annotate(patch: Pick<JobHeader, 'reverted_by_job_id'>) {
+  annotate(patch: Pick<JobHeader, 'revertedByJobId'>) {
     Object.assign(this.job, patch)
     this.persistHeader()
     this.changed(true)
@@ -511,8 +511,9 @@ export class JobRunner {
   /** One GET: does the server answer at all, whatever this dataset's write met? */
   private async serverAnswers(datasetId: string): Promise<boolean> {
     try {
-      // In a slot, but past the gate: the probes of a held job must go out.
-      await this.slots.run('read', () => this.options.api.getDataset(datasetId))
+      // Neither gated nor in a slot: a held job's probes must go out, and a probe asks whether
+      // the server answers at all, right after a failure (the slots are its datasets' requests).
+      await this.options.api.getDataset(datasetId)
       return true
     } catch (error) {
       return !isTransient(error)
