@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { account } from './accounts'
 import { api, expect } from './fixtures'
+import type { DatasetPut } from '@/features/datasets/types'
 
 /** Unique enough for titles and URLs: every spec writes to the same sandbox. */
 export const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
@@ -17,16 +18,18 @@ export type ApiDiscussion = {
 }
 
 /** What the dataset specs read back of a dataset to check an edit (udata's v1 fields). */
-export type ApiDatasetCore = {
+export type ApiDatasetCore = Pick<
+  DatasetPut,
+  | 'title'
+  | 'acronym'
+  | 'description'
+  | 'description_short'
+  | 'tags'
+  | 'license'
+  | 'frequency'
+  | 'temporal_coverage'
+> & {
   id: string
-  title: string
-  acronym: string | null
-  description: string
-  description_short: string | null
-  tags: string[]
-  license: string
-  frequency: string
-  temporal_coverage: { start: string; end: string | null } | null
   extras: Record<string, unknown>
   resources: Array<{ id: string; title: string }>
   last_modified: string
