@@ -14,14 +14,7 @@ import { availableParallelism, getPriority, loadavg } from 'node:os'
 // The journal's idb knows IndexedDB objects by the global classes (IDBRequest…), which Node lacks.
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
-import {
-  benchPort,
-  rerunUnderTsx,
-  type Row,
-  setSandboxFaults,
-  startSandbox,
-  writeResult,
-} from './common.ts'
+import { rerunUnderTsx, type Row, setSandboxFaults, startSandbox, writeResult } from './common.ts'
 
 rerunUnderTsx('bench/bulk-bench.ts')
 
@@ -64,7 +57,6 @@ function inMemoryApi(datasets: DatasetV2[]): BulkApi {
   }
 }
 
-const port = benchPort('BULK_SANDBOX', 3194)
 const latencyMs = 50
 const datasetCount = 500
 
@@ -128,7 +120,7 @@ function timed(inner: BulkApi, waits: Waits): BulkApi {
   }
 }
 
-const sandbox = await startSandbox(port)
+const sandbox = await startSandbox('BULK_SANDBOX', 3194)
 const { instance, auth, organizationId } = sandbox
 
 try {

@@ -53,10 +53,11 @@ export function rerunUnderTsx(script: string) {
 }
 
 /**
- * The seeded sandbox over HTTP on `port`, in its own process group, and its organization admin
- * (the account the Node benchmarks act as). `stop` ends the whole group.
+ * The seeded sandbox over HTTP on `benchPort(portName, defaultPort)`, in its own process group,
+ * and its organization admin (the account the Node benchmarks act as). `stop` ends the group.
  */
-export async function startSandbox(port: number) {
+export async function startSandbox(portName: string, defaultPort: number) {
+  const port = benchPort(portName, defaultPort)
   const instance = `http://127.0.0.1:${port}`
   const server = spawn(
     'npx',

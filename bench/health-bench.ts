@@ -3,14 +3,7 @@
 // (v1 dataset pages with resources embedded, or v2 resource pages per dataset). Each is compared
 // with its lower bound, requests × latency ÷ concurrency, and the bytes received are compared
 // with the same crawl without X-Fields masks. Runs in Node: the crawl does not depend on React.
-import {
-  benchPort,
-  rerunUnderTsx,
-  type Row,
-  setSandboxFaults,
-  startSandbox,
-  writeResult,
-} from './common.ts'
+import { rerunUnderTsx, type Row, setSandboxFaults, startSandbox, writeResult } from './common.ts'
 
 rerunUnderTsx('bench/health-bench.ts')
 
@@ -18,7 +11,6 @@ const { crawlOrganization } = await import('../src/features/datasets/health/craw
 const { buildReport } = await import('../src/features/datasets/health/analyse.ts')
 type CrawlStrategy = import('../src/features/datasets/health/crawl.ts').CrawlStrategy
 
-const port = benchPort('HEALTH', 3196)
 const latencyMs = 50
 const concurrency = 4
 
@@ -34,7 +26,7 @@ globalThis.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
   return response
 }
 
-const sandbox = await startSandbox(port)
+const sandbox = await startSandbox('HEALTH', 3196)
 const { instance, auth, organizationId } = sandbox
 
 try {

@@ -197,27 +197,27 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
  */
 async function startSlowJob(
   page: Page,
-  job: { count: number; label: string; newTag: string; concurrency: number; delayMs: number },
+  label: string,
+  count: number,
+  newTag: string,
+  job: { concurrency: number; delayMs: number },
 ) {
-  const created = await createDatasets(job.count, job.label)
+  const created = await createDatasets(count, label)
   const { admin } = created
   await signInAs(page, admin)
-  await openSelection(page, admin.organization_id!, created.tag, job.count)
-  const dialog = await previewAddTag(page, job.newTag)
+  await openSelection(page, admin.organization_id!, created.tag, count)
+  const dialog = await previewAddTag(page, newTag)
   await dialog.getByLabel('Requêtes simultanées').selectOption(String(job.concurrency))
   await setFaults(admin.api_key, {
     rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: job.delayMs }],
   })
-  await dialog.getByRole('button', { name: `Appliquer à ${job.count} jeux de données` }).click()
+  await dialog.getByRole('button', { name: `Appliquer à ${count} jeux de données` }).click()
   return created
 }
 
 test('a dataset edited by someone else during the job ends as a conflict', async ({ page }) => {
   // Slow dataset requests down so the job is still running when the other client writes.
-  const { admin, ids } = await startSlowJob(page, {
-    count: 24,
-    label: 'conflit',
-    newTag: 'pendant-le-travail',
+  const { admin, ids } = await startSlowJob(page, 'conflit', 24, 'pendant-le-travail', {
     concurrency: 2,
     delayMs: 150,
   })
@@ -252,10 +252,7 @@ test('a dataset edited by someone else during the job ends as a conflict', async
 })
 
 test('a job interrupted by a reload is found and resumed', async ({ page }) => {
-  const { admin, tag } = await startSlowJob(page, {
-    count: 40,
-    label: 'reprise',
-    newTag: 'apres-rechargement',
+  const { admin, tag } = await startSlowJob(page, 'reprise', 40, 'apres-rechargement', {
     concurrency: 1,
     delayMs: 100,
   })

@@ -17,18 +17,10 @@ export type ApiDiscussion = {
   discussion: { content: string; posted_by_organization: { id: string } | null }[]
 }
 
+type EditedField = 'title' | 'acronym' | 'description' | 'description_short' | 'tags' | 'license'
+
 /** What the dataset specs read back of a dataset to check an edit (udata's v1 fields). */
-export type ApiDatasetCore = Pick<
-  DatasetPut,
-  | 'title'
-  | 'acronym'
-  | 'description'
-  | 'description_short'
-  | 'tags'
-  | 'license'
-  | 'frequency'
-  | 'temporal_coverage'
-> & {
+export type ApiDatasetCore = Pick<DatasetPut, EditedField | 'frequency' | 'temporal_coverage'> & {
   id: string
   extras: Record<string, unknown>
   resources: Array<{ id: string; title: string }>
