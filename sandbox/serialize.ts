@@ -28,7 +28,8 @@ import type {
   ReuseDoc,
   UserDoc,
 } from './types.ts'
-import { datasetQuality } from './quality.ts'
+import { serialized } from './http.ts'
+import { datasetQuality, qualityFixedUntil } from './quality.ts'
 
 export function userRef(ctx: Ctx, user: UserDoc | undefined | null) {
   if (!user) return null
@@ -288,9 +289,7 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
     last_update: ds.last_update,
     license: full ? licenseObject(license) : license,
     metrics: {
-      dataservices: db.state.dataservices.filter(
-        (d) => !d.private && !d.deleted_at && d.datasets.includes(ds.id),
-      ).length,
+      dataservices: db.dataserviceCount(ds.id),
       discussions: discussions.all,
       discussions_open: discussions.open,
       followers: ds.followers,
@@ -313,21 +312,42 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
   }
 }
 
+/**
+ * A dataset's JSON as one reader sees it, kept (with its text, see `serialized`) until the next
+ * write or until its quality's `update_fulfilled_in_time` turns false: what it is made of only
+ * changes through writes. The reader's view is everything of the request it depends on.
+ */
+function keptDataset<T extends object>(
+  ctx: Ctx,
+  ds: DatasetDoc,
+  version: 1 | 2,
+  build: () => T,
+): T {
+  const view = `dataset v${version} ${ctx.user?.id ?? '-'} ${ctx.lang} ${ctx.fullObjects} ${ctx.origin}`
+  const kept = ctx.db.untilNextWrite(view, () => new Map<DatasetDoc, { value: T; until: number }>())
+  const now = Date.now()
+  const hit = kept.get(ds)
+  if (hit && now <= hit.until) return hit.value
+  const value = serialized(build())
+  kept.set(ds, { value, until: qualityFixedUntil(ds, now) })
+  return value
+}
+
 export function datasetV1(ctx: Ctx, ds: DatasetDoc) {
-  return {
+  return keptDataset(ctx, ds, 1, () => ({
     ...datasetBase(ctx, ds, 1),
     resources: ctx.db.resources(ds).map((r) => resource(ctx, r)),
     uri: `${ctx.origin}/api/1/datasets/${ds.slug}/`,
-  }
+  }))
 }
 
 export function datasetV2(ctx: Ctx, ds: DatasetDoc) {
-  return {
+  return keptDataset(ctx, ds, 2, () => ({
     ...datasetBase(ctx, ds, 2),
     community_resources: {
       href: `${ctx.origin}/api/1/datasets/community_resources/?dataset=${ds.id}&page=1&page_size=50`,
       rel: 'subsection',
-      total: ctx.db.state.community_resources.filter((cr) => cr.dataset === ds.id).length,
+      total: ctx.db.communityResourceCount(ds.id),
       type: 'GET',
     },
     resources: {
@@ -337,7 +357,7 @@ export function datasetV2(ctx: Ctx, ds: DatasetDoc) {
       type: 'GET',
     },
     uri: `${ctx.origin}/api/2/datasets/${ds.slug}/`,
-  }
+  }))
 }
 
 function reuseBase(ctx: Ctx, r: ReuseDoc) {

@@ -23,7 +23,6 @@ import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
 import { DATASET_BADGE_IDS } from '../reference.ts'
 import type { Router } from '../router.ts'
 import { datasetV1, datasetV2 } from '../serialize.ts'
-import type { Db } from '../store.ts'
 import type { DatasetDoc } from '../types.ts'
 import { foldText, hasOwn, isRecord } from '../util.ts'
 
@@ -115,21 +114,10 @@ export function queryDatasets(ctx: Ctx): DatasetDoc[] {
  * order is total (ties go by id), so filtering the kept order gives what sorting each filtered
  * list would, without sorting on every request.
  */
-const sortOrders = new WeakMap<Db, { writes: number; bySort: Map<string, DatasetDoc[]> }>()
-
 function sortedDatasets(ctx: Ctx, sort: string): DatasetDoc[] {
-  const { db } = ctx
-  let kept = sortOrders.get(db)
-  if (!kept || kept.writes !== db.writes) {
-    kept = { writes: db.writes, bySort: new Map() }
-    sortOrders.set(db, kept)
-  }
-  let sorted = kept.bySort.get(sort)
-  if (!sorted) {
-    sorted = sortDatasets(ctx, db.state.datasets, sort)
-    kept.bySort.set(sort, sorted)
-  }
-  return sorted
+  return ctx.db.untilNextWrite(`datasets by ${sort}`, () =>
+    sortDatasets(ctx, ctx.db.state.datasets, sort),
+  )
 }
 
 function sortDatasets(ctx: Ctx, items: DatasetDoc[], sort: string): DatasetDoc[] {
