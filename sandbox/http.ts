@@ -1,4 +1,5 @@
 // HTTP helpers: udata's error shapes, pagination envelope, JSON body parsing, CORS.
+import type { PaginatedArray } from '../src/api/pagination.ts'
 import type { Lang } from './reference.ts'
 import { isRecord } from './util.ts'
 
@@ -170,15 +171,6 @@ export function idArg(url: URL, name: string, label: string): string | null {
 
 // ---------- pagination
 
-export type Page<T> = {
-  data: T[]
-  page: number
-  page_size: number
-  total: number
-  next_page: string | null
-  previous_page: string | null
-}
-
 /** Rebuild the current URL with another page number, keeping every other (repeated) param. */
 export function pageUrl(url: URL, page: number): string {
   const next = new URL(url.href)
@@ -200,7 +192,7 @@ export function paginate<T, U>(
   url: URL,
   defaultPageSize: number,
   serialize: (item: T) => U,
-): Page<U> {
+): PaginatedArray<U> {
   const page = positiveInt(url, 'page', 1)
   const pageSize = positiveInt(url, 'page_size', defaultPageSize)
   const start = (page - 1) * pageSize

@@ -8,6 +8,10 @@ import {
   DUPLICATE_AUDIENCE,
   REASON_CATEGORY_IDS,
 } from '../access-type.ts'
+import {
+  dataserviceTextFields,
+  dataserviceUrlFields,
+} from '../../src/features/dataservices/types.ts'
 import { changedKeys, recordActivity } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
@@ -140,25 +144,16 @@ function choiceMessage(value: unknown, choices: readonly string[]): string {
 }
 
 /** The value when it is one of the choices, else null. */
-function asChoice(value: unknown, choices: readonly string[]): string | null {
-  return typeof value === 'string' && choices.includes(value) ? value : null
+function asChoice<T extends string>(value: unknown, choices: readonly T[]): T | null {
+  return typeof value === 'string' && (choices as readonly string[]).includes(value)
+    ? (value as T)
+    : null
 }
 
 function refId(item: unknown): string {
   if (typeof item === 'string') return item
   return isRecord(item) && typeof item.id === 'string' ? item.id : ''
 }
-
-const URL_FIELDS = [
-  'base_api_url',
-  'machine_documentation_url',
-  'technical_documentation_url',
-  'business_documentation_url',
-  'authorization_request_url',
-  'availability_url',
-  'rate_limiting_url',
-] as const
-const TEXT_FIELDS = ['acronym', 'rate_limiting', 'access_type_reason'] as const
 
 /**
  * api-fields `patch()`: only the keys present are applied (unknown and read-only ones are
@@ -180,14 +175,14 @@ function applyPatch(
   }
   if (has('description'))
     changes.description = typeof body.description === 'string' ? body.description : ''
-  for (const key of TEXT_FIELDS) {
+  for (const key of dataserviceTextFields) {
     if (!has(key)) continue
     const v = body[key]
     const text = typeof v === 'string' && v !== '' ? v : null
     if (key === 'acronym' && text && text.length > 128) errors[key] = 'String value is too long'
     else changes[key] = text
   }
-  for (const key of URL_FIELDS) {
+  for (const key of dataserviceUrlFields) {
     if (!has(key)) continue
     const v = body[key]
     const text = typeof v === 'string' ? v.trim() : ''
@@ -330,8 +325,8 @@ const TRACKED = [
   'title',
   'acronym',
   'description',
-  ...URL_FIELDS,
-  ...TEXT_FIELDS,
+  ...dataserviceUrlFields,
+  ...dataserviceTextFields,
   'availability',
   'format',
   'license',
