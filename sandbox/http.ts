@@ -169,6 +169,13 @@ export function idArg(url: URL, name: string, label: string): string | null {
   return raw
 }
 
+/** Several `idArg`s, read in the order given (the first bad one answers), labelled by name. */
+export function idArgs<K extends string>(url: URL, names: readonly K[]): Record<K, string | null> {
+  const out = {} as Record<K, string | null>
+  for (const name of names) out[name] = idArg(url, name, name[0]?.toUpperCase() + name.slice(1))
+  return out
+}
+
 // ---------- pagination
 
 /** Rebuild the current URL with another page number, keeping every other (repeated) param. */

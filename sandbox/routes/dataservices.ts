@@ -15,18 +15,7 @@ import {
 import { changedKeys, recordActivity } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import {
-  HttpError,
-  boolArg,
-  choiceArg,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  plain,
-  readJson,
-  readJsonObject,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { param } from '../lookup.ts'
 import { notify, organizationAdmins } from '../notifications.ts'
 import { assertEditable, isOwnerSide } from '../permissions.ts'
@@ -48,7 +37,7 @@ const OBJECT_ID = /^[0-9a-f]{24}$/i
 function objectIdArg(url: URL, name: string): string | null {
   const raw = url.searchParams.get(name)
   if (raw === null || raw === '') return null
-  if (!OBJECT_ID.test(raw)) throw plain(400, `\`${name}\` must be an identifier`)
+  if (!OBJECT_ID.test(raw)) throw http.plain(400, `\`${name}\` must be an identifier`)
   return raw
 }
 
@@ -76,9 +65,9 @@ function queryDataservices(ctx: Ctx): DataserviceDoc[] {
   const dataset = objectIdArg(url, 'dataset')
   const contactPoint = objectIdArg(url, 'contact_point')
   const reuseId = objectIdArg(url, 'reuse')
-  const accessType = choiceArg(url, 'access_type', ACCESS_TYPES)
-  const featured = boolArg(url, 'featured')
-  const sort = choiceArg(url, 'sort', sortChoices)
+  const accessType = http.choiceArg(url, 'access_type', ACCESS_TYPES)
+  const featured = http.boolArg(url, 'featured')
+  const sort = http.choiceArg(url, 'sort', sortChoices)
   const tags = url.searchParams.getAll('tag').filter(Boolean)
   const match = textMatcher(url.searchParams.get('q'))
   // an unknown reuse id filters nothing (udata looks the reuse up and skips the filter)
@@ -121,21 +110,21 @@ function queryDataservices(ctx: Ctx): DataserviceDoc[] {
 function findDataservice(ctx: Ctx): DataserviceDoc {
   const key = param(ctx, 'dataservice')
   const d = ctx.db.dataservicesById.get(key) ?? ctx.db.dataservicesBySlug.get(key)
-  if (!d) throw notFound()
+  if (!d) throw http.notFound()
   return d
 }
 
 function readable(ctx: Ctx): DataserviceDoc {
   const d = findDataservice(ctx)
   if (isOwnerSide(ctx.db, ctx.user, d)) return d
-  if (d.private) throw notFound()
-  if (d.deleted_at) throw plain(410, 'Dataservice has been deleted')
+  if (d.private) throw http.notFound()
+  if (d.deleted_at) throw http.plain(410, 'Dataservice has been deleted')
   return d
 }
 
 /** api-fields / MongoEngine errors: FieldValidationError shape, first message as `message`. */
-function fieldErrors(errors: Record<string, string>): HttpError {
-  return new HttpError(json({ errors, message: Object.values(errors)[0] ?? '' }, 400))
+function fieldErrors(errors: Record<string, string>): http.HttpError {
+  return new http.HttpError(http.json({ errors, message: Object.values(errors)[0] ?? '' }, 400))
 }
 
 function choiceMessage(value: unknown, choices: readonly string[]): string {
@@ -365,7 +354,7 @@ function subject(d: DataserviceDoc) {
 function editable(ctx: Ctx): { d: DataserviceDoc; user: UserDoc } {
   const user = requireUser(ctx.user)
   const d = findDataservice(ctx)
-  if (d.private && !isOwnerSide(ctx.db, user, d)) throw notFound()
+  if (d.private && !isOwnerSide(ctx.db, user, d)) throw http.notFound()
   return { d, user }
 }
 
@@ -389,20 +378,20 @@ function notifyLinkedDatasets(ctx: Ctx, d: DataserviceDoc): void {
 
 export function registerDataserviceRoutes(router: Router): void {
   router.get('/api/1/dataservices/', (ctx) =>
-    json(paginate(queryDataservices(ctx), ctx.url, 20, (d) => serialize(ctx, d))),
+    http.json(http.paginate(queryDataservices(ctx), ctx.url, 20, (d) => serialize(ctx, d))),
   )
 
   // Elasticsearch in udata: only what anyone may see (never private, deleted), `archived` filter
   router.get('/api/2/dataservices/search/', (ctx) => {
-    const archived = boolArg(ctx.url, 'archived')
-    const sort = choiceArg(
+    const archived = http.boolArg(ctx.url, 'archived')
+    const sort = http.choiceArg(
       ctx.url,
       'sort',
       ['created', 'views', 'followers'].flatMap((s) => [s, `-${s}`]),
     )
     const match = textMatcher(ctx.url.searchParams.get('q'))
     const organization = ctx.url.searchParams.get('organization')
-    const accessType = choiceArg(ctx.url, 'access_type', ACCESS_TYPES)
+    const accessType = http.choiceArg(ctx.url, 'access_type', ACCESS_TYPES)
     const tags = ctx.url.searchParams.getAll('tag').filter(Boolean)
     const items = ctx.db.state.dataservices.filter(
       (d) =>
@@ -423,14 +412,14 @@ export function registerDataserviceRoutes(router: Router): void {
         return (va < vb ? -1 : va > vb ? 1 : 0) * sign
       })
     }
-    return json(paginate(items, ctx.url, 20, (d) => serialize(ctx, d)))
+    return http.json(http.paginate(items, ctx.url, 20, (d) => serialize(ctx, d)))
   })
 
-  router.get('/api/1/dataservices/:dataservice/', (ctx) => json(serialize(ctx, readable(ctx))))
+  router.get('/api/1/dataservices/:dataservice/', (ctx) => http.json(serialize(ctx, readable(ctx))))
 
   router.post('/api/1/dataservices/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const changes = applyPatch(ctx, body, null)
     const now = ctx.db.tick()
     const title = changes.title ?? ''
@@ -480,24 +469,24 @@ export function registerDataserviceRoutes(router: Router): void {
     recordActivity(ctx, user, subject(d), 'dataservice:created')
     notifyLinkedDatasets(ctx, d)
     ctx.changed()
-    return json(serialize(ctx, d), 201)
+    return http.json(serialize(ctx, d), 201)
   })
 
   router.patch('/api/1/dataservices/:dataservice/', async (ctx) => {
     const { d, user } = editable(ctx)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     if (d.deleted_at && !(hasOwn(body, 'deleted_at') && body.deleted_at === null))
-      throw plain(410, 'dataservice has been deleted')
+      throw http.plain(410, 'dataservice has been deleted')
     assertEditable(ctx.db, user, d, 'Dataservice')
     const changed = save(ctx, d, applyPatch(ctx, body, d))
     recordActivity(ctx, user, subject(d), 'dataservice:updated', changed)
     ctx.changed()
-    return json(serialize(ctx, d))
+    return http.json(serialize(ctx, d))
   })
 
   router.delete('/api/1/dataservices/:dataservice/', (ctx) => {
     const { d, user } = editable(ctx)
-    if (d.deleted_at) throw plain(410, 'dataservice has been deleted')
+    if (d.deleted_at) throw http.plain(410, 'dataservice has been deleted')
     assertEditable(ctx.db, user, d, 'Dataservice')
     save(ctx, d, { deleted_at: ctx.db.tick() })
     // deleting a dataservice deletes what was notified about it
@@ -510,19 +499,19 @@ export function registerDataserviceRoutes(router: Router): void {
     )
     recordActivity(ctx, user, subject(d), 'dataservice:deleted', ['deleted_at'])
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 
   router.post('/api/1/dataservices/:dataservice/datasets/', async (ctx) => {
     const { d, user } = editable(ctx)
     assertEditable(ctx.db, user, d, 'Dataservice')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!Array.isArray(body)) throw plain(400, 'Expecting a list')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!Array.isArray(body)) throw http.plain(400, 'Expecting a list')
     const ids: string[] = []
     for (const item of body) {
       if (!isRecord(item) || typeof item.id !== 'string')
-        throw plain(400, 'Expecting a list of dicts with id attribute')
-      if (!OBJECT_ID.test(item.id)) throw plain(400, 'Malformed object id(s) in request')
+        throw http.plain(400, 'Expecting a list of dicts with id attribute')
+      if (!OBJECT_ID.test(item.id)) throw http.plain(400, 'Malformed object id(s) in request')
       ids.push(item.id)
     }
     // unknown ids are silently skipped, linked ones kept once
@@ -531,17 +520,17 @@ export function registerDataserviceRoutes(router: Router): void {
     const changed = save(ctx, d, { datasets })
     recordActivity(ctx, user, subject(d), 'dataservice:updated', changed)
     ctx.changed()
-    return json(serialize(ctx, d), 201)
+    return http.json(serialize(ctx, d), 201)
   })
 
   router.delete('/api/1/dataservices/:dataservice/datasets/:dataset/', (ctx) => {
     const { d, user } = editable(ctx)
     assertEditable(ctx.db, user, d, 'Dataservice')
     const datasetId = param(ctx, 'dataset')
-    if (!d.datasets.includes(datasetId)) throw plain(404, 'Dataset not found in dataservice')
+    if (!d.datasets.includes(datasetId)) throw http.plain(404, 'Dataset not found in dataservice')
     const changed = save(ctx, d, { datasets: d.datasets.filter((id) => id !== datasetId) })
     recordActivity(ctx, user, subject(d), 'dataservice:updated', changed)
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 }

@@ -4,19 +4,7 @@ import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
 import { cleanDataset } from '../dataset-clean.ts'
 import { validateDatasetForm } from '../dataset-form.ts'
-import {
-  boolArg,
-  choiceArg,
-  idArg,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  plain,
-  readJson,
-  readJsonObject,
-  unauthorized,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { touchDataset } from '../dataset-dates.ts'
 import { findDataset, param } from '../lookup.ts'
 import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
@@ -46,25 +34,28 @@ export function textMatcher(q: string | null): ((title: string) => boolean) | nu
 /** Filters shared by /api/1/datasets/ and /api/2/datasets/ (udata DatasetApiParser). */
 export function queryDatasets(ctx: Ctx): DatasetDoc[] {
   const { url, db, user } = ctx
-  const isPrivate = boolArg(url, 'private')
-  const archived = boolArg(url, 'archived')
-  const deleted = boolArg(url, 'deleted')
+  const isPrivate = http.boolArg(url, 'private')
+  const archived = http.boolArg(url, 'archived')
+  const deleted = http.boolArg(url, 'deleted')
   // these status filters require authentication (401 with the default message)
-  if (!user && (isPrivate !== null || archived !== null || deleted !== null)) throw unauthorized()
-  const organization = idArg(url, 'organization', 'Organization')
-  const owner = idArg(url, 'owner', 'Owner')
-  const reuseId = idArg(url, 'reuse', 'Reuse')
-  const dataserviceId = idArg(url, 'dataservice', 'Dataservice')
-  const sort = choiceArg(url, 'sort', sortChoices)
-  const badge = choiceArg(url, 'badge', DATASET_BADGE_IDS)
-  const featured = boolArg(url, 'featured')
+  if (!user && (isPrivate !== null || archived !== null || deleted !== null))
+    throw http.unauthorized()
+  const {
+    organization,
+    owner,
+    reuse: reuseId,
+    dataservice: dataserviceId,
+  } = http.idArgs(url, ['organization', 'owner', 'reuse', 'dataservice'])
+  const sort = http.choiceArg(url, 'sort', sortChoices)
+  const badge = http.choiceArg(url, 'badge', DATASET_BADGE_IDS)
+  const featured = http.boolArg(url, 'featured')
   const tags = url.searchParams.getAll('tag').filter(Boolean)
   const license = url.searchParams.get('license')
   const format = url.searchParams.get('format')?.toLowerCase()
   const geozone = url.searchParams.get('geozone')
   const granularity = url.searchParams.get('granularity')
   const schema = url.searchParams.get('schema')
-  const accessType = choiceArg(url, 'access_type', ['open', 'open_with_account', 'restricted'])
+  const accessType = http.choiceArg(url, 'access_type', ['open', 'open_with_account', 'restricted'])
   const match = textMatcher(url.searchParams.get('q'))
   const reuse = reuseId ? db.reusesById.get(reuseId) : null
   const reuseSet = reuse ? new Set(reuse.datasets) : reuseId ? new Set<string>() : null
@@ -194,18 +185,18 @@ export function saveDataset(ctx: Ctx, ds: DatasetDoc, changes: Partial<DatasetDo
 
 export function registerDatasetRoutes(router: Router): void {
   router.get('/api/1/datasets/', (ctx) =>
-    json(paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV1(ctx, d))),
+    http.json(http.paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV1(ctx, d))),
   )
   router.get('/api/2/datasets/', (ctx) =>
-    json(paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV2(ctx, d))),
+    http.json(http.paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV2(ctx, d))),
   )
 
-  router.get('/api/1/datasets/:dataset/', (ctx) => json(datasetV1(ctx, readable(ctx))))
-  router.get('/api/2/datasets/:dataset/', (ctx) => json(datasetV2(ctx, readable(ctx))))
+  router.get('/api/1/datasets/:dataset/', (ctx) => http.json(datasetV1(ctx, readable(ctx))))
+  router.get('/api/2/datasets/:dataset/', (ctx) => http.json(datasetV2(ctx, readable(ctx))))
 
   router.post('/api/1/datasets/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
     const { changes, resources } = validateDatasetForm(ctx, body, null)
     const now = ctx.db.tick()
     const title = changes.title ?? ''
@@ -253,17 +244,17 @@ export function registerDatasetRoutes(router: Router): void {
     ctx.db.assignToPartialEditor(user.id, 'Dataset', ds)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:created')
     ctx.changed()
-    return json(datasetV1(ctx, ds), 201)
+    return http.json(datasetV1(ctx, ds), 201)
   })
 
   router.put('/api/1/datasets/:dataset/', async (ctx) => {
     const user = requireUser(ctx.user)
     const ds = findDataset(ctx, param(ctx, 'dataset'))
-    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw notFound()
-    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw http.notFound()
+    const body = await http.readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
     // a deleted dataset answers 410 unless the body restores it with "deleted": null
     if (ds.deleted && !(hasOwn(body, 'deleted') && body.deleted === null))
-      throw plain(410, 'Dataset has been deleted')
+      throw http.plain(410, 'Dataset has been deleted')
     assertEditable(ctx.db, user, ds, 'Dataset')
     const { changes, resources } = validateDatasetForm(ctx, body, ds)
     if (resources) {
@@ -274,31 +265,31 @@ export function registerDatasetRoutes(router: Router): void {
     const changed = saveDataset(ctx, ds, changes)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
     ctx.changed()
-    return json(datasetV1(ctx, ds))
+    return http.json(datasetV1(ctx, ds))
   })
 
   router.delete('/api/1/datasets/:dataset/', (ctx) => {
     const user = requireUser(ctx.user)
     const ds = findDataset(ctx, param(ctx, 'dataset'))
-    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw notFound()
-    if (ds.deleted) throw plain(410, 'Dataset has been deleted')
+    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw http.notFound()
+    if (ds.deleted) throw http.plain(410, 'Dataset has been deleted')
     assertEditable(ctx.db, user, ds, 'Dataset')
     const now = ctx.db.tick()
     ds.deleted = now
     touchDataset(ds, now)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:deleted', ['deleted'])
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 
   // ---- v2 extras: GET dict, PUT merge (null removes a key), DELETE list of keys
-  router.get('/api/2/datasets/:dataset/extras/', (ctx) => json(readable(ctx).extras))
+  router.get('/api/2/datasets/:dataset/extras/', (ctx) => http.json(readable(ctx).extras))
   router.put('/api/2/datasets/:dataset/extras/', async (ctx) => {
     const user = requireUser(ctx.user)
     const ds = readable(ctx)
     assertEditable(ctx.db, user, ds, 'Dataset')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!isRecord(body)) throw plain(400, 'Wrong payload format, dict expected')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!isRecord(body)) throw http.plain(400, 'Wrong payload format, dict expected')
     const extras = { ...ds.extras }
     for (const [key, value] of Object.entries(body)) {
       if (value === null) delete extras[key]
@@ -309,22 +300,22 @@ export function registerDatasetRoutes(router: Router): void {
     Object.assign(ds, cleanDataset(ctx, { ...ds, extras }))
     ds.extras = extras
     ctx.changed()
-    return json(ds.extras)
+    return http.json(ds.extras)
   })
   router.delete('/api/2/datasets/:dataset/extras/', async (ctx) => {
     const user = requireUser(ctx.user)
     const ds = readable(ctx)
     assertEditable(ctx.db, user, ds, 'Dataset')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!Array.isArray(body)) throw plain(400, 'Wrong payload format, list expected')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!Array.isArray(body)) throw http.plain(400, 'Wrong payload format, list expected')
     const extras = { ...ds.extras }
     for (const key of body) {
       if (typeof key !== 'string' || !(key in extras))
-        throw plain(404, `Key '${String(key)}' not found in existing extras`)
+        throw http.plain(404, `Key '${String(key)}' not found in existing extras`)
       delete extras[key]
     }
     ds.extras = extras
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 }
