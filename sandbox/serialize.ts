@@ -59,6 +59,14 @@ export function datasetRef(ctx: Ctx, ds: DatasetDoc | undefined | null) {
   }
 }
 
+/** `organization` and `owner` as udata nests them (references), side by side in that order. */
+export function ownedBy(ctx: Ctx, doc: { organization: string | null; owner: string | null }) {
+  return {
+    organization: doc.organization ? orgRef(ctx, ctx.db.orgsById.get(doc.organization)) : null,
+    owner: doc.owner ? userRef(ctx, ctx.db.usersById.get(doc.owner)) : null,
+  }
+}
+
 /** An uploaded logo is stored by path (state.files) and served from the sandbox's origin. */
 function logoUrl(ctx: Ctx, org: OrgDoc): string | null {
   return org.logo?.startsWith('/') ? `${ctx.origin}${org.logo}` : org.logo
@@ -183,8 +191,7 @@ export function contactPoint(ctx: Ctx, c: ContactPointDoc) {
     email: c.email,
     contact_form: c.contact_form,
     role: c.role,
-    organization: c.organization ? orgRef(ctx, ctx.db.orgsById.get(c.organization)) : null,
-    owner: c.owner ? userRef(ctx, ctx.db.usersById.get(c.owner)) : null,
+    ...ownedBy(ctx, c),
   }
 }
 
@@ -297,8 +304,7 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
       reuses: db.reuseCount(ds.id),
       views: ds.views,
     },
-    organization: ds.organization ? orgRef(ctx, db.orgsById.get(ds.organization)) : null,
-    owner: ds.owner ? userRef(ctx, db.usersById.get(ds.owner)) : null,
+    ...ownedBy(ctx, ds),
     page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
     permissions: datasetPermissions(db, ctx.user, ds),
     private: ds.private,
@@ -382,8 +388,7 @@ function reuseBase(ctx: Ctx, r: ReuseDoc) {
       followers: r.followers,
       views: r.views,
     },
-    organization: r.organization ? orgRef(ctx, db.orgsById.get(r.organization)) : null,
-    owner: r.owner ? userRef(ctx, db.usersById.get(r.owner)) : null,
+    ...ownedBy(ctx, r),
     page: `${ctx.origin}/fr/reuses/${r.slug}/`,
     permissions: reusePermissions(db, ctx.user, r),
     private: r.private,
@@ -628,8 +633,7 @@ export function dataservice(ctx: Ctx, d: DataserviceDoc) {
       ).length,
       views: d.views,
     },
-    organization: d.organization ? orgRef(ctx, db.orgsById.get(d.organization)) : null,
-    owner: d.owner ? userRef(ctx, db.usersById.get(d.owner)) : null,
+    ...ownedBy(ctx, d),
     permissions: dataservicePermissions(db, ctx.user, d),
     private: d.private,
     rate_limiting: d.rate_limiting,

@@ -9,7 +9,7 @@ import * as http from '../http.ts'
 import { communityResourcePermissions } from '../permissions.ts'
 import { createRemoteResource, updateResource } from '../resource-form.ts'
 import type { Router } from '../router.ts'
-import { datasetRef, orgRef, resource, userRef } from '../serialize.ts'
+import { datasetRef, ownedBy, resource } from '../serialize.ts'
 import type { CommunityResourceDoc } from '../types.ts'
 import { isRecord } from '../util.ts'
 
@@ -30,8 +30,7 @@ export function communityResource(ctx: Ctx, cr: CommunityResourceDoc) {
   return {
     ...resource(ctx, cr),
     dataset: datasetRef(ctx, ds),
-    organization: cr.organization ? orgRef(ctx, db.orgsById.get(cr.organization)) : null,
-    owner: cr.owner ? userRef(ctx, db.usersById.get(cr.owner)) : null,
+    ...ownedBy(ctx, cr),
     permissions: communityResourcePermissions(db, ctx.user, cr),
   }
 }

@@ -5,7 +5,7 @@ import type { Ctx } from '../context.ts'
 import * as http from '../http.ts'
 import { harvestSourcePermissions } from '../permissions.ts'
 import type { Router } from '../router.ts'
-import { datasetRef, orgRef, userRef } from '../serialize.ts'
+import { datasetRef, ownedBy, userRef } from '../serialize.ts'
 import type { HarvestError, HarvestItemDoc, HarvestJobDoc, HarvestSourceDoc } from '../types.ts'
 import { foldText } from '../util.ts'
 
@@ -113,8 +113,7 @@ function source(ctx: Ctx, s: HarvestSourceDoc) {
     id: s.id,
     last_job: last ? job(ctx, last) : null,
     name: s.name,
-    organization: s.organization ? orgRef(ctx, db.orgsById.get(s.organization)) : null,
-    owner: s.owner ? userRef(ctx, db.usersById.get(s.owner)) : null,
+    ...ownedBy(ctx, s),
     permissions: harvestSourcePermissions(db, ctx.user, s),
     schedule: s.schedule,
     slug: s.slug,
