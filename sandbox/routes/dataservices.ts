@@ -26,6 +26,7 @@ import { dataservice as serialize } from '../serialize.ts'
 import { normalizeTags } from '../tags.ts'
 import type { AccessAudience, DataserviceDoc, UserDoc } from '../types.ts'
 import { hasOwn, isRecord, isoDate, parseDate } from '../util.ts'
+import { blankDataservice } from '../seed/dataservices.ts'
 import { textMatcher } from './datasets.ts'
 
 const DATASERVICE_FORMATS = ['REST', 'WMS', 'WSL'] as const
@@ -424,42 +425,13 @@ export function registerDataserviceRoutes(router: Router): void {
     const now = ctx.db.tick()
     const title = changes.title ?? ''
     const d: DataserviceDoc = {
+      ...blankDataservice(),
       id: ctx.db.newObjectId(),
       title,
       slug: ctx.db.uniqueSlug('dataservices', title, null),
-      acronym: null,
-      description: '',
-      base_api_url: null,
-      machine_documentation_url: null,
-      technical_documentation_url: null,
-      business_documentation_url: null,
-      authorization_request_url: null,
-      availability: null,
-      availability_url: null,
-      rate_limiting: null,
-      rate_limiting_url: null,
-      format: null,
-      license: null,
-      tags: [],
-      private: false,
-      access_type: 'open',
-      access_audiences: [],
-      access_type_reason_category: null,
-      access_type_reason: null,
-      contact_points: [],
-      datasets: [],
-      extras: {},
       created_at: now,
       metadata_modified_at: now,
-      archived_at: null,
-      deleted_at: null,
-      featured: false,
-      badges: [],
-      organization: null,
       owner: user.id,
-      harvest: null,
-      views: 0,
-      followers: 0,
       ...changes,
     }
     d.deleted_at = null
