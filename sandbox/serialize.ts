@@ -521,18 +521,18 @@ const ACTIVITY_LABELS: Record<string, { label: string; icon: string }> = {
   'discussion:closed': { label: 'closed a discussion', icon: 'fa fa-check' },
 }
 
+/** The API folder of an activity's subject. */
+const ACTIVITY_KIND_PATHS: Record<ActivityDoc['related_to_kind'], string> = {
+  Dataset: 'datasets',
+  Reuse: 'reuses',
+  Dataservice: 'dataservices',
+  Organization: 'organizations',
+  Discussion: 'discussions',
+}
+
 export function activity(ctx: Ctx, a: ActivityDoc) {
   const db = ctx.db
-  const kindPath =
-    a.related_to_kind === 'Reuse'
-      ? 'reuses'
-      : a.related_to_kind === 'Dataservice'
-        ? 'dataservices'
-        : a.related_to_kind === 'Organization'
-          ? 'organizations'
-          : a.related_to_kind === 'Discussion'
-            ? 'discussions'
-            : 'datasets'
+  const kindPath = ACTIVITY_KIND_PATHS[a.related_to_kind]
   const meta = ACTIVITY_LABELS[a.key] ?? { label: a.key, icon: 'fa fa-info' }
   return {
     actor: userRef(ctx, db.usersById.get(a.actor)),
