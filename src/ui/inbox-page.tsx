@@ -1,0 +1,58 @@
+import { Button } from '@codegouvfr/react-dsfr/Button'
+import type { ReactNode } from 'react'
+import { InboxProgress } from './inbox-progress'
+
+/**
+ * The frame of a review inbox built from many requests: its title and intro, where the reading
+ * stands, its filters, then (once anything is in) the results line, the rows, and "show more".
+ */
+export function InboxPage({
+  title,
+  intro,
+  inbox,
+  loadingLabel,
+  failed,
+  filters,
+  status,
+  more,
+  children,
+}: {
+  title: string
+  intro: string
+  inbox: { items: readonly unknown[]; isPending: boolean; error: unknown; refetch: () => void }
+  loadingLabel: string
+  /** what failed, or null when nothing did */
+  failed: string | null
+  filters: ReactNode
+  /** the results line, read out when it changes */
+  status: ReactNode
+  /** "show more": how many it adds (0 hides it), and its label */
+  more: { next: number; showMore: () => void; label: string }
+  children: ReactNode
+}) {
+  return (
+    <div className="fr-pb-4w">
+      <h1 className="fr-h2">{title}</h1>
+      <p>{intro}</p>
+      <InboxProgress
+        error={inbox.error}
+        onRetry={inbox.refetch}
+        pending={inbox.isPending}
+        loadingLabel={loadingLabel}
+        failed={failed}
+      />
+      {filters}
+      {!inbox.isPending || inbox.items.length > 0 ? (
+        <>
+          <p role="status">{status}</p>
+          {children}
+          {more.next > 0 ? (
+            <Button priority="secondary" onClick={more.showMore}>
+              {more.label}
+            </Button>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  )
+}
