@@ -47,18 +47,9 @@ type SelectFilter<Key extends string> = {
   choices: Choices
 }
 
-/**
- * A review inbox's filters: "only the unreviewed ones", the dataset, then any other select.
- * Alone, the box and the dataset take 4 and 6 columns of 12; with more selects, each a quarter.
- */
-export function ReviewFilters<Filters extends { unreviewed: boolean; dataset: string }>({
-  id,
-  labels,
-  datasets,
-  filters,
-  update,
-  selects = [],
-}: {
+export type ReviewFilterValues = { unreviewed: boolean; dataset: string }
+
+export type ReviewFiltersProps<Filters extends ReviewFilterValues> = {
   /** prefixes the checkbox's id */
   id: string
   labels: { filter: string; onlyUnreviewed: string; dataset: string; allDatasets: string }
@@ -66,7 +57,20 @@ export function ReviewFilters<Filters extends { unreviewed: boolean; dataset: st
   filters: Filters
   update: (patch: Partial<Filters>) => void
   selects?: readonly SelectFilter<keyof Filters & string>[]
-}) {
+}
+
+/**
+ * A review inbox's filters: "only the unreviewed ones", the dataset, then any other select.
+ * Alone, the box and the dataset take 4 and 6 columns of 12; with more selects, each a quarter.
+ */
+export function ReviewFilters<Filters extends ReviewFilterValues>({
+  id,
+  labels,
+  datasets,
+  filters,
+  update,
+  selects = [],
+}: ReviewFiltersProps<Filters>) {
   const quarters = selects.length > 0
   const all: readonly SelectFilter<keyof Filters & string>[] = [
     {

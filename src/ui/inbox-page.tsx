@@ -1,29 +1,37 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import type { ReactNode } from 'react'
+import { ReviewFilters, type ReviewFilterValues, type ReviewFiltersProps } from './filter-form'
 import { InboxProgress } from './inbox-progress'
 
 /**
  * The frame of a review inbox built from many requests: its title and intro, where the reading
- * stands, its filters, then (once anything is in) the results line, the rows, and "show more".
+ * stands (and how many datasets could not be read), its filters, then (once anything is in) the
+ * results line, the rows, and "show more".
  */
-export function InboxPage({
+export function InboxPage<Filters extends ReviewFilterValues>({
   title,
   intro,
   inbox,
   loadingLabel,
-  failed,
-  filters,
+  labels,
   status,
   more,
   children,
-}: {
+  ...filters
+}: Omit<ReviewFiltersProps<Filters>, 'datasets' | 'labels'> & {
   title: string
   intro: string
-  inbox: { items: readonly unknown[]; isPending: boolean; error: unknown; refetch: () => void }
+  inbox: {
+    items: readonly unknown[]
+    datasets: ReviewFiltersProps<Filters>['datasets']
+    isPending: boolean
+    error: unknown
+    refetch: () => void
+    /** how many datasets could not be read */
+    failed: number
+  }
   loadingLabel: string
-  /** what failed, or null when nothing did */
-  failed: string | null
-  filters: ReactNode
+  labels: ReviewFiltersProps<Filters>['labels'] & { failedDatasets: (n: number) => string }
   /** the results line, read out when it changes */
   status: ReactNode
   /** "show more": how many it adds (0 hides it), and its label */
@@ -39,9 +47,9 @@ export function InboxPage({
         onRetry={inbox.refetch}
         pending={inbox.isPending}
         loadingLabel={loadingLabel}
-        failed={failed}
+        failed={inbox.failed > 0 ? labels.failedDatasets(inbox.failed) : null}
       />
-      {filters}
+      <ReviewFilters labels={labels} datasets={inbox.datasets} {...filters} />
       {!inbox.isPending || inbox.items.length > 0 ? (
         <>
           <p role="status">{status}</p>

@@ -9,7 +9,6 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
-import { ReviewFilters } from '@/ui/filter-form'
 import { InboxPage } from '@/ui/inbox-page'
 import { useRememberListSearch } from '@/ui/list-return'
 import { useShownRows } from '@/ui/shown-rows'
@@ -43,20 +42,14 @@ export function CommunityResourcesPage() {
 
   return (
     <InboxPage
+      id="community"
       title={t.title}
       intro={t.intro}
       inbox={inbox}
       loadingLabel={t.findingDatasets(inbox.pagesRead, inbox.datasetPages)}
-      failed={inbox.failed > 0 ? t.failedDatasets(inbox.failed) : null}
-      filters={
-        <ReviewFilters
-          id="community"
-          labels={t}
-          datasets={inbox.datasets}
-          filters={filters}
-          update={update}
-        />
-      }
+      labels={t}
+      filters={filters}
+      update={update}
       status={`${t.count(items.length)} · ${t.unreviewedCount(unreviewedCount)}`}
       more={{ ...shown, label: t.showMore(shown.next) }}
     >

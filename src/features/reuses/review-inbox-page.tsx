@@ -5,7 +5,6 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { parseUdataDate } from '@/ui/dates'
 import { InboxPage } from '@/ui/inbox-page'
-import { ReviewFilters } from '@/ui/filter-form'
 import { useRememberListSearch } from '@/ui/list-return'
 import { usePageTitle } from '@/ui/page-title'
 import { useShownRows } from '@/ui/shown-rows'
@@ -98,6 +97,7 @@ export function ReviewInboxPage() {
 
   return (
     <InboxPage
+      id="review"
       title={t.reviewTitle}
       intro={t.reviewIntro}
       inbox={inbox}
@@ -106,20 +106,13 @@ export function ReviewInboxPage() {
           ? t.reviewLoading(inbox.loaded, inbox.datasets.length)
           : t.reviewFindingDatasets
       }
-      failed={inbox.failed > 0 ? t.failedDatasets(inbox.failed) : null}
-      filters={
-        <ReviewFilters
-          id="review"
-          labels={t}
-          datasets={inbox.datasets}
-          filters={filters}
-          update={update}
-          selects={[
-            { key: 'type', label: t.type, allLabel: t.allTypes, choices: types.data },
-            { key: 'topic', label: t.topic, allLabel: t.allTopics, choices: topics.data },
-          ]}
-        />
-      }
+      labels={t}
+      filters={filters}
+      update={update}
+      selects={[
+        { key: 'type', label: t.type, allLabel: t.allTypes, choices: types.data },
+        { key: 'topic', label: t.topic, allLabel: t.allTopics, choices: topics.data },
+      ]}
       status={`${t.inboxCount(items.length)} · ${t.unreviewedCount(unreviewedCount)}`}
       more={{ ...shown, label: t.showMore(shown.next, shown.hidden) }}
     >
