@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { contactPointQueries, datasetReferenceQueries } from '@/features/datasets/queries'
-import type { ContactPoint } from '@/features/datasets/types'
+import { audienceRoles, type ContactPoint } from '@/features/datasets/types'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
@@ -9,7 +9,6 @@ import { useDataserviceLabels } from './dataservice-labels'
 import type { DataserviceFormField, DataserviceFormValues } from './dataservice-form-values'
 import { dataserviceMessages } from './messages'
 import { dataserviceQueries } from './queries'
-import { audienceRoles } from './types'
 
 type Messages = (typeof dataserviceMessages)['fr']
 const fieldLabel: Record<DataserviceFormField, keyof Messages> = {

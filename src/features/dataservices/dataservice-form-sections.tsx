@@ -2,7 +2,12 @@ import { useQuery } from '@tanstack/react-query'
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form'
 import { datasetReferenceQueries } from '@/features/datasets/queries'
 import { LicenseOptions } from '@/features/datasets/license-options'
-import type { ContactPoint } from '@/features/datasets/types'
+import {
+  accessTypes,
+  audienceConditions,
+  audienceRoles,
+  type ContactPoint,
+} from '@/features/datasets/types'
 import { DatasetPicker } from '@/features/reuses/dataset-picker'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -15,7 +20,7 @@ import type { DataserviceFormValues } from './dataservice-form-values'
 import { useDataserviceLabels } from './dataservice-labels'
 import { dataserviceMessages } from './messages'
 import { dataserviceQueries } from './queries'
-import { accessTypes, audienceConditions, audienceRoles, dataserviceFormats } from './types'
+import { dataserviceFormats } from './types'
 
 type SectionProps = { form: UseFormReturn<DataserviceFormValues> }
 

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
+import { audienceRoles } from '@/features/datasets/types'
 import {
-  audienceRoles,
+  dataserviceTextFields,
+  dataserviceUrlFields,
   type AccessAudience,
   type AccessType,
   type AudienceCondition,
@@ -12,17 +14,8 @@ import {
   type LinkedDatasetRef,
 } from './types'
 
-export const urlFields = [
-  'base_api_url',
-  'machine_documentation_url',
-  'technical_documentation_url',
-  'business_documentation_url',
-  'authorization_request_url',
-  'availability_url',
-  'rate_limiting_url',
-] as const
-type UrlField = (typeof urlFields)[number]
-type TextField = 'acronym' | 'rate_limiting' | 'access_type_reason'
+type UrlField = (typeof dataserviceUrlFields)[number]
+type TextField = (typeof dataserviceTextFields)[number]
 
 export type DataserviceFormValues = Record<UrlField | TextField, string> & {
   title: string
