@@ -1,10 +1,7 @@
 import { useMemo, useState } from 'react'
-import { useNavigate } from 'react-router'
 import { apiFetch } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
-import { notifyAfter } from '@/ui/notices'
-import { useCheckedSave } from '@/ui/use-checked-save'
-import { useEditForm } from '@/ui/use-edit-form'
+import { useFormSave } from '@/ui/use-form-save'
 import {
   dataserviceFormFields,
   dataserviceFormSchema,
@@ -13,7 +10,6 @@ import {
   toDataservicePatch,
   toFormValues,
   toNewDataservice,
-  type DataserviceFormValues,
 } from './dataservice-form-values'
 import { dataserviceMessages } from './messages'
 import { useCreateDataservice, useUpdateDataservice } from './mutations'
@@ -40,7 +36,6 @@ export function useDataserviceFormSave({
   linkedDatasets?: LinkedDatasetRef[]
 }) {
   const t = useMessages(dataserviceMessages)
-  const navigate = useNavigate()
   const schema = useMemo(
     () =>
       dataserviceFormSchema({
@@ -53,21 +48,20 @@ export function useDataserviceFormSave({
       }),
     [t],
   )
-  const [opened] = useState(() =>
-    dataservice ? toFormValues(dataservice, linkedDatasets ?? []) : emptyDataserviceFormValues,
-  )
-  const {
-    form,
-    guard,
-    onSaveError: onError,
-  } = useEditForm({ schema, defaultValues: opened, fields: dataserviceFormFields, focusable })
+  const [opened] = useState(() => ({
+    values: dataservice
+      ? toFormValues(dataservice, linkedDatasets ?? [])
+      : emptyDataserviceFormValues,
+    server: dataservice ?? null,
+  }))
   const create = useCreateDataservice()
   const update = useUpdateDataservice(dataservice?.id ?? '')
-  const checked = useCheckedSave({
-    form,
+  return useFormSave({
+    schema,
+    opened,
     fields: dataserviceFormFields,
+    focusable,
     same: sameFieldValue,
-    opened: { values: opened, server: dataservice ?? null },
     read: async (since) => {
       if (!dataservice) return null
       const server = await apiFetch<Dataservice>(
@@ -82,31 +76,12 @@ export function useDataserviceFormSave({
       const datasets = fields.includes('datasets') || !now ? values.datasets : now.values.datasets
       return { server: saved, values: toFormValues(saved, datasets) }
     },
-    onError,
     messages: { saved: t.saved, nothingChanged: t.nothingChanged },
+    create: {
+      send: (values) => create.mutateAsync(toNewDataservice(values, organizationId)),
+      pending: create.isPending,
+      to: (created) => `/organizations/${organizationId}/dataservices/${created.id}`,
+      message: t.created,
+    },
   })
-
-  const submit = (values: DataserviceFormValues) => {
-    if (dataservice) return checked.save(values)
-    create.mutate(toNewDataservice(values, organizationId), {
-      onSuccess: (created) => {
-        guard.release()
-        notifyAfter(
-          navigate(`/organizations/${organizationId}/dataservices/${created.id}`, {
-            replace: true,
-          }),
-          { kind: 'success', message: t.created },
-        )
-      },
-      onError,
-    })
-  }
-
-  return {
-    form,
-    blocker: guard.blocker,
-    conflicts: checked.conflicts,
-    pending: create.isPending || checked.busy || form.formState.isSubmitting,
-    submit: form.handleSubmit(submit),
-  }
 }
