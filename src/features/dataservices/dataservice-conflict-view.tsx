@@ -3,6 +3,7 @@ import { contactPointQueries, datasetReferenceQueries } from '@/features/dataset
 import type { ContactPoint } from '@/features/datasets/types'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { codeLabel } from '@/ui/code-labels'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { formatDateTime } from '@/ui/dates'
 import { useDataserviceLabels } from './dataservice-labels'
@@ -10,31 +11,6 @@ import type { DataserviceFormField, DataserviceFormValues } from './dataservice-
 import { dataserviceMessages } from './messages'
 import { dataserviceQueries } from './queries'
 import { audienceRoles } from './types'
-
-type Messages = (typeof dataserviceMessages)['fr']
-const fieldLabel: Record<DataserviceFormField, keyof Messages> = {
-  title: 'fieldTitle',
-  acronym: 'fieldAcronym',
-  description: 'fieldDescription',
-  base_api_url: 'fieldBaseApiUrl',
-  machine_documentation_url: 'fieldMachineDoc',
-  technical_documentation_url: 'fieldTechnicalDoc',
-  business_documentation_url: 'fieldBusinessDoc',
-  format: 'fieldFormat',
-  license: 'fieldLicense',
-  tags: 'fieldTags',
-  contact_points: 'fieldContactPoints',
-  datasets: 'fieldDatasets',
-  access_type: 'fieldAccessType',
-  access_audiences: 'fieldAudiences',
-  authorization_request_url: 'fieldAuthorizationUrl',
-  access_type_reason_category: 'fieldReasonCategory',
-  access_type_reason: 'fieldReason',
-  availability: 'fieldAvailability',
-  availability_url: 'fieldAvailabilityUrl',
-  rate_limiting: 'fieldRateLimiting',
-  rate_limiting_url: 'fieldRateLimitingUrl',
-}
 
 type Props = ConflictViewActions<DataserviceFormField, DataserviceFormValues> & {
   organizationId: string
@@ -101,7 +77,7 @@ export function DataserviceConflictView({
       {...props}
       title={t.conflictTitle}
       description={t.conflictBody(formatDateTime(serverModifiedAt, lang) ?? serverModifiedAt)}
-      label={(field) => t[fieldLabel[field]] as string}
+      label={(field) => codeLabel(t, 'field', field)}
       text={text}
     />
   )

@@ -21,6 +21,14 @@ const focusable = dataserviceFormFields.filter(
   (field) => !['datasets', 'tags', 'contact_points', 'access_audiences'].includes(field),
 )
 
+/** What the API form is opened on: a new API of the organization, or one to edit. */
+export type DataserviceFormProps = {
+  organizationId: string
+  dataservice?: Dataservice
+  /** the complete list (every page read): a PATCH of `datasets` replaces it whole */
+  linkedDatasets?: LinkedDatasetRef[]
+}
+
 /**
  * Create or edit an API. Editing PATCHes only the changed fields (`datasets`, when changed, as
  * the complete list), after re-reading the API: when its `metadata_modified_at` moved, the
@@ -30,11 +38,7 @@ export function useDataserviceFormSave({
   organizationId,
   dataservice,
   linkedDatasets,
-}: {
-  organizationId: string
-  dataservice?: Dataservice
-  linkedDatasets?: LinkedDatasetRef[]
-}) {
+}: DataserviceFormProps) {
   const t = useMessages(dataserviceMessages)
   const schema = useMemo(
     () =>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { codeLabel } from '@/ui/code-labels'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { formatDate, formatDateTime } from '@/ui/dates'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
@@ -8,31 +9,6 @@ import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
 import { accessTypeLabel } from './access-type-labels'
 import { audienceRoles, type ContactPoint } from './types'
-
-type Messages = (typeof datasetMessages)['fr']
-
-const fieldLabel: Record<DatasetFormField, keyof Messages> = {
-  title: 'fieldTitle',
-  acronym: 'fieldAcronym',
-  description: 'fieldDescription',
-  description_short: 'fieldDescriptionShort',
-  tags: 'fieldTags',
-  license: 'fieldLicense',
-  frequency: 'fieldFrequency',
-  frequency_date: 'fieldFrequencyDate',
-  temporal_start: 'fieldTemporalStart',
-  temporal_end: 'fieldTemporalEnd',
-  zones: 'fieldSpatialZones',
-  granularity: 'fieldGranularity',
-  contact_points: 'fieldContactPoints',
-  private: 'fieldPrivate',
-  access_type: 'fieldAccessType',
-  access_audiences: 'fieldAudiences',
-  authorization_request_url: 'fieldAuthorizationRequestUrl',
-  access_type_reason_category: 'fieldReasonCategory',
-  access_type_reason: 'fieldReason',
-  extras: 'fieldExtras',
-}
 
 /** Field values in words (titles of licenses, names of contacts…), for the conflict view. */
 function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
@@ -126,7 +102,7 @@ export function DatasetConflictView({
       {...props}
       title={t.conflictTitle}
       description={t.conflictBody(formatDateTime(serverLastModified, lang) ?? serverLastModified)}
-      label={(field) => t[fieldLabel[field]] as string}
+      label={(field) => codeLabel(t, 'field', field)}
       text={text}
     />
   )

@@ -41,19 +41,18 @@ async function fetchCurrent(
   return { server: { ...reuse, datasets }, values: toFormValues(reuse, datasets) }
 }
 
+/** What the reuse form is opened on: a new reuse of the organization, or one to edit. */
+export type ReuseFormProps = {
+  organizationId: string
+  reuse?: Reuse
+  linkedDatasets?: ReuseDatasetRef[]
+}
+
 /**
  * Create or edit a reuse. Editing sends only the changed fields (reuse PUT is partial), after
  * the conflict check of useCheckedSave.
  */
-export function useReuseFormSave({
-  organizationId,
-  reuse,
-  linkedDatasets,
-}: {
-  organizationId: string
-  reuse?: Reuse
-  linkedDatasets?: ReuseDatasetRef[]
-}) {
+export function useReuseFormSave({ organizationId, reuse, linkedDatasets }: ReuseFormProps) {
   const t = useMessages(reuseMessages)
   const schema = useMemo(
     () =>
