@@ -6,6 +6,7 @@ import { useMessages } from '@/i18n/messages'
 import { codeLabel } from '@/ui/code-labels'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { formatDateTime } from '@/ui/dates'
+import { listText, namesText } from '@/ui/value-text'
 import { useDataserviceLabels } from './dataservice-labels'
 import type { DataserviceFormField, DataserviceFormValues } from './dataservice-form-values'
 import { dataserviceMessages } from './messages'
@@ -36,28 +37,28 @@ export function DataserviceConflictView({
     const empty = t.emptyValue
     switch (field) {
       case 'tags':
-        return (value as string[]).join(', ') || empty
+        return listText(value as string[], empty)
       case 'datasets':
-        return (value as DataserviceFormValues['datasets']).map((d) => d.title).join(', ') || empty
+        return listText(
+          (value as DataserviceFormValues['datasets']).map((dataset) => dataset.title),
+          empty,
+        )
       case 'contact_points':
-        return (
-          (value as string[])
-            .map(
-              (id) =>
-                [...(contacts.data?.data ?? []), ...knownContacts].find((c) => c.id === id)?.name ??
-                id,
-            )
-            .join(', ') || empty
+        return namesText(
+          value as string[],
+          [...(contacts.data?.data ?? []), ...knownContacts],
+          empty,
         )
       case 'access_type':
         return labels.access(value as DataserviceFormValues['access_type'])
       case 'access_audiences': {
         const audiences = value as DataserviceFormValues['access_audiences']
-        const said = audienceRoles.filter((role) => audiences[role])
-        return (
-          said
-            .map((role) => `${labels.role(role)} : ${labels.condition(audiences[role])}`)
-            .join('\n') || empty
+        return listText(
+          audienceRoles
+            .filter((role) => audiences[role])
+            .map((role) => `${labels.role(role)} : ${labels.condition(audiences[role])}`),
+          empty,
+          '\n',
         )
       }
       case 'license':

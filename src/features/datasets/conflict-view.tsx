@@ -4,6 +4,7 @@ import { useMessages } from '@/i18n/messages'
 import { codeLabel } from '@/ui/code-labels'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { formatDate, formatDateTime } from '@/ui/dates'
+import { listText, namesText } from '@/ui/value-text'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
@@ -23,19 +24,17 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
     const empty = t.emptyValue
     switch (field) {
       case 'tags':
-        return (value as string[]).join(', ') || empty
+        return listText(value as string[], empty)
       case 'zones':
-        return (value as DatasetFormValues['zones']).map((zone) => zone.name).join(', ') || empty
+        return listText(
+          (value as DatasetFormValues['zones']).map((zone) => zone.name),
+          empty,
+        )
       case 'contact_points':
-        return (
-          (value as string[])
-            .map(
-              (id) =>
-                [...(contacts.data?.data ?? []), ...extraContacts].find(
-                  (contact) => contact.id === id,
-                )?.name ?? id,
-            )
-            .join(', ') || empty
+        return namesText(
+          value as string[],
+          [...(contacts.data?.data ?? []), ...extraContacts],
+          empty,
         )
       case 'private':
         return value ? t.badgeDraft : t.badgePublic
@@ -50,25 +49,26 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
         )
       case 'access_type':
         return accessTypeLabel(t, value as DatasetFormValues['access_type'])
-      case 'access_audiences':
-        return (
+      case 'access_audiences': {
+        const audiences = value as DatasetFormValues['access_audiences']
+        return listText(
           audienceRoles
-            .filter((role) => (value as DatasetFormValues['access_audiences'])[role])
-            .map(
-              (role) =>
-                `${t.audienceRole[role]} : ${t.audienceCondition[(value as DatasetFormValues['access_audiences'])[role]]}`,
-            )
-            .join(', ') || empty
+            .filter((role) => audiences[role])
+            .map((role) => `${t.audienceRole[role]} : ${t.audienceCondition[audiences[role]]}`),
+          empty,
         )
+      }
       case 'access_type_reason_category':
         return (
           reasons.data?.find((item) => item.value === value)?.label ?? ((value as string) || empty)
         )
       case 'extras':
-        return (
-          (value as DatasetFormValues['extras'])
-            .map((row) => `${row.key} = ${row.value.replace(/\s+/g, ' ')}`)
-            .join(' ; ') || empty
+        return listText(
+          (value as DatasetFormValues['extras']).map(
+            (row) => `${row.key} = ${row.value.replace(/\s+/g, ' ')}`,
+          ),
+          empty,
+          ' ; ',
         )
       case 'frequency_date':
       case 'temporal_start':

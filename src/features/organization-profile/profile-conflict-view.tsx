@@ -2,12 +2,16 @@ import { useMessages } from '@/i18n/messages'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { codeLabel } from '@/ui/code-labels'
 import { clashingFields } from '@/ui/field-conflicts'
+import { listText } from '@/ui/value-text'
 import { profileMessages } from './messages'
 import type { ProfileFormField, ProfileFormValues } from './profile-values'
 
 function show(field: ProfileFormField, value: ProfileFormValues[ProfileFormField]): string {
   if (field === 'custom')
-    return (value as ProfileFormValues['custom']).map((item) => item.title).join(', ') || '—'
+    return listText(
+      (value as ProfileFormValues['custom']).map((item) => item.title),
+      '—',
+    )
   return (value as string) || '—'
 }
 

@@ -2,17 +2,19 @@ import { useMessages } from '@/i18n/messages'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { codeLabel } from '@/ui/code-labels'
 import { clashingFields } from '@/ui/field-conflicts'
+import { listText } from '@/ui/value-text'
 import { reuseMessages } from './messages'
 import type { ReuseFormField, ReuseFormValues } from './reuse-form-values'
 
 function show(field: ReuseFormField, value: ReuseFormValues[ReuseFormField]): string {
   switch (field) {
     case 'datasets':
-      return (
-        (value as ReuseFormValues['datasets']).map((dataset) => dataset.title).join(', ') || '—'
+      return listText(
+        (value as ReuseFormValues['datasets']).map((dataset) => dataset.title),
+        '—',
       )
     case 'tags':
-      return (value as string[]).join(', ') || '—'
+      return listText(value as string[], '—')
     case 'private':
     case 'archived':
       return value ? '✓' : '✗'
