@@ -1,8 +1,7 @@
 import { useEffect } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { EditForm } from '@/ui/edit-form'
-import { MarkdownField } from '@/ui/markdown-field'
-import { TextField } from '@/ui/text-field'
+import { NameFields } from '@/ui/name-fields'
 import { DataserviceConflictView } from './dataservice-conflict-view'
 import {
   AccessFields,
@@ -61,14 +60,7 @@ export function DataserviceForm({
     >
       <h2 className="fr-h5">{t.sectionGeneral}</h2>
       <div className="fr-grid-row fr-grid-row--gutters">
-        <TextField form={form} name="title" label={t.fieldTitle} column={8} />
-        <TextField form={form} name="acronym" label={t.fieldAcronym} column={4} />
-        <MarkdownField
-          form={form}
-          name="description"
-          label={t.fieldDescription}
-          hint={t.fieldDescriptionHint}
-        />
+        <NameFields form={form} name="title" label={t.fieldTitle} words={t} />
       </div>
       <TechnicalFields form={form} />
       <AccessFields form={form} />

@@ -2,7 +2,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import type { Organization } from '@/features/organizations/types'
 import { useMessages } from '@/i18n/messages'
 import { EditForm } from '@/ui/edit-form'
-import { MarkdownField } from '@/ui/markdown-field'
+import { NameFields } from '@/ui/name-fields'
 import { TextField } from '@/ui/text-field'
 import { CustomMetadataFields } from './custom-metadata-fields'
 import { profileMessages } from './messages'
@@ -39,19 +39,12 @@ export function ProfileForm({
       errorTitles={{ refusedTitle: t.saveRefused }}
     >
       <div className="fr-grid-row fr-grid-row--gutters" style={{ width: '100%' }}>
-        <TextField
+        <NameFields
           form={form}
           name="name"
           label={t.fieldName}
           autoComplete="organization"
-          column={8}
-        />
-        <TextField form={form} name="acronym" label={t.fieldAcronym} column={4} />
-        <MarkdownField
-          form={form}
-          name="description"
-          label={t.fieldDescription}
-          hint={t.fieldDescriptionHint}
+          words={t}
         />
         <TextField
           form={form}
