@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form'
+import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { datasetReferenceQueries } from '@/features/datasets/queries'
 import { LicenseOptions } from '@/features/datasets/license-options'
 import type { ContactPoint } from '@/features/datasets/types'
@@ -7,6 +7,7 @@ import { DatasetPicker } from '@/features/reuses/dataset-picker'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { AudiencesFieldset } from '@/ui/audiences-fieldset'
+import { BoundField } from '@/ui/bound-field'
 import { codeLabel } from '@/ui/code-labels'
 import { SelectField } from '@/ui/select-field'
 import { TagsField } from '@/ui/tags-field'
@@ -173,37 +174,19 @@ export function LinkFields({
   return (
     <>
       <h2 className="fr-h5 fr-mt-4w">{t.sectionLinks}</h2>
-      <Controller
-        control={form.control}
+      <BoundField
+        form={form}
         name="datasets"
-        render={({ field, fieldState: state }) => (
-          <DatasetPicker
-            organizationId={organizationId}
-            legend={t.fieldDatasets}
-            value={field.value}
-            onChange={field.onChange}
-            error={state.error?.message}
-          />
+        render={(bound) => (
+          <DatasetPicker organizationId={organizationId} legend={t.fieldDatasets} {...bound} />
         )}
       />
-      <Controller
-        control={form.control}
-        name="tags"
-        render={({ field, fieldState: state }) => (
-          <TagsField value={field.value} onChange={field.onChange} error={state.error?.message} />
-        )}
-      />
-      <Controller
-        control={form.control}
+      <BoundField form={form} name="tags" render={(bound) => <TagsField {...bound} />} />
+      <BoundField
+        form={form}
         name="contact_points"
-        render={({ field, fieldState: state }) => (
-          <ContactPointsField
-            organizationId={organizationId}
-            value={field.value}
-            onChange={field.onChange}
-            known={knownContacts}
-            error={state.error?.message}
-          />
+        render={(bound) => (
+          <ContactPointsField organizationId={organizationId} known={knownContacts} {...bound} />
         )}
       />
     </>

@@ -1,9 +1,9 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox'
 import { useQuery } from '@tanstack/react-query'
-import { Controller } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { BoundField } from '@/ui/bound-field'
 import { codeLabel } from '@/ui/code-labels'
 import { EditForm } from '@/ui/edit-form'
 import { MarkdownField } from '@/ui/markdown-field'
@@ -84,28 +84,11 @@ export function ReuseForm({ organizationId, reuse, linkedDatasets }: ReuseFormPr
           hint={t.fieldDescriptionHint}
         />
         <div className="fr-col-12">
-          <Controller
-            control={form.control}
-            name="tags"
-            render={({ field, fieldState }) => (
-              <TagsField
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-          <Controller
-            control={form.control}
+          <BoundField form={form} name="tags" render={(bound) => <TagsField {...bound} />} />
+          <BoundField
+            form={form}
             name="datasets"
-            render={({ field, fieldState }) => (
-              <DatasetPicker
-                organizationId={organizationId}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              />
-            )}
+            render={(bound) => <DatasetPicker organizationId={organizationId} {...bound} />}
           />
           <Checkbox
             options={[
