@@ -1,9 +1,8 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
-import type { FormEvent, ReactNode } from 'react'
+import type { ComponentProps, FormEvent, ReactNode } from 'react'
 import type { GlobalError } from 'react-hook-form'
 import type { Blocker } from 'react-router'
 import { FormSaveBar } from './form-save-bar'
-import type { SaveErrorAlertProps } from './save-error'
 
 type EditFormProps = {
   /** the form's accessible name */
@@ -23,10 +22,8 @@ type EditFormProps = {
   saveLabel: string
   /** fields read-only (a deleted object, a user who may only read) */
   disabled?: boolean
-  /** no saving (a deleted object): the submit button is greyed */
-  saveDisabled?: boolean
-  canSave?: boolean
-  errorTitles?: Omit<SaveErrorAlertProps, 'error' | 'className'>
+  /** the save bar's options: `disabled` greys the submit (a deleted object), `canSave` false hides it */
+  bar?: Pick<ComponentProps<typeof FormSaveBar>, 'disabled' | 'canSave' | 'errorTitles'>
   /** a link back to the list, beside the submit button */
   cancel?: { to: string; label: string }
   /** above the fields (a read-only note) */
@@ -47,9 +44,7 @@ export function EditForm({
   conflictView,
   saveLabel,
   disabled = false,
-  saveDisabled = false,
-  canSave,
-  errorTitles,
+  bar,
   cancel,
   before,
   after,
@@ -76,11 +71,9 @@ export function EditForm({
         <FormSaveBar
           label={saveLabel}
           pending={save.pending}
-          disabled={saveDisabled}
-          canSave={canSave}
-          error={error}
-          errorTitles={errorTitles}
           blocker={save.blocker}
+          error={error}
+          {...bar}
         >
           {cancel ? (
             <Button priority="secondary" linkProps={{ to: cancel.to }}>

@@ -39,17 +39,13 @@ type Options<F extends string, V extends FieldValues & Record<F, unknown>, S, C>
  */
 export function useFormSave<F extends string, V extends FieldValues & Record<F, unknown>, S, C>({
   schema,
-  opened,
-  fields,
   focusable,
   fieldMap,
-  same,
-  read,
-  write,
-  messages,
   create,
+  ...save
 }: Options<F, V, S, C>) {
   const navigate = useNavigate()
+  const { opened, fields } = save
   const { form, guard, onSaveError } = useEditForm({
     schema,
     defaultValues: opened.values as DefaultValues<V>,
@@ -57,16 +53,7 @@ export function useFormSave<F extends string, V extends FieldValues & Record<F, 
     focusable,
     fieldMap,
   })
-  const checked = useCheckedSave({
-    form,
-    fields,
-    same,
-    opened,
-    read,
-    write,
-    onError: onSaveError,
-    messages,
-  })
+  const checked = useCheckedSave({ form, ...save, onError: onSaveError })
 
   const submit = (values: V) => {
     if (!create || opened.server !== null) return checked.save(values)

@@ -54,7 +54,7 @@ export function DataserviceForm({
       }
       saveLabel={dataservice ? t.save : t.create}
       disabled={isDeleted}
-      saveDisabled={isDeleted}
+      bar={{ disabled: isDeleted }}
       cancel={{ to: `/organizations/${organizationId}/dataservices`, label: t.cancel }}
       after={dataservice ? null : <p className="fr-hint-text fr-mt-2w">{t.createdAsDraft}</p>}
     >

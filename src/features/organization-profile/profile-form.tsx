@@ -35,8 +35,7 @@ export function ProfileForm({
       }
       saveLabel={t.save}
       disabled={readOnly}
-      canSave={!readOnly}
-      errorTitles={{ refusedTitle: t.saveRefused }}
+      bar={{ canSave: !readOnly, errorTitles: { refusedTitle: t.saveRefused } }}
     >
       <div className="fr-grid-row fr-grid-row--gutters" style={{ width: '100%' }}>
         <NameFields

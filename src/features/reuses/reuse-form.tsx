@@ -47,8 +47,7 @@ export function ReuseForm({ organizationId, reuse, linkedDatasets }: ReuseFormPr
       }
       saveLabel={reuse ? t.save : t.create}
       disabled={isDeleted || readOnly}
-      saveDisabled={isDeleted}
-      canSave={!readOnly}
+      bar={{ disabled: isDeleted, canSave: !readOnly }}
       cancel={{ to: `/organizations/${organizationId}/reuses`, label: t.cancel }}
       before={
         readOnly ? (
