@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv } from 'vite'
 import { contentSecurityPolicy, cspMeta } from './scripts/csp.ts'
 import { dsfrAssets } from './scripts/dsfr-assets.ts'
+import { dsfrDeferredScript } from './scripts/dsfr-deferred-script.ts'
 import { dsfrSlimFr } from './scripts/dsfr-slim-fr.ts'
 import { earlyScript } from './scripts/early-script.ts'
 
@@ -23,6 +24,7 @@ export default defineConfig(({ command, mode }) => {
       dsfrAssets(),
       cspMeta(contentSecurityPolicy(sandboxOrigin)),
       dsfrSlimFr(),
+      dsfrDeferredScript(),
       earlyScript(),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

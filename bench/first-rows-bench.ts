@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
-import { buildAndServe, median, type Row, waitFor, writeResult } from './common.ts'
+import { benchPort, buildAndServe, median, type Row, waitFor, writeResult } from './common.ts'
 
-const sandboxPort = 3192
-const consolePort = 4292
-const barePort = 4293
+const sandboxPort = benchPort('FIRST_ROWS_SANDBOX', 3192)
+const consolePort = benchPort('FIRST_ROWS_CONSOLE', 4292)
+const barePort = benchPort('FIRST_ROWS_BARE', consolePort + 1)
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
 const consoleUrl = `http://127.0.0.1:${consolePort}`
 const bareUrl = `http://127.0.0.1:${barePort}`

@@ -6,11 +6,13 @@ import { consoleUrl } from './env'
 
 // Sizes only mean something for the production build (the dev server serves unbundled modules).
 const production = process.env.E2E_PROD === '1'
-// 178 kB until the organization admin (issue 14) added seven sections: their routes, the
-// header's unread count and Vite's map of the lazy chunks' dependencies cost 3 kB in the entry.
-// Issue 13 aims at 130 kB; this is the guard against growing further, not a target.
-const jsBudgetBytes = 182 * 1024
-const cssBudgetBytes = 50 * 1024
+// Issue 13: 181.6 kB of JS and 45.2 kB of CSS before this budget was cut. DSFR's script and the
+// CSS no first screen needs (dark theme, print, form components) now load once the first screen
+// is shown, zod and the reconnect dialog with what uses them: 149.4 kB and 39.8 kB measured,
+// the budgets leave about 2 kB and 1 kB of margin. The goal, 130 kB, is not met: React, React
+// DOM, React Router and React Query alone are about 107 kB of it (README, Benchmarks).
+const jsBudgetBytes = 152 * 1024
+const cssBudgetBytes = 41 * 1024
 
 test('the datasets table shows within the JavaScript and CSS budgets', async ({ page }) => {
   test.skip(!production, 'budgets are measured on the production build (E2E_PROD=1)')

@@ -9,8 +9,12 @@
  *   the tracked index.html modified after every install or build.
  * - Each link carries a hash of the file it names, so a deployment's browsers never keep a stale
  *   stylesheet under the same URL.
- * - After a build, the DSFR stylesheet is cut down to what the console uses (dsfr-css.mjs) and
- *   its link re-hashed to match.
+ * - After a build, the DSFR stylesheet is cut down to what the first screens use (dsfr-css.mjs)
+ *   and its link re-hashed to match; the rest (dark theme, print, form components) goes to a
+ *   second stylesheet, linked disabled (so not fetched) and enabled by the app once the first
+ *   screen is shown (src/app/dsfr-script-gate.ts). The dev server serves the full one.
+ * - The Marianne weights the first screen shows are preloaded: the browser would otherwise find
+ *   them only once React has rendered text in them.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -21,6 +25,8 @@ import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite'
 const favicon = 'dsfr/favicon/favicon.svg'
 const stylesheets = ['dsfr/utility/icons/icons.min.css', 'dsfr/dsfr.min.css'] as const
 const prunedStylesheet = 'dsfr/dsfr.min.css'
+const laterStylesheet = 'dsfr/dsfr-later.min.css'
+const firstScreenFonts = ['Marianne-Regular', 'Marianne-Bold', 'Marianne-Medium']
 
 function contentHash(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12)
@@ -63,11 +69,32 @@ export function dsfrAssets(): Plugin {
             attrs: { rel: 'icon', href: versioned(publicDir, favicon), type: 'image/svg+xml' },
             injectTo: 'head',
           },
+          ...firstScreenFonts.map((font): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              href: `/dsfr/fonts/${font}.woff2`,
+              crossorigin: 'anonymous',
+            },
+            injectTo: 'head',
+          })),
           ...stylesheets.map((file): HtmlTagDescriptor => ({
             tag: 'link',
             attrs: { rel: 'stylesheet', href: versioned(publicDir, file) },
             injectTo: 'head',
           })),
+          // Written by dsfr-css.mjs after the build (its href gets its hash then).
+          ...(config.command === 'build'
+            ? [
+                {
+                  tag: 'link',
+                  attrs: { rel: 'stylesheet', href: `/${laterStylesheet}`, disabled: true },
+                  injectTo: 'head',
+                } satisfies HtmlTagDescriptor,
+              ]
+            : []),
         ]
       },
     },
@@ -80,7 +107,12 @@ export function dsfrAssets(): Plugin {
         runOrThrow('node', ['scripts/dsfr-css.mjs', outDir])
         const indexHtml = join(outDir, 'index.html')
         const html = readFileSync(indexHtml, 'utf8')
-        writeFileSync(indexHtml, html.replace(before, versioned(outDir, prunedStylesheet)))
+        writeFileSync(
+          indexHtml,
+          html
+            .replace(before, versioned(outDir, prunedStylesheet))
+            .replace(`"/${laterStylesheet}"`, `"${versioned(outDir, laterStylesheet)}"`),
+        )
       },
     },
   }

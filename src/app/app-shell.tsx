@@ -17,6 +17,7 @@ import { AppFooter } from './app-footer'
 import { connectSrcLockedTo } from '@/auth/csp'
 import { appMessages } from './messages'
 import { NoticeArea } from './notice-area'
+import { ReleaseDsfrScriptWhenShown } from './release-dsfr-script'
 import { organizationSectionOf, pathInOrganization } from './organization-path'
 
 /**
@@ -139,6 +140,7 @@ export function AppShell() {
         accessibilityStatus={t.accessibilityStatus}
       />
       {signOutGuard.dialog}
+      <ReleaseDsfrScriptWhenShown />
     </>
   )
 }

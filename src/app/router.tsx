@@ -16,6 +16,7 @@ import { organizationProfileRoutes } from '@/features/organization-profile/route
 import { reuseRoutes } from '@/features/reuses/routes'
 import { transferRoutes } from '@/features/transfers/routes'
 import { AppShell } from './app-shell'
+import { loadLaterStyles } from './dsfr-script-gate'
 import { DatasetBulkActions } from './dataset-bulk-actions'
 import { NotFoundPage } from './not-found-page'
 import { RouteError } from './route-error'
@@ -35,7 +36,14 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
     children: [
       {
         path: '/connect',
-        lazy: async () => ({ Component: (await import('@/auth/connect-page')).ConnectPage }),
+        // The connect form's radios are in DSFR's later stylesheet: it comes with the page.
+        lazy: async () => {
+          const [{ ConnectPage }] = await Promise.all([
+            import('@/auth/connect-page'),
+            loadLaterStyles(),
+          ])
+          return { Component: ConnectPage }
+        },
         errorElement: <RouteError />,
       },
       {

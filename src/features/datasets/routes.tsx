@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router'
 import { preloader, searchParamsOf } from '@/api/preload'
 import { parseDatasetListSearch, toDatasetListParams } from './dataset-list-params'
 import type { BulkActionsSlot } from './dataset-selection'
+import { MetadataTab } from './lazy-routes'
 import { datasetQueries } from './queries'
 
 /**
@@ -50,12 +51,9 @@ export function datasetRoutes(
       ),
       lazy: async () => ({ Component: (await import('./dataset-page')).DatasetPage }),
       children: [
-        {
-          index: true,
-          lazy: async () => ({
-            Component: (await import('./dataset-metadata-tab')).DatasetMetadataTab,
-          }),
-        },
+        // Not a route `lazy`: the router renders no matched route before all their lazy code is in,
+        // and the metadata form (zod, the schemas: 30 kB gzip) held the page's title and tabs.
+        { index: true, Component: MetadataTab },
         // The tabs other features provide, composed by the app (src/app/pages/dataset-tab-routes.ts).
         ...otherTabs,
         {
