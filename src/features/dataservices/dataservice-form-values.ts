@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
+import { formFields } from '@/ui/form-fields'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 import { audienceRoles } from '@/features/datasets/types'
 import {
@@ -33,30 +34,7 @@ export type DataserviceFormValues = Record<UrlField | TextField, string> & {
   datasets: LinkedDatasetRef[]
 }
 
-export const dataserviceFormFields = [
-  'title',
-  'acronym',
-  'description',
-  'base_api_url',
-  'machine_documentation_url',
-  'technical_documentation_url',
-  'business_documentation_url',
-  'format',
-  'license',
-  'tags',
-  'contact_points',
-  'datasets',
-  'access_type',
-  'access_audiences',
-  'authorization_request_url',
-  'access_type_reason_category',
-  'access_type_reason',
-  'availability',
-  'availability_url',
-  'rate_limiting',
-  'rate_limiting_url',
-] as const satisfies readonly (keyof DataserviceFormValues)[]
-export type DataserviceFormField = (typeof dataserviceFormFields)[number]
+export type DataserviceFormField = keyof DataserviceFormValues
 
 const noAudiences: DataserviceFormValues['access_audiences'] = {
   local_authority_and_administration: '',
@@ -64,6 +42,7 @@ const noAudiences: DataserviceFormValues['access_audiences'] = {
   private: '',
 }
 
+/** In the order the conflict view and the focus after a 400 follow. */
 export const emptyDataserviceFormValues: DataserviceFormValues = {
   title: '',
   acronym: '',
@@ -72,21 +51,23 @@ export const emptyDataserviceFormValues: DataserviceFormValues = {
   machine_documentation_url: '',
   technical_documentation_url: '',
   business_documentation_url: '',
+  format: '',
+  license: '',
+  tags: [],
+  contact_points: [],
+  datasets: [],
+  access_type: 'open',
+  access_audiences: noAudiences,
   authorization_request_url: '',
+  access_type_reason_category: '',
+  access_type_reason: '',
   availability: '',
   availability_url: '',
   rate_limiting: '',
   rate_limiting_url: '',
-  format: '',
-  license: '',
-  access_type: 'open',
-  access_audiences: noAudiences,
-  access_type_reason_category: '',
-  access_type_reason: '',
-  tags: [],
-  contact_points: [],
-  datasets: [],
 }
+
+export const dataserviceFormFields = formFields(emptyDataserviceFormValues)
 
 type Messages = { required: string; availability: string; tooLong: string } & Record<
   Exclude<UrlProblem, 'required'>,
