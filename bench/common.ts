@@ -39,6 +39,54 @@ export function stopProcessGroup(child: ChildProcess) {
   }
 }
 
+/**
+ * Scripts that import the console's code (`@/…`) run under tsx with the node tsconfig's paths:
+ * re-runs `script` so, and exits with its status, unless this process already is that run.
+ */
+export function rerunUnderTsx(script: string) {
+  if (process.env.TSX_TSCONFIG_PATH) return
+  const child = spawnSync('npx', ['tsx', process.argv[1] ?? script], {
+    stdio: 'inherit',
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json' },
+  })
+  process.exit(child.status ?? 1)
+}
+
+/**
+ * The seeded sandbox over HTTP on `benchPort(portName, defaultPort)`, in its own process group,
+ * and its organization admin (the account the Node benchmarks act as). `stop` ends the group.
+ */
+export async function startSandbox(portName: string, defaultPort: number) {
+  const port = benchPort(portName, defaultPort)
+  const instance = `http://127.0.0.1:${port}`
+  const server = spawn(
+    'npx',
+    ['tsx', 'sandbox/cli.ts', '--port', String(port), '--seed', '1', '--quiet'],
+    { stdio: 'ignore', detached: true },
+  )
+  const stop = () => stopProcessGroup(server)
+  try {
+    await waitFor(`${instance}/_sandbox/health`)
+    const accounts = (await (await fetch(`${instance}/_sandbox/accounts`)).json()) as Array<{
+      id: string
+      api_key: string
+      organization_id: string | null
+    }>
+    const admin = accounts.find((account) => account.id === 'admin')
+    if (!admin?.organization_id) throw new Error('no admin account')
+    return {
+      instance,
+      server,
+      organizationId: admin.organization_id,
+      auth: { instance, apiKey: admin.api_key },
+      stop,
+    }
+  } catch (error) {
+    stop()
+    throw error
+  }
+}
+
 /** Resolves once `url` answers 2xx; a minute at most (a cold `npx vite` is slow on 2 cores). */
 export async function waitFor(url: string) {
   for (let attempt = 0; attempt < 240; attempt += 1) {

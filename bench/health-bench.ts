@@ -3,24 +3,14 @@
 // (v1 dataset pages with resources embedded, or v2 resource pages per dataset). Each is compared
 // with its lower bound, requests × latency ÷ concurrency, and the bytes received are compared
 // with the same crawl without X-Fields masks. Runs in Node: the crawl does not depend on React.
-import { spawn, spawnSync } from 'node:child_process'
-import { benchPort, type Row, setSandboxFaults, waitFor, writeResult } from './common.ts'
+import { rerunUnderTsx, type Row, setSandboxFaults, startSandbox, writeResult } from './common.ts'
 
-// The crawl imports `@/…`; tsx resolves it with the node tsconfig's paths, so re-run under it.
-if (!process.env.TSX_TSCONFIG_PATH) {
-  const child = spawnSync('npx', ['tsx', process.argv[1] ?? 'bench/health-bench.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json' },
-  })
-  process.exit(child.status ?? 1)
-}
+rerunUnderTsx('bench/health-bench.ts')
 
 const { crawlOrganization } = await import('../src/features/datasets/health/crawl.ts')
 const { buildReport } = await import('../src/features/datasets/health/analyse.ts')
 type CrawlStrategy = import('../src/features/datasets/health/crawl.ts').CrawlStrategy
 
-const port = benchPort('HEALTH', 3196)
-const instance = `http://127.0.0.1:${port}`
 const latencyMs = 50
 const concurrency = 4
 
@@ -36,24 +26,10 @@ globalThis.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
   return response
 }
 
-const sandbox = spawn(
-  'npx',
-  ['tsx', 'sandbox/cli.ts', '--port', String(port), '--seed', '1', '--quiet'],
-  { stdio: 'ignore', detached: true },
-)
+const sandbox = await startSandbox('HEALTH', 3196)
+const { instance, auth, organizationId } = sandbox
 
 try {
-  await waitFor(`${instance}/_sandbox/health`)
-  const accounts = (await (await realFetch(`${instance}/_sandbox/accounts`)).json()) as Array<{
-    id: string
-    api_key: string
-    organization_id: string | null
-  }>
-  const admin = accounts.find((account) => account.id === 'admin')
-  if (!admin?.organization_id) throw new Error('no admin account')
-  const organizationId = admin.organization_id
-  const auth = { instance, apiKey: admin.api_key }
-
   async function run(strategy: CrawlStrategy, masks: boolean) {
     traffic.requests = 0
     traffic.bytes = 0
@@ -131,11 +107,5 @@ try {
   for (const row of rows)
     console.log(`${row.measure}: ${row.value} (${row.compared_to}; ratio ${row.ratio})`)
 } finally {
-  // The sandbox runs in its own process group (npx → tsx → node): stop the whole group, and
-  // do not fail the benchmark if it is already gone.
-  try {
-    if (sandbox.pid) process.kill(-sandbox.pid)
-  } catch {
-    // already stopped
-  }
+  sandbox.stop()
 }

@@ -119,19 +119,24 @@ async function signedInPage(context: BrowserContext, who: Account) {
   return page
 }
 
+/** Pauses the job on screen, lifts its slow-down, and asks to sign out: the question shows. */
+async function pauseThenSignOut(page: Page, apiKey: string) {
+  await page.getByRole('button', { name: 'Mettre en pause' }).click()
+  await expect(page.getByText('En pause', { exact: true })).toBeVisible()
+  await setFaults(apiKey, {})
+  await page.getByRole('button', { name: 'Se déconnecter' }).click()
+  const question = page.getByRole('dialog', { name: 'Conserver les traitements en pause ?' })
+  await expect(question).toBeVisible()
+  return question
+}
+
 test('another account on the same browser sees none of the first one’s jobs; sign-out keeps paused ones', async ({
   page,
   context,
 }) => {
   const { owner, jobUrl } = await startSlowJob(page, 6)
-  await page.getByRole('button', { name: 'Mettre en pause' }).click()
-  await expect(page.getByText('En pause', { exact: true })).toBeVisible()
-  await setFaults(owner.api_key, {})
-
   // Sign-out asks; "keep" is the default choice.
-  await page.getByRole('button', { name: 'Se déconnecter' }).click()
-  const question = page.getByRole('dialog', { name: 'Conserver les traitements en pause ?' })
-  await expect(question).toBeVisible()
+  const question = await pauseThenSignOut(page, owner.api_key)
   await expect(question.getByRole('button', { name: 'Conserver et se déconnecter' })).toBeFocused()
   await expectNoAxeViolations(page)
   await question.getByRole('button', { name: 'Conserver et se déconnecter' }).click()
@@ -162,13 +167,7 @@ test('sign-out: Escape stays signed in; "delete" removes the unfinished job befo
   page,
 }) => {
   const { owner } = await startSlowJob(page, 3)
-  await page.getByRole('button', { name: 'Mettre en pause' }).click()
-  await expect(page.getByText('En pause', { exact: true })).toBeVisible()
-  await setFaults(owner.api_key, {})
-
-  await page.getByRole('button', { name: 'Se déconnecter' }).click()
-  const question = page.getByRole('dialog', { name: 'Conserver les traitements en pause ?' })
-  await expect(question).toBeVisible()
+  const question = await pauseThenSignOut(page, owner.api_key)
   await page.keyboard.press('Escape')
   await expect(question).toBeHidden()
   await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible()

@@ -191,18 +191,36 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
   await shot(page, 'jobs-fr')
 })
 
-test('a dataset edited by someone else during the job ends as a conflict', async ({ page }) => {
-  const { admin, tag, ids } = await createDatasets(24, 'conflit')
+/**
+ * Adds `newTag` to `count` new datasets, `concurrency` at a time, each dataset request slowed by
+ * `delayMs` so that the job is still running when the test acts on it.
+ */
+async function startSlowJob(
+  page: Page,
+  label: string,
+  count: number,
+  newTag: string,
+  job: { concurrency: number; delayMs: number },
+) {
+  const created = await createDatasets(count, label)
+  const { admin } = created
   await signInAs(page, admin)
-  await openSelection(page, admin.organization_id!, tag, 24)
-  const dialog = await previewAddTag(page, 'pendant-le-travail')
-  await dialog.getByLabel('Requêtes simultanées').selectOption('2')
-
-  // Slow dataset requests down so the job is still running when the other client writes.
+  await openSelection(page, admin.organization_id!, created.tag, count)
+  const dialog = await previewAddTag(page, newTag)
+  await dialog.getByLabel('Requêtes simultanées').selectOption(String(job.concurrency))
   await setFaults(admin.api_key, {
-    rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: 150 }],
+    rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: job.delayMs }],
   })
-  await dialog.getByRole('button', { name: 'Appliquer à 24 jeux de données' }).click()
+  await dialog.getByRole('button', { name: `Appliquer à ${count} jeux de données` }).click()
+  return created
+}
+
+test('a dataset edited by someone else during the job ends as a conflict', async ({ page }) => {
+  // Slow dataset requests down so the job is still running when the other client writes.
+  const { admin, ids } = await startSlowJob(page, 'conflit', 24, 'pendant-le-travail', {
+    concurrency: 2,
+    delayMs: 150,
+  })
   await expect(page.getByRole('progressbar', { name: 'Avancement' })).toBeVisible()
 
   // The list is newest first, so the first dataset created is the last one the job reaches.
@@ -234,15 +252,10 @@ test('a dataset edited by someone else during the job ends as a conflict', async
 })
 
 test('a job interrupted by a reload is found and resumed', async ({ page }) => {
-  const { admin, tag } = await createDatasets(40, 'reprise')
-  await signInAs(page, admin)
-  await openSelection(page, admin.organization_id!, tag, 40)
-  const dialog = await previewAddTag(page, 'apres-rechargement')
-  await dialog.getByLabel('Requêtes simultanées').selectOption('1')
-  await setFaults(admin.api_key, {
-    rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: 100 }],
+  const { admin, tag } = await startSlowJob(page, 'reprise', 40, 'apres-rechargement', {
+    concurrency: 1,
+    delayMs: 100,
   })
-  await dialog.getByRole('button', { name: 'Appliquer à 40 jeux de données' }).click()
   await expect(page.getByText(/^([3-9]|\d\d) \/ 40 traités$/)).toBeVisible({ timeout: 30_000 })
 
   // Leaving a running job asks for confirmation; the user insists.

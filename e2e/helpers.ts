@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { account } from './accounts'
 import { api, expect } from './fixtures'
+import type { DatasetPut } from '@/features/datasets/types'
 
 /** Unique enough for titles and URLs: every spec writes to the same sandbox. */
 export const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
@@ -16,17 +17,11 @@ export type ApiDiscussion = {
   discussion: { content: string; posted_by_organization: { id: string } | null }[]
 }
 
+type EditedField = 'title' | 'acronym' | 'description' | 'description_short' | 'tags' | 'license'
+
 /** What the dataset specs read back of a dataset to check an edit (udata's v1 fields). */
-export type ApiDatasetCore = {
+export type ApiDatasetCore = Pick<DatasetPut, EditedField | 'frequency' | 'temporal_coverage'> & {
   id: string
-  title: string
-  acronym: string | null
-  description: string
-  description_short: string | null
-  tags: string[]
-  license: string
-  frequency: string
-  temporal_coverage: { start: string; end: string | null } | null
   extras: Record<string, unknown>
   resources: Array<{ id: string; title: string }>
   last_modified: string

@@ -88,13 +88,19 @@ test.describe('app shell', () => {
       return dialog
     }
 
-    test('a key revoked while working opens the reconnect dialog over the page', async ({
-      page,
-    }) => {
+    /** Connected as the admin, on the MTE organization's home; and the key that will be dead. */
+    async function openMteAsAdmin(page: Page) {
       const admin = await account('admin')
       const revoked = await account('revoked')
       await connectAs(page, 'admin')
       await page.getByRole('link', { name: `${mteName} (MTE)` }).click()
+      return { admin, revoked }
+    }
+
+    test('a key revoked while working opens the reconnect dialog over the page', async ({
+      page,
+    }) => {
+      const { admin, revoked } = await openMteAsAdmin(page)
       await page
         .getByRole('navigation', { name: 'Menu principal' })
         .getByRole('link', { name: 'Réutilisations' })
@@ -118,10 +124,7 @@ test.describe('app shell', () => {
     test('signing out from the reconnect dialog leads to connect, then back to the page', async ({
       page,
     }) => {
-      const admin = await account('admin')
-      const revoked = await account('revoked')
-      await connectAs(page, 'admin')
-      await page.getByRole('link', { name: `${mteName} (MTE)` }).click()
+      const { admin, revoked } = await openMteAsAdmin(page)
       const home = new RegExp(`/organizations/${admin.organization_id}$`)
       await expect(page).toHaveURL(home)
       const dialog = await keyStopsWorking(page, revoked.api_key)

@@ -2,14 +2,12 @@
 // audience vocabulary, and the rules DatasetForm + Dataset.clean() apply (udata-api-admin.md §6.1).
 import type { Lang } from './reference.ts'
 
-export const ACCESS_TYPES = ['open', 'open_with_account', 'restricted'] as const
-
-export const AUDIENCE_ROLES = [
-  'local_authority_and_administration',
-  'company_and_association',
-  'private',
-] as const
-export const AUDIENCE_CONDITIONS = ['yes', 'no', 'under_condition'] as const
+// The console's lists (a pure module of src/, like src/api/update-frequencies.ts)
+export {
+  accessTypes as ACCESS_TYPES,
+  audienceConditions as AUDIENCE_CONDITIONS,
+  audienceRoles as AUDIENCE_ROLES,
+} from '../src/features/datasets/types.ts'
 
 /** INSPIRE art. 13 grounds, with the labels udata serves on /api/1/access_type/reason_categories/. */
 const REASON_CATEGORIES: ReadonlyArray<{ value: string; fr: string; en: string }> = [

@@ -11,7 +11,7 @@ import {
   type Faults,
 } from './faults.ts'
 import { HttpError, MESSAGES, corsPreflight, json, jsonBodyOf, plain, withCors } from './http.ts'
-import { applyMask, parseMask } from './masks.ts'
+import { applyMask, maskOf } from './masks.ts'
 import type { Lang } from './reference.ts'
 import { Router } from './router.ts'
 import { createSandboxUser } from './sandbox-users.ts'
@@ -291,7 +291,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         changed: notify,
       }
       const maskHeader = request.headers.get('X-Fields')
-      const mask = maskHeader ? parseMask(maskHeader) : null
+      const mask = maskHeader ? maskOf(maskHeader) : null
       // Before the handler, and after it (below): a read served while a write is under way
       // may derive from the state before that write, and must not be kept past it.
       const writes = method !== 'GET'

@@ -1,4 +1,5 @@
 // HTTP helpers: udata's error shapes, pagination envelope, JSON body parsing, CORS.
+import type { PaginatedArray } from '../src/api/pagination.ts'
 import type { Lang } from './reference.ts'
 import { isRecord } from './util.ts'
 
@@ -14,10 +15,51 @@ export class HttpError extends Error {
 /** The value each `json()` answer was made from, so that a field mask need not parse it back. */
 const jsonBodies = new WeakMap<Response, unknown>()
 
+/**
+ * The JSON text of values kept between requests (a dataset as one user sees it until the next
+ * write), written once: a page of 100 datasets is then mostly joined, not serialised again.
+ * A remembered value must not change afterwards (it is dropped with its cache, at the next write).
+ */
+const texts = new WeakMap<object, string>()
+
+/** Remember the JSON text of a value that stays as it is while it is kept. */
+export function serialized<T extends object>(value: T): T {
+  texts.set(value, JSON.stringify(value))
+  return value
+}
+
+export function isSerialized(value: object): boolean {
+  return texts.has(value)
+}
+
+const itemText = (item: unknown) =>
+  (typeof item === 'object' && item !== null ? texts.get(item) : undefined) ??
+  JSON.stringify(item) ??
+  'null'
+
+/** JSON.stringify, reusing the remembered texts of an array's items or of a page's `data`. */
+function stringify(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return JSON.stringify(body)
+  const known = texts.get(body)
+  if (known !== undefined) return known
+  const items = Array.isArray(body) ? body : isRecord(body) ? body.data : undefined
+  if (!Array.isArray(items) || !items.some((item) => isRecord(item) && texts.has(item))) {
+    return JSON.stringify(body)
+  }
+  const joined = `[${items.map(itemText).join(',')}]`
+  if (Array.isArray(body)) return joined
+  // `data` comes first in a page: the envelope's other keys keep their order after it
+  const envelope = JSON.stringify({ ...body, data: 0 })
+  const head = '{"data":0'
+  return envelope.startsWith(head)
+    ? `{"data":${joined}${envelope.slice(head.length)}`
+    : JSON.stringify(body)
+}
+
 export function json(body: unknown, status = 200, headers?: HeadersInit): Response {
   const h = new Headers(headers)
   h.set('Content-Type', 'application/json')
-  const response = new Response(status === 204 ? null : JSON.stringify(body), {
+  const response = new Response(status === 204 ? null : stringify(body), {
     status,
     headers: h,
   })
@@ -127,16 +169,14 @@ export function idArg(url: URL, name: string, label: string): string | null {
   return raw
 }
 
-// ---------- pagination
-
-export type Page<T> = {
-  data: T[]
-  page: number
-  page_size: number
-  total: number
-  next_page: string | null
-  previous_page: string | null
+/** Several `idArg`s, read in the order given (the first bad one answers), labelled by name. */
+export function idArgs<K extends string>(url: URL, names: readonly K[]): Record<K, string | null> {
+  const out = {} as Record<K, string | null>
+  for (const name of names) out[name] = idArg(url, name, name[0]?.toUpperCase() + name.slice(1))
+  return out
 }
+
+// ---------- pagination
 
 /** Rebuild the current URL with another page number, keeping every other (repeated) param. */
 export function pageUrl(url: URL, page: number): string {
@@ -159,7 +199,7 @@ export function paginate<T, U>(
   url: URL,
   defaultPageSize: number,
   serialize: (item: T) => U,
-): Page<U> {
+): PaginatedArray<U> {
   const page = positiveInt(url, 'page', 1)
   const pageSize = positiveInt(url, 'page_size', defaultPageSize)
   const start = (page - 1) * pageSize

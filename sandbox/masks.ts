@@ -1,11 +1,11 @@
 // flask-restx field masks (X-Fields header): `a,b{c,d{e}},*`.
 // Responses are marshalled with models in udata, so unknown fields in a mask are skipped.
-import { plain } from './http.ts'
+import { isSerialized, plain, serialized } from './http.ts'
 import { isRecord } from './util.ts'
 
 export type Mask = Map<string, Mask | true>
 
-export function parseMask(source: string): Mask {
+function parseMask(source: string): Mask {
   const text = source.trim().replace(/^\{(.*)\}$/s, '$1')
   const root: Mask = new Map()
   const stack: Mask[] = [root]
@@ -48,9 +48,37 @@ export function parseMask(source: string): Mask {
   return root
 }
 
+/** The masks of the X-Fields headers seen, parsed once: a client sends the same few. */
+const parsedMasks = new Map<string, Mask>()
+
+export function maskOf(header: string): Mask {
+  let mask = parsedMasks.get(header)
+  if (!mask) {
+    mask = parseMask(header)
+    // a bound, should a client make up a new mask per request
+    if (parsedMasks.size >= 100) parsedMasks.clear()
+    parsedMasks.set(header, mask)
+  }
+  return mask
+}
+
+/** A kept value (see `serialized`) masked once per mask, while the value is kept. */
+const maskedKept = new WeakMap<object, WeakMap<Mask, unknown>>()
+
 export function applyMask(data: unknown, mask: Mask): unknown {
   if (Array.isArray(data)) return data.map((item) => applyMask(item, mask))
   if (!isRecord(data)) return data
+  if (!isSerialized(data)) return maskRecord(data, mask)
+  let byMask = maskedKept.get(data)
+  if (!byMask) {
+    byMask = new WeakMap()
+    maskedKept.set(data, byMask)
+  }
+  if (!byMask.has(mask)) byMask.set(mask, serialized(maskRecord(data, mask)))
+  return byMask.get(mask)
+}
+
+function maskRecord(data: Record<string, unknown>, mask: Mask): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [field, content] of mask) {
     if (field === '*') continue

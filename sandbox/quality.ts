@@ -17,6 +17,19 @@ const CLOSED_FORMATS = new Set(['pdf', 'doc', 'docx', 'word', 'xls', 'excel', 'x
 
 type Quality = Record<string, boolean | number>
 
+/**
+ * Until when `datasetQuality(ds, …, now)` gives what it gives at `now` (for the same dataset
+ * and resources): only `update_fulfilled_in_time` depends on the time, and only from true to false.
+ */
+export function qualityFixedUntil(ds: DatasetDoc, now: number): number {
+  if (ds.frequency === 'unknown') return Infinity
+  const delta = frequencyDeltaDays[ds.frequency]
+  const lastUpdate = parseDate(ds.last_update)
+  if (delta === undefined || lastUpdate === null) return Infinity
+  const due = lastUpdate + (delta + 1) * DAY
+  return now <= due ? due : Infinity
+}
+
 export function datasetQuality(ds: DatasetDoc, resources: readonly ResourceDoc[], now: number) {
   const q: Quality = {
     dataset_description_quality: ds.description.length > QUALITY_DESCRIPTION_LENGTH,

@@ -28,7 +28,8 @@ import type {
   ReuseDoc,
   UserDoc,
 } from './types.ts'
-import { datasetQuality } from './quality.ts'
+import { serialized } from './http.ts'
+import { datasetQuality, qualityFixedUntil } from './quality.ts'
 
 export function userRef(ctx: Ctx, user: UserDoc | undefined | null) {
   if (!user) return null
@@ -55,6 +56,14 @@ export function datasetRef(ctx: Ctx, ds: DatasetDoc | undefined | null) {
     page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
     title: ds.title,
     uri: `${ctx.origin}/api/1/datasets/${ds.slug}/`,
+  }
+}
+
+/** `organization` and `owner` as udata nests them (references), side by side in that order. */
+export function ownedBy(ctx: Ctx, doc: { organization: string | null; owner: string | null }) {
+  return {
+    organization: doc.organization ? orgRef(ctx, ctx.db.orgsById.get(doc.organization)) : null,
+    owner: doc.owner ? userRef(ctx, ctx.db.usersById.get(doc.owner)) : null,
   }
 }
 
@@ -182,8 +191,7 @@ export function contactPoint(ctx: Ctx, c: ContactPointDoc) {
     email: c.email,
     contact_form: c.contact_form,
     role: c.role,
-    organization: c.organization ? orgRef(ctx, ctx.db.orgsById.get(c.organization)) : null,
-    owner: c.owner ? userRef(ctx, ctx.db.usersById.get(c.owner)) : null,
+    ...ownedBy(ctx, c),
   }
 }
 
@@ -288,9 +296,7 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
     last_update: ds.last_update,
     license: full ? licenseObject(license) : license,
     metrics: {
-      dataservices: db.state.dataservices.filter(
-        (d) => !d.private && !d.deleted_at && d.datasets.includes(ds.id),
-      ).length,
+      dataservices: db.dataserviceCount(ds.id),
       discussions: discussions.all,
       discussions_open: discussions.open,
       followers: ds.followers,
@@ -298,8 +304,7 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
       reuses: db.reuseCount(ds.id),
       views: ds.views,
     },
-    organization: ds.organization ? orgRef(ctx, db.orgsById.get(ds.organization)) : null,
-    owner: ds.owner ? userRef(ctx, db.usersById.get(ds.owner)) : null,
+    ...ownedBy(ctx, ds),
     page: `${ctx.origin}/fr/datasets/${ds.slug}/`,
     permissions: datasetPermissions(db, ctx.user, ds),
     private: ds.private,
@@ -313,21 +318,42 @@ function datasetBase(ctx: Ctx, ds: DatasetDoc, version: 1 | 2) {
   }
 }
 
+/**
+ * A dataset's JSON as one reader sees it, kept (with its text, see `serialized`) until the next
+ * write or until its quality's `update_fulfilled_in_time` turns false: what it is made of only
+ * changes through writes. The reader's view is everything of the request it depends on.
+ */
+function keptDataset<T extends object>(
+  ctx: Ctx,
+  ds: DatasetDoc,
+  version: 1 | 2,
+  build: () => T,
+): T {
+  const view = `dataset v${version} ${ctx.user?.id ?? '-'} ${ctx.lang} ${ctx.fullObjects} ${ctx.origin}`
+  const kept = ctx.db.untilNextWrite(view, () => new Map<DatasetDoc, { value: T; until: number }>())
+  const now = Date.now()
+  const hit = kept.get(ds)
+  if (hit && now <= hit.until) return hit.value
+  const value = serialized(build())
+  kept.set(ds, { value, until: qualityFixedUntil(ds, now) })
+  return value
+}
+
 export function datasetV1(ctx: Ctx, ds: DatasetDoc) {
-  return {
+  return keptDataset(ctx, ds, 1, () => ({
     ...datasetBase(ctx, ds, 1),
     resources: ctx.db.resources(ds).map((r) => resource(ctx, r)),
     uri: `${ctx.origin}/api/1/datasets/${ds.slug}/`,
-  }
+  }))
 }
 
 export function datasetV2(ctx: Ctx, ds: DatasetDoc) {
-  return {
+  return keptDataset(ctx, ds, 2, () => ({
     ...datasetBase(ctx, ds, 2),
     community_resources: {
       href: `${ctx.origin}/api/1/datasets/community_resources/?dataset=${ds.id}&page=1&page_size=50`,
       rel: 'subsection',
-      total: ctx.db.state.community_resources.filter((cr) => cr.dataset === ds.id).length,
+      total: ctx.db.communityResourceCount(ds.id),
       type: 'GET',
     },
     resources: {
@@ -337,7 +363,7 @@ export function datasetV2(ctx: Ctx, ds: DatasetDoc) {
       type: 'GET',
     },
     uri: `${ctx.origin}/api/2/datasets/${ds.slug}/`,
-  }
+  }))
 }
 
 function reuseBase(ctx: Ctx, r: ReuseDoc) {
@@ -362,8 +388,7 @@ function reuseBase(ctx: Ctx, r: ReuseDoc) {
       followers: r.followers,
       views: r.views,
     },
-    organization: r.organization ? orgRef(ctx, db.orgsById.get(r.organization)) : null,
-    owner: r.owner ? userRef(ctx, db.usersById.get(r.owner)) : null,
+    ...ownedBy(ctx, r),
     page: `${ctx.origin}/fr/reuses/${r.slug}/`,
     permissions: reusePermissions(db, ctx.user, r),
     private: r.private,
@@ -496,18 +521,18 @@ const ACTIVITY_LABELS: Record<string, { label: string; icon: string }> = {
   'discussion:closed': { label: 'closed a discussion', icon: 'fa fa-check' },
 }
 
+/** The API folder of an activity's subject. */
+const ACTIVITY_KIND_PATHS: Record<ActivityDoc['related_to_kind'], string> = {
+  Dataset: 'datasets',
+  Reuse: 'reuses',
+  Dataservice: 'dataservices',
+  Organization: 'organizations',
+  Discussion: 'discussions',
+}
+
 export function activity(ctx: Ctx, a: ActivityDoc) {
   const db = ctx.db
-  const kindPath =
-    a.related_to_kind === 'Reuse'
-      ? 'reuses'
-      : a.related_to_kind === 'Dataservice'
-        ? 'dataservices'
-        : a.related_to_kind === 'Organization'
-          ? 'organizations'
-          : a.related_to_kind === 'Discussion'
-            ? 'discussions'
-            : 'datasets'
+  const kindPath = ACTIVITY_KIND_PATHS[a.related_to_kind]
   const meta = ACTIVITY_LABELS[a.key] ?? { label: a.key, icon: 'fa fa-info' }
   return {
     actor: userRef(ctx, db.usersById.get(a.actor)),
@@ -608,8 +633,7 @@ export function dataservice(ctx: Ctx, d: DataserviceDoc) {
       ).length,
       views: d.views,
     },
-    organization: d.organization ? orgRef(ctx, db.orgsById.get(d.organization)) : null,
-    owner: d.owner ? userRef(ctx, db.usersById.get(d.owner)) : null,
+    ...ownedBy(ctx, d),
     permissions: dataservicePermissions(db, ctx.user, d),
     private: d.private,
     rate_limiting: d.rate_limiting,

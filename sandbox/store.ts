@@ -47,6 +47,9 @@ export class Db {
    */
   writes = 0
 
+  /** What `untilNextWrite` keeps, with the `writes` it was derived at. */
+  private derived = { writes: 0, values: new Map<string, unknown>() }
+
   constructor(state: State) {
     this.state = state
     this.reindex()
@@ -91,6 +94,41 @@ export class Db {
     }
     this.counters = { reusesByDataset, discussionsBySubject }
     return this.counters
+  }
+
+  /**
+   * A value derived from the state for reads, built once and kept until the next write (reads
+   * between two writes see the same state). `key` names what `build` makes: one key, one type.
+   */
+  untilNextWrite<T>(key: string, build: () => T): T {
+    if (this.derived.writes !== this.writes)
+      this.derived = { writes: this.writes, values: new Map() }
+    if (!this.derived.values.has(key)) this.derived.values.set(key, build())
+    return this.derived.values.get(key) as T
+  }
+
+  /** Public dataservices that list a dataset (its `metrics.dataservices`). */
+  dataserviceCount(datasetId: string): number {
+    const counts = this.untilNextWrite('dataservices by dataset', () => {
+      const byDataset = new Map<string, number>()
+      for (const d of this.state.dataservices) {
+        if (d.private || d.deleted_at) continue
+        for (const id of new Set(d.datasets)) byDataset.set(id, (byDataset.get(id) ?? 0) + 1)
+      }
+      return byDataset
+    })
+    return counts.get(datasetId) ?? 0
+  }
+
+  /** Community resources of a dataset (its `community_resources.total`). */
+  communityResourceCount(datasetId: string): number {
+    const counts = this.untilNextWrite('community resources by dataset', () => {
+      const byDataset = new Map<string, number>()
+      for (const { dataset } of this.state.community_resources)
+        if (dataset !== null) byDataset.set(dataset, (byDataset.get(dataset) ?? 0) + 1)
+      return byDataset
+    })
+    return counts.get(datasetId) ?? 0
   }
 
   reuseCount(datasetId: string): number {

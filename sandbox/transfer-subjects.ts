@@ -18,41 +18,43 @@ type Transferable = {
 
 type SubjectKind = {
   find: (db: Db, id: string) => Transferable | undefined
-  /** the API and web paths of the object, as its udata ref links them */
-  api: string
-  web: string
+  /** the object's folder in its API and web paths, as its udata ref links them */
+  path: string
   /** dates that an owner change bumps (udata saves the object) */
   touch: (db: Db, id: string, now: string) => void
 }
 
+function subjectKind<T extends Transferable>(
+  index: (db: Db) => ReadonlyMap<string, T>,
+  path: string,
+  touch: (doc: T, now: string) => void,
+): SubjectKind {
+  return {
+    find: (db, id) => index(db).get(id),
+    path,
+    touch: (db, id, now) => {
+      const doc = index(db).get(id)
+      if (doc) touch(doc, now)
+    },
+  }
+}
+
 const SUBJECTS: Record<TransferSubjectClass, SubjectKind> = {
-  Dataset: {
-    find: (db, id) => db.datasetsById.get(id),
-    api: 'datasets',
-    web: 'datasets',
-    touch: (db, id, now) => {
-      const ds = db.datasetsById.get(id)
-      if (ds) touchDataset(ds, now)
+  Dataset: subjectKind((db) => db.datasetsById, 'datasets', touchDataset),
+  Reuse: subjectKind(
+    (db) => db.reusesById,
+    'reuses',
+    (reuse, now) => {
+      reuse.last_modified = now
     },
-  },
-  Reuse: {
-    find: (db, id) => db.reusesById.get(id),
-    api: 'reuses',
-    web: 'reuses',
-    touch: (db, id, now) => {
-      const reuse = db.reusesById.get(id)
-      if (reuse) reuse.last_modified = now
+  ),
+  Dataservice: subjectKind(
+    (db) => db.dataservicesById,
+    'dataservices',
+    (api, now) => {
+      api.metadata_modified_at = now
     },
-  },
-  Dataservice: {
-    find: (db, id) => db.dataservicesById.get(id),
-    api: 'dataservices',
-    web: 'dataservices',
-    touch: (db, id, now) => {
-      const api = db.dataservicesById.get(id)
-      if (api) api.metadata_modified_at = now
-    },
-  },
+  ),
 }
 
 export function isTransferSubjectClass(value: unknown): value is TransferSubjectClass {
@@ -90,8 +92,8 @@ export function subjectRef(ctx: Ctx, subject: TransferDoc['subject']) {
     id: doc.id,
     title: doc.title,
     slug: doc.slug,
-    uri: `${ctx.origin}/api/1/${kind.api}/${doc.slug}/`,
-    page: `${ctx.origin}/fr/${kind.web}/${doc.slug}/`,
+    uri: `${ctx.origin}/api/1/${kind.path}/${doc.slug}/`,
+    page: `${ctx.origin}/fr/${kind.path}/${doc.slug}/`,
   }
 }
 

@@ -1,6 +1,17 @@
 // The sandbox's persisted state. Plain JSON (so it can be written to a file and restored);
 // indexes live in store.ts and are rebuilt from it.
 
+import type {
+  AccessAudience,
+  DatasetBase,
+  TemporalCoverage,
+} from '../src/features/datasets/types.ts'
+import type { DataserviceFields } from '../src/features/dataservices/types.ts'
+import type { HarvestSource } from '../src/features/harvesters/types.ts'
+import type { Reuse } from '../src/features/reuses/types.ts'
+
+export type { AccessAudience, TemporalCoverage }
+
 export type OrgRole = 'admin' | 'editor' | 'partial_editor'
 export type KeyStatus = 'active' | 'expired' | 'revoked'
 
@@ -120,32 +131,37 @@ export type ResourceDoc = {
   file: string | null
 }
 
-export type TemporalCoverage = { start: string; end: string | null }
 export type Spatial = { zones: string[]; granularity: string | null; geom: null }
 
-export type DatasetDoc = {
-  id: string
-  title: string
-  acronym: string | null
-  slug: string
-  description: string
+/** The fields the sandbox stores as the API serves them (the console's types). */
+type DatasetApiFields = Pick<
+  DatasetBase,
+  | 'id'
+  | 'title'
+  | 'acronym'
+  | 'slug'
+  | 'description'
+  | 'tags'
+  | 'frequency_date'
+  | 'temporal_coverage'
+  | 'private'
+  | 'archived'
+  | 'deleted'
+  | 'created_at'
+  | 'last_modified'
+  | 'last_update'
+>
+
+/** A dataset as stored: the API's fields, and by id or in short what the API expands. */
+export type DatasetDoc = DatasetApiFields & {
   description_short: string | null
-  tags: string[]
   license: string | null
   frequency: string
-  frequency_date: string | null
-  temporal_coverage: TemporalCoverage | null
   spatial: Spatial | null
-  private: boolean
-  archived: string | null
-  deleted: string | null
   featured: boolean
-  created_at: string
   created_at_internal: string
   /** what `last_modified` is for a non-harvested dataset; see sandbox/dataset-dates.ts */
   last_modified_internal: string
-  last_modified: string
-  last_update: string
   organization: string | null
   owner: string | null
   /** null until materialised: seeded resources are generated lazily from `lazy_resources` */
@@ -167,65 +183,48 @@ export type DatasetDoc = {
   access_type_reason?: string | null
 }
 
-export type AccessAudience = { role: string; condition: string }
-
-export type ReuseDoc = {
-  id: string
-  title: string
-  slug: string
-  description: string
-  type: string
-  topic: string
-  url: string
-  tags: string[]
+/** A reuse as stored: the API's fields, and by id what the API expands. */
+export type ReuseDoc = Pick<
+  Reuse,
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'description'
+  | 'type'
+  | 'topic'
+  | 'url'
+  | 'tags'
+  | 'private'
+  | 'archived'
+  | 'deleted'
+  | 'image'
+  | 'created_at'
+  | 'last_modified'
+> & {
   datasets: string[]
   /** absent on reuses seeded before dataservices existed */
   dataservices?: string[]
-  private: boolean
-  archived: string | null
-  deleted: string | null
   featured: boolean
-  image: string | null
   organization: string | null
   owner: string | null
   extras: Record<string, unknown>
-  created_at: string
-  last_modified: string
   views: number
   followers: number
   badges: string[]
 }
 
-/** udata/core/dataservices/models.py `Dataservice` (the fields its API reads and writes). */
-export type DataserviceDoc = {
+/**
+ * udata/core/dataservices/models.py `Dataservice`: the fields its API reads and writes as the
+ * console types them, plus what the sandbox stores by id (contact points, datasets, owners).
+ */
+export type DataserviceDoc = DataserviceFields & {
   id: string
-  title: string
   slug: string
-  acronym: string | null
-  description: string
-  base_api_url: string | null
-  machine_documentation_url: string | null
-  technical_documentation_url: string | null
-  business_documentation_url: string | null
-  authorization_request_url: string | null
-  availability: number | null
-  availability_url: string | null
-  rate_limiting: string | null
-  rate_limiting_url: string | null
-  format: string | null
-  license: string | null
-  tags: string[]
-  private: boolean
-  access_type: string
-  access_audiences: AccessAudience[]
-  access_type_reason_category: string | null
-  access_type_reason: string | null
   contact_points: string[]
   datasets: string[]
   extras: Record<string, unknown>
   created_at: string
   metadata_modified_at: string
-  archived_at: string | null
   deleted_at: string | null
   featured: boolean
   badges: string[]
@@ -332,25 +331,23 @@ export type CommunityResourceDoc = ResourceDoc & {
 
 export type HarvestError = { created_at: string; message: string; details: string | null }
 
-export type HarvestSourceDoc = {
-  id: string
-  name: string
-  slug: string
-  description: string | null
-  url: string
-  backend: string
+/** A harvest source as stored: the API's fields, its owners by id, and who validated it. */
+export type HarvestSourceDoc = Pick<
+  HarvestSource,
+  | 'id'
+  | 'name'
+  | 'slug'
+  | 'description'
+  | 'url'
+  | 'backend'
+  | 'active'
+  | 'created_at'
+  | 'deleted'
+  | 'schedule'
+> & {
   config: Record<string, unknown>
-  active: boolean
   autoarchive: boolean
-  created_at: string
-  validation: {
-    state: 'pending' | 'accepted' | 'refused'
-    by: string | null
-    on: string | null
-    comment: string | null
-  }
-  deleted: string | null
-  schedule: string | null
+  validation: HarvestSource['validation'] & { by: string | null }
   organization: string | null
   owner: string | null
 }

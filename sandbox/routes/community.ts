@@ -5,19 +5,11 @@
 // would otherwise take `community_resources` for a dataset slug.
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import {
-  HttpError,
-  forbidden,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  readJsonObject,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { communityResourcePermissions } from '../permissions.ts'
 import { createRemoteResource, updateResource } from '../resource-form.ts'
 import type { Router } from '../router.ts'
-import { datasetRef, orgRef, resource, userRef } from '../serialize.ts'
+import { datasetRef, ownedBy, resource } from '../serialize.ts'
 import type { CommunityResourceDoc } from '../types.ts'
 import { isRecord } from '../util.ts'
 
@@ -38,27 +30,26 @@ export function communityResource(ctx: Ctx, cr: CommunityResourceDoc) {
   return {
     ...resource(ctx, cr),
     dataset: datasetRef(ctx, ds),
-    organization: cr.organization ? orgRef(ctx, db.orgsById.get(cr.organization)) : null,
-    owner: cr.owner ? userRef(ctx, db.usersById.get(cr.owner)) : null,
+    ...ownedBy(ctx, cr),
     permissions: communityResourcePermissions(db, ctx.user, cr),
   }
 }
 
 function findCommunityResource(ctx: Ctx): CommunityResourceDoc {
   const cr = ctx.db.state.community_resources.find((c) => c.id === ctx.params.crid)
-  if (!cr) throw notFound()
+  if (!cr) throw http.notFound()
   return cr
 }
 
 function editable(ctx: Ctx): CommunityResourceDoc {
   const user = requireUser(ctx.user)
   const cr = findCommunityResource(ctx)
-  if (!communityResourcePermissions(ctx.db, user, cr).edit) throw forbidden()
+  if (!communityResourcePermissions(ctx.db, user, cr).edit) throw http.forbidden()
   return cr
 }
 
-function wtfError(field: string, message: string): HttpError {
-  return new HttpError(json({ errors: { [field]: [message] } }, 400))
+function wtfError(field: string, message: string): http.HttpError {
+  return new http.HttpError(http.json({ errors: { [field]: [message] } }, 400))
 }
 
 export function registerCommunityRoutes(router: Router): void {
@@ -86,12 +77,12 @@ export function registerCommunityRoutes(router: Router): void {
         return desc ? -cmp : cmp
       })
     }
-    return json(paginate(items, url, 20, (cr) => communityResource(ctx, cr)))
+    return http.json(http.paginate(items, url, 20, (cr) => communityResource(ctx, cr)))
   })
 
   router.post('/api/1/datasets/community_resources/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
     const ref = isRecord(body.dataset) ? body.dataset.id : body.dataset
     if (typeof ref !== 'string' || !ref) throw wtfError('dataset', 'This field is required.')
     const ds = ctx.db.datasetsById.get(ref)
@@ -109,21 +100,21 @@ export function registerCommunityRoutes(router: Router): void {
     }
     ctx.db.state.community_resources.unshift(cr)
     ctx.changed()
-    return json(communityResource(ctx, cr), 201)
+    return http.json(communityResource(ctx, cr), 201)
   })
 
   router.get('/api/1/datasets/community_resources/:crid/', (ctx) =>
-    json(communityResource(ctx, findCommunityResource(ctx))),
+    http.json(communityResource(ctx, findCommunityResource(ctx))),
   )
 
   router.put('/api/1/datasets/community_resources/:crid/', async (ctx) => {
     const current = editable(ctx)
-    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
     const next: CommunityResourceDoc = { ...current, ...updateResource(ctx, current, body) }
     const list = ctx.db.state.community_resources
     list[list.indexOf(current)] = next
     ctx.changed()
-    return json(communityResource(ctx, next))
+    return http.json(communityResource(ctx, next))
   })
 
   router.delete('/api/1/datasets/community_resources/:crid/', (ctx) => {
@@ -131,6 +122,6 @@ export function registerCommunityRoutes(router: Router): void {
     const list = ctx.db.state.community_resources
     list.splice(list.indexOf(current), 1)
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 }

@@ -2,7 +2,7 @@
 // Writes go through api-fields patch() and the model's clean(), so errors have the FVE shape.
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import { HttpError, forbidden, json, noContent, notFound, readJsonObject } from '../http.ts'
+import * as http from '../http.ts'
 import { param } from '../lookup.ts'
 import { CONTACT_ROLE_IDS } from '../reference.ts'
 import { urlError } from '../resource-form.ts'
@@ -14,8 +14,11 @@ import { hasOwn } from '../util.ts'
 const DUPLICATE = 'An existing contact point already exists with these informations.'
 const NEEDS_CHANNEL = 'At least an email or a contact form is required for a contact point'
 
-function fve(errors: Record<string, string>, message = Object.values(errors)[0] ?? ''): HttpError {
-  return new HttpError(json({ errors, message }, 400))
+function fve(
+  errors: Record<string, string>,
+  message = Object.values(errors)[0] ?? '',
+): http.HttpError {
+  return new http.HttpError(http.json({ errors, message }, 400))
 }
 
 /** Admins and editors of the owning organization (or the owning user) may edit (Ownable). */
@@ -24,7 +27,7 @@ function assertCanEdit(ctx: Ctx, c: Pick<ContactPointDoc, 'organization' | 'owne
   if (user.roles.includes('admin')) return
   if (c.owner !== null && c.owner === user.id) return
   const role = c.organization ? ctx.db.memberRole(c.organization, user.id) : null
-  if (role !== 'admin' && role !== 'editor') throw forbidden()
+  if (role !== 'admin' && role !== 'editor') throw http.forbidden()
 }
 
 type Fields = Pick<ContactPointDoc, 'name' | 'email' | 'contact_form' | 'role'>
@@ -95,14 +98,14 @@ function pullContactPoint(state: State, id: string): void {
 
 function found(ctx: Ctx): ContactPointDoc {
   const c = ctx.db.contactsById.get(param(ctx, 'contact'))
-  if (!c) throw notFound()
+  if (!c) throw http.notFound()
   return c
 }
 
 export function registerContactRoutes(router: Router): void {
   router.post('/api/1/contacts/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const orgId = typeof body.organization === 'string' ? body.organization : null
     if (orgId !== null && !ctx.db.orgsById.has(orgId))
       throw fve({ organization: `Unknown reference '${orgId}'` })
@@ -112,26 +115,26 @@ export function registerContactRoutes(router: Router): void {
     validate(fields)
     const candidate = { ...fields, ...owner }
     const existing = identical(ctx, candidate, null)
-    if (existing) return json(contactPoint(ctx, existing), 200)
+    if (existing) return http.json(contactPoint(ctx, existing), 200)
     const doc: ContactPointDoc = { id: ctx.db.newObjectId(), ...candidate }
     ctx.db.state.contacts.push(doc)
     ctx.db.contactsById.set(doc.id, doc)
     ctx.changed()
-    return json(contactPoint(ctx, doc), 201)
+    return http.json(contactPoint(ctx, doc), 201)
   })
 
-  router.get('/api/1/contacts/:contact/', (ctx) => json(contactPoint(ctx, found(ctx))))
+  router.get('/api/1/contacts/:contact/', (ctx) => http.json(contactPoint(ctx, found(ctx))))
 
   router.put('/api/1/contacts/:contact/', async (ctx) => {
     const c = found(ctx)
     assertCanEdit(ctx, c)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const fields = patched(body, c)
     validate(fields)
     if (identical(ctx, { ...c, ...fields }, c.id)) throw fve({ name: DUPLICATE })
     Object.assign(c, fields)
     ctx.changed()
-    return json(contactPoint(ctx, c))
+    return http.json(contactPoint(ctx, c))
   })
 
   router.delete('/api/1/contacts/:contact/', (ctx) => {
@@ -141,6 +144,6 @@ export function registerContactRoutes(router: Router): void {
     ctx.db.contactsById.delete(c.id)
     pullContactPoint(ctx.db.state, c.id)
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 }

@@ -8,21 +8,14 @@ import {
   DUPLICATE_AUDIENCE,
   REASON_CATEGORY_IDS,
 } from '../access-type.ts'
+import {
+  dataserviceTextFields,
+  dataserviceUrlFields,
+} from '../../src/features/dataservices/types.ts'
 import { changedKeys, recordActivity } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import {
-  HttpError,
-  boolArg,
-  choiceArg,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  plain,
-  readJson,
-  readJsonObject,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { param } from '../lookup.ts'
 import { notify, organizationAdmins } from '../notifications.ts'
 import { assertEditable, isOwnerSide } from '../permissions.ts'
@@ -33,6 +26,7 @@ import { dataservice as serialize } from '../serialize.ts'
 import { normalizeTags } from '../tags.ts'
 import type { AccessAudience, DataserviceDoc, UserDoc } from '../types.ts'
 import { hasOwn, isRecord, isoDate, parseDate } from '../util.ts'
+import { blankDataservice } from '../seed/dataservices.ts'
 import { textMatcher } from './datasets.ts'
 
 const DATASERVICE_FORMATS = ['REST', 'WMS', 'WSL'] as const
@@ -44,7 +38,7 @@ const OBJECT_ID = /^[0-9a-f]{24}$/i
 function objectIdArg(url: URL, name: string): string | null {
   const raw = url.searchParams.get(name)
   if (raw === null || raw === '') return null
-  if (!OBJECT_ID.test(raw)) throw plain(400, `\`${name}\` must be an identifier`)
+  if (!OBJECT_ID.test(raw)) throw http.plain(400, `\`${name}\` must be an identifier`)
   return raw
 }
 
@@ -72,9 +66,9 @@ function queryDataservices(ctx: Ctx): DataserviceDoc[] {
   const dataset = objectIdArg(url, 'dataset')
   const contactPoint = objectIdArg(url, 'contact_point')
   const reuseId = objectIdArg(url, 'reuse')
-  const accessType = choiceArg(url, 'access_type', ACCESS_TYPES)
-  const featured = boolArg(url, 'featured')
-  const sort = choiceArg(url, 'sort', sortChoices)
+  const accessType = http.choiceArg(url, 'access_type', ACCESS_TYPES)
+  const featured = http.boolArg(url, 'featured')
+  const sort = http.choiceArg(url, 'sort', sortChoices)
   const tags = url.searchParams.getAll('tag').filter(Boolean)
   const match = textMatcher(url.searchParams.get('q'))
   // an unknown reuse id filters nothing (udata looks the reuse up and skips the filter)
@@ -117,21 +111,21 @@ function queryDataservices(ctx: Ctx): DataserviceDoc[] {
 function findDataservice(ctx: Ctx): DataserviceDoc {
   const key = param(ctx, 'dataservice')
   const d = ctx.db.dataservicesById.get(key) ?? ctx.db.dataservicesBySlug.get(key)
-  if (!d) throw notFound()
+  if (!d) throw http.notFound()
   return d
 }
 
 function readable(ctx: Ctx): DataserviceDoc {
   const d = findDataservice(ctx)
   if (isOwnerSide(ctx.db, ctx.user, d)) return d
-  if (d.private) throw notFound()
-  if (d.deleted_at) throw plain(410, 'Dataservice has been deleted')
+  if (d.private) throw http.notFound()
+  if (d.deleted_at) throw http.plain(410, 'Dataservice has been deleted')
   return d
 }
 
 /** api-fields / MongoEngine errors: FieldValidationError shape, first message as `message`. */
-function fieldErrors(errors: Record<string, string>): HttpError {
-  return new HttpError(json({ errors, message: Object.values(errors)[0] ?? '' }, 400))
+function fieldErrors(errors: Record<string, string>): http.HttpError {
+  return new http.HttpError(http.json({ errors, message: Object.values(errors)[0] ?? '' }, 400))
 }
 
 function choiceMessage(value: unknown, choices: readonly string[]): string {
@@ -140,25 +134,16 @@ function choiceMessage(value: unknown, choices: readonly string[]): string {
 }
 
 /** The value when it is one of the choices, else null. */
-function asChoice(value: unknown, choices: readonly string[]): string | null {
-  return typeof value === 'string' && choices.includes(value) ? value : null
+function asChoice<T extends string>(value: unknown, choices: readonly T[]): T | null {
+  return typeof value === 'string' && (choices as readonly string[]).includes(value)
+    ? (value as T)
+    : null
 }
 
 function refId(item: unknown): string {
   if (typeof item === 'string') return item
   return isRecord(item) && typeof item.id === 'string' ? item.id : ''
 }
-
-const URL_FIELDS = [
-  'base_api_url',
-  'machine_documentation_url',
-  'technical_documentation_url',
-  'business_documentation_url',
-  'authorization_request_url',
-  'availability_url',
-  'rate_limiting_url',
-] as const
-const TEXT_FIELDS = ['acronym', 'rate_limiting', 'access_type_reason'] as const
 
 /**
  * api-fields `patch()`: only the keys present are applied (unknown and read-only ones are
@@ -180,14 +165,14 @@ function applyPatch(
   }
   if (has('description'))
     changes.description = typeof body.description === 'string' ? body.description : ''
-  for (const key of TEXT_FIELDS) {
+  for (const key of dataserviceTextFields) {
     if (!has(key)) continue
     const v = body[key]
     const text = typeof v === 'string' && v !== '' ? v : null
     if (key === 'acronym' && text && text.length > 128) errors[key] = 'String value is too long'
     else changes[key] = text
   }
-  for (const key of URL_FIELDS) {
+  for (const key of dataserviceUrlFields) {
     if (!has(key)) continue
     const v = body[key]
     const text = typeof v === 'string' ? v.trim() : ''
@@ -330,8 +315,8 @@ const TRACKED = [
   'title',
   'acronym',
   'description',
-  ...URL_FIELDS,
-  ...TEXT_FIELDS,
+  ...dataserviceUrlFields,
+  ...dataserviceTextFields,
   'availability',
   'format',
   'license',
@@ -370,7 +355,7 @@ function subject(d: DataserviceDoc) {
 function editable(ctx: Ctx): { d: DataserviceDoc; user: UserDoc } {
   const user = requireUser(ctx.user)
   const d = findDataservice(ctx)
-  if (d.private && !isOwnerSide(ctx.db, user, d)) throw notFound()
+  if (d.private && !isOwnerSide(ctx.db, user, d)) throw http.notFound()
   return { d, user }
 }
 
@@ -394,20 +379,20 @@ function notifyLinkedDatasets(ctx: Ctx, d: DataserviceDoc): void {
 
 export function registerDataserviceRoutes(router: Router): void {
   router.get('/api/1/dataservices/', (ctx) =>
-    json(paginate(queryDataservices(ctx), ctx.url, 20, (d) => serialize(ctx, d))),
+    http.json(http.paginate(queryDataservices(ctx), ctx.url, 20, (d) => serialize(ctx, d))),
   )
 
   // Elasticsearch in udata: only what anyone may see (never private, deleted), `archived` filter
   router.get('/api/2/dataservices/search/', (ctx) => {
-    const archived = boolArg(ctx.url, 'archived')
-    const sort = choiceArg(
+    const archived = http.boolArg(ctx.url, 'archived')
+    const sort = http.choiceArg(
       ctx.url,
       'sort',
       ['created', 'views', 'followers'].flatMap((s) => [s, `-${s}`]),
     )
     const match = textMatcher(ctx.url.searchParams.get('q'))
     const organization = ctx.url.searchParams.get('organization')
-    const accessType = choiceArg(ctx.url, 'access_type', ACCESS_TYPES)
+    const accessType = http.choiceArg(ctx.url, 'access_type', ACCESS_TYPES)
     const tags = ctx.url.searchParams.getAll('tag').filter(Boolean)
     const items = ctx.db.state.dataservices.filter(
       (d) =>
@@ -428,54 +413,25 @@ export function registerDataserviceRoutes(router: Router): void {
         return (va < vb ? -1 : va > vb ? 1 : 0) * sign
       })
     }
-    return json(paginate(items, ctx.url, 20, (d) => serialize(ctx, d)))
+    return http.json(http.paginate(items, ctx.url, 20, (d) => serialize(ctx, d)))
   })
 
-  router.get('/api/1/dataservices/:dataservice/', (ctx) => json(serialize(ctx, readable(ctx))))
+  router.get('/api/1/dataservices/:dataservice/', (ctx) => http.json(serialize(ctx, readable(ctx))))
 
   router.post('/api/1/dataservices/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const changes = applyPatch(ctx, body, null)
     const now = ctx.db.tick()
     const title = changes.title ?? ''
     const d: DataserviceDoc = {
+      ...blankDataservice(),
       id: ctx.db.newObjectId(),
       title,
       slug: ctx.db.uniqueSlug('dataservices', title, null),
-      acronym: null,
-      description: '',
-      base_api_url: null,
-      machine_documentation_url: null,
-      technical_documentation_url: null,
-      business_documentation_url: null,
-      authorization_request_url: null,
-      availability: null,
-      availability_url: null,
-      rate_limiting: null,
-      rate_limiting_url: null,
-      format: null,
-      license: null,
-      tags: [],
-      private: false,
-      access_type: 'open',
-      access_audiences: [],
-      access_type_reason_category: null,
-      access_type_reason: null,
-      contact_points: [],
-      datasets: [],
-      extras: {},
       created_at: now,
       metadata_modified_at: now,
-      archived_at: null,
-      deleted_at: null,
-      featured: false,
-      badges: [],
-      organization: null,
       owner: user.id,
-      harvest: null,
-      views: 0,
-      followers: 0,
       ...changes,
     }
     d.deleted_at = null
@@ -485,24 +441,24 @@ export function registerDataserviceRoutes(router: Router): void {
     recordActivity(ctx, user, subject(d), 'dataservice:created')
     notifyLinkedDatasets(ctx, d)
     ctx.changed()
-    return json(serialize(ctx, d), 201)
+    return http.json(serialize(ctx, d), 201)
   })
 
   router.patch('/api/1/dataservices/:dataservice/', async (ctx) => {
     const { d, user } = editable(ctx)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     if (d.deleted_at && !(hasOwn(body, 'deleted_at') && body.deleted_at === null))
-      throw plain(410, 'dataservice has been deleted')
+      throw http.plain(410, 'dataservice has been deleted')
     assertEditable(ctx.db, user, d, 'Dataservice')
     const changed = save(ctx, d, applyPatch(ctx, body, d))
     recordActivity(ctx, user, subject(d), 'dataservice:updated', changed)
     ctx.changed()
-    return json(serialize(ctx, d))
+    return http.json(serialize(ctx, d))
   })
 
   router.delete('/api/1/dataservices/:dataservice/', (ctx) => {
     const { d, user } = editable(ctx)
-    if (d.deleted_at) throw plain(410, 'dataservice has been deleted')
+    if (d.deleted_at) throw http.plain(410, 'dataservice has been deleted')
     assertEditable(ctx.db, user, d, 'Dataservice')
     save(ctx, d, { deleted_at: ctx.db.tick() })
     // deleting a dataservice deletes what was notified about it
@@ -515,19 +471,19 @@ export function registerDataserviceRoutes(router: Router): void {
     )
     recordActivity(ctx, user, subject(d), 'dataservice:deleted', ['deleted_at'])
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 
   router.post('/api/1/dataservices/:dataservice/datasets/', async (ctx) => {
     const { d, user } = editable(ctx)
     assertEditable(ctx.db, user, d, 'Dataservice')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!Array.isArray(body)) throw plain(400, 'Expecting a list')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!Array.isArray(body)) throw http.plain(400, 'Expecting a list')
     const ids: string[] = []
     for (const item of body) {
       if (!isRecord(item) || typeof item.id !== 'string')
-        throw plain(400, 'Expecting a list of dicts with id attribute')
-      if (!OBJECT_ID.test(item.id)) throw plain(400, 'Malformed object id(s) in request')
+        throw http.plain(400, 'Expecting a list of dicts with id attribute')
+      if (!OBJECT_ID.test(item.id)) throw http.plain(400, 'Malformed object id(s) in request')
       ids.push(item.id)
     }
     // unknown ids are silently skipped, linked ones kept once
@@ -536,17 +492,17 @@ export function registerDataserviceRoutes(router: Router): void {
     const changed = save(ctx, d, { datasets })
     recordActivity(ctx, user, subject(d), 'dataservice:updated', changed)
     ctx.changed()
-    return json(serialize(ctx, d), 201)
+    return http.json(serialize(ctx, d), 201)
   })
 
   router.delete('/api/1/dataservices/:dataservice/datasets/:dataset/', (ctx) => {
     const { d, user } = editable(ctx)
     assertEditable(ctx.db, user, d, 'Dataservice')
     const datasetId = param(ctx, 'dataset')
-    if (!d.datasets.includes(datasetId)) throw plain(404, 'Dataset not found in dataservice')
+    if (!d.datasets.includes(datasetId)) throw http.plain(404, 'Dataset not found in dataservice')
     const changed = save(ctx, d, { datasets: d.datasets.filter((id) => id !== datasetId) })
     recordActivity(ctx, user, subject(d), 'dataservice:updated', changed)
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 }

@@ -4,26 +4,13 @@ import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
 import { cleanDataset } from '../dataset-clean.ts'
 import { validateDatasetForm } from '../dataset-form.ts'
-import {
-  boolArg,
-  choiceArg,
-  idArg,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  plain,
-  readJson,
-  readJsonObject,
-  unauthorized,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { touchDataset } from '../dataset-dates.ts'
 import { findDataset, param } from '../lookup.ts'
 import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
 import { DATASET_BADGE_IDS } from '../reference.ts'
 import type { Router } from '../router.ts'
 import { datasetV1, datasetV2 } from '../serialize.ts'
-import type { Db } from '../store.ts'
 import type { DatasetDoc } from '../types.ts'
 import { foldText, hasOwn, isRecord } from '../util.ts'
 
@@ -47,25 +34,28 @@ export function textMatcher(q: string | null): ((title: string) => boolean) | nu
 /** Filters shared by /api/1/datasets/ and /api/2/datasets/ (udata DatasetApiParser). */
 export function queryDatasets(ctx: Ctx): DatasetDoc[] {
   const { url, db, user } = ctx
-  const isPrivate = boolArg(url, 'private')
-  const archived = boolArg(url, 'archived')
-  const deleted = boolArg(url, 'deleted')
+  const isPrivate = http.boolArg(url, 'private')
+  const archived = http.boolArg(url, 'archived')
+  const deleted = http.boolArg(url, 'deleted')
   // these status filters require authentication (401 with the default message)
-  if (!user && (isPrivate !== null || archived !== null || deleted !== null)) throw unauthorized()
-  const organization = idArg(url, 'organization', 'Organization')
-  const owner = idArg(url, 'owner', 'Owner')
-  const reuseId = idArg(url, 'reuse', 'Reuse')
-  const dataserviceId = idArg(url, 'dataservice', 'Dataservice')
-  const sort = choiceArg(url, 'sort', sortChoices)
-  const badge = choiceArg(url, 'badge', DATASET_BADGE_IDS)
-  const featured = boolArg(url, 'featured')
+  if (!user && (isPrivate !== null || archived !== null || deleted !== null))
+    throw http.unauthorized()
+  const {
+    organization,
+    owner,
+    reuse: reuseId,
+    dataservice: dataserviceId,
+  } = http.idArgs(url, ['organization', 'owner', 'reuse', 'dataservice'])
+  const sort = http.choiceArg(url, 'sort', sortChoices)
+  const badge = http.choiceArg(url, 'badge', DATASET_BADGE_IDS)
+  const featured = http.boolArg(url, 'featured')
   const tags = url.searchParams.getAll('tag').filter(Boolean)
   const license = url.searchParams.get('license')
   const format = url.searchParams.get('format')?.toLowerCase()
   const geozone = url.searchParams.get('geozone')
   const granularity = url.searchParams.get('granularity')
   const schema = url.searchParams.get('schema')
-  const accessType = choiceArg(url, 'access_type', ['open', 'open_with_account', 'restricted'])
+  const accessType = http.choiceArg(url, 'access_type', ['open', 'open_with_account', 'restricted'])
   const match = textMatcher(url.searchParams.get('q'))
   const reuse = reuseId ? db.reusesById.get(reuseId) : null
   const reuseSet = reuse ? new Set(reuse.datasets) : reuseId ? new Set<string>() : null
@@ -78,10 +68,8 @@ export function queryDatasets(ctx: Ctx): DatasetDoc[] {
   const memberOf = new Set(user ? db.userOrgIds(user.id) : [])
   const sysadmin = user?.roles.includes('admin') ?? false
 
-  const out = sortedDatasets(ctx, sort ?? '-created').filter((ds) => {
-    // The cheapest tests that exclude the most come first: a page of one organization's
-    // datasets should not pay the visibility checks of every other dataset.
-    if (organization && ds.organization !== organization) return false
+  const out = sortedDatasets(ctx, sort ?? '-created', organization).filter((ds) => {
+    // The cheapest tests that exclude the most come first.
     if (owner && ds.owner !== owner) return false
     const publicVisible = !ds.private && !ds.archived && !ds.deleted
     if (!publicVisible && !sysadmin) {
@@ -115,21 +103,15 @@ export function queryDatasets(ctx: Ctx): DatasetDoc[] {
  * order is total (ties go by id), so filtering the kept order gives what sorting each filtered
  * list would, without sorting on every request.
  */
-const sortOrders = new WeakMap<Db, { writes: number; bySort: Map<string, DatasetDoc[]> }>()
-
-function sortedDatasets(ctx: Ctx, sort: string): DatasetDoc[] {
-  const { db } = ctx
-  let kept = sortOrders.get(db)
-  if (!kept || kept.writes !== db.writes) {
-    kept = { writes: db.writes, bySort: new Map() }
-    sortOrders.set(db, kept)
-  }
-  let sorted = kept.bySort.get(sort)
-  if (!sorted) {
-    sorted = sortDatasets(ctx, db.state.datasets, sort)
-    kept.bySort.set(sort, sorted)
-  }
-  return sorted
+function sortedDatasets(ctx: Ctx, sort: string, organization: string | null): DatasetDoc[] {
+  const all = ctx.db.untilNextWrite(`datasets by ${sort}`, () =>
+    sortDatasets(ctx, ctx.db.state.datasets, sort),
+  )
+  // a page of one organization's datasets need not go through every other dataset
+  if (!organization) return all
+  return ctx.db.untilNextWrite(`datasets of ${organization} by ${sort}`, () =>
+    all.filter((ds) => ds.organization === organization),
+  )
 }
 
 function sortDatasets(ctx: Ctx, items: DatasetDoc[], sort: string): DatasetDoc[] {
@@ -206,18 +188,18 @@ export function saveDataset(ctx: Ctx, ds: DatasetDoc, changes: Partial<DatasetDo
 
 export function registerDatasetRoutes(router: Router): void {
   router.get('/api/1/datasets/', (ctx) =>
-    json(paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV1(ctx, d))),
+    http.json(http.paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV1(ctx, d))),
   )
   router.get('/api/2/datasets/', (ctx) =>
-    json(paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV2(ctx, d))),
+    http.json(http.paginate(queryDatasets(ctx), ctx.url, 20, (d) => datasetV2(ctx, d))),
   )
 
-  router.get('/api/1/datasets/:dataset/', (ctx) => json(datasetV1(ctx, readable(ctx))))
-  router.get('/api/2/datasets/:dataset/', (ctx) => json(datasetV2(ctx, readable(ctx))))
+  router.get('/api/1/datasets/:dataset/', (ctx) => http.json(datasetV1(ctx, readable(ctx))))
+  router.get('/api/2/datasets/:dataset/', (ctx) => http.json(datasetV2(ctx, readable(ctx))))
 
   router.post('/api/1/datasets/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
     const { changes, resources } = validateDatasetForm(ctx, body, null)
     const now = ctx.db.tick()
     const title = changes.title ?? ''
@@ -265,17 +247,17 @@ export function registerDatasetRoutes(router: Router): void {
     ctx.db.assignToPartialEditor(user.id, 'Dataset', ds)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:created')
     ctx.changed()
-    return json(datasetV1(ctx, ds), 201)
+    return http.json(datasetV1(ctx, ds), 201)
   })
 
   router.put('/api/1/datasets/:dataset/', async (ctx) => {
     const user = requireUser(ctx.user)
     const ds = findDataset(ctx, param(ctx, 'dataset'))
-    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw notFound()
-    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw http.notFound()
+    const body = await http.readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
     // a deleted dataset answers 410 unless the body restores it with "deleted": null
     if (ds.deleted && !(hasOwn(body, 'deleted') && body.deleted === null))
-      throw plain(410, 'Dataset has been deleted')
+      throw http.plain(410, 'Dataset has been deleted')
     assertEditable(ctx.db, user, ds, 'Dataset')
     const { changes, resources } = validateDatasetForm(ctx, body, ds)
     if (resources) {
@@ -286,31 +268,31 @@ export function registerDatasetRoutes(router: Router): void {
     const changed = saveDataset(ctx, ds, changes)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:updated', changed)
     ctx.changed()
-    return json(datasetV1(ctx, ds))
+    return http.json(datasetV1(ctx, ds))
   })
 
   router.delete('/api/1/datasets/:dataset/', (ctx) => {
     const user = requireUser(ctx.user)
     const ds = findDataset(ctx, param(ctx, 'dataset'))
-    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw notFound()
-    if (ds.deleted) throw plain(410, 'Dataset has been deleted')
+    if (!isOwnerSide(ctx.db, user, ds) && ds.private) throw http.notFound()
+    if (ds.deleted) throw http.plain(410, 'Dataset has been deleted')
     assertEditable(ctx.db, user, ds, 'Dataset')
     const now = ctx.db.tick()
     ds.deleted = now
     touchDataset(ds, now)
     recordActivity(ctx, user, subjectOf('Dataset', ds), 'dataset:deleted', ['deleted'])
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 
   // ---- v2 extras: GET dict, PUT merge (null removes a key), DELETE list of keys
-  router.get('/api/2/datasets/:dataset/extras/', (ctx) => json(readable(ctx).extras))
+  router.get('/api/2/datasets/:dataset/extras/', (ctx) => http.json(readable(ctx).extras))
   router.put('/api/2/datasets/:dataset/extras/', async (ctx) => {
     const user = requireUser(ctx.user)
     const ds = readable(ctx)
     assertEditable(ctx.db, user, ds, 'Dataset')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!isRecord(body)) throw plain(400, 'Wrong payload format, dict expected')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!isRecord(body)) throw http.plain(400, 'Wrong payload format, dict expected')
     const extras = { ...ds.extras }
     for (const [key, value] of Object.entries(body)) {
       if (value === null) delete extras[key]
@@ -321,22 +303,22 @@ export function registerDatasetRoutes(router: Router): void {
     Object.assign(ds, cleanDataset(ctx, { ...ds, extras }))
     ds.extras = extras
     ctx.changed()
-    return json(ds.extras)
+    return http.json(ds.extras)
   })
   router.delete('/api/2/datasets/:dataset/extras/', async (ctx) => {
     const user = requireUser(ctx.user)
     const ds = readable(ctx)
     assertEditable(ctx.db, user, ds, 'Dataset')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!Array.isArray(body)) throw plain(400, 'Wrong payload format, list expected')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!Array.isArray(body)) throw http.plain(400, 'Wrong payload format, list expected')
     const extras = { ...ds.extras }
     for (const key of body) {
       if (typeof key !== 'string' || !(key in extras))
-        throw plain(404, `Key '${String(key)}' not found in existing extras`)
+        throw http.plain(404, `Key '${String(key)}' not found in existing extras`)
       delete extras[key]
     }
     ds.extras = extras
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 }

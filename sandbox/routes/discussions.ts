@@ -2,19 +2,7 @@
 import { recordActivity } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import {
-  HttpError,
-  boolArg,
-  choiceArg,
-  forbidden,
-  idArg,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  plain,
-  readJsonObject,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { findOrg, param } from '../lookup.ts'
 import { handleNotifications, notify } from '../notifications.ts'
 import { isOwnerSide } from '../permissions.ts'
@@ -24,9 +12,9 @@ import { discussion as serializeDiscussion, subjectOwner } from '../serialize.ts
 import type { DiscussionDoc } from '../types.ts'
 import { foldText, isRecord } from '../util.ts'
 
-function fieldErrors(errors: Record<string, string>): HttpError {
-  return new HttpError(
-    json({ errors, message: Object.values(errors)[0] ?? 'Validation error' }, 400),
+function fieldErrors(errors: Record<string, string>): http.HttpError {
+  return new http.HttpError(
+    http.json({ errors, message: Object.values(errors)[0] ?? 'Validation error' }, 400),
   )
 }
 
@@ -43,7 +31,7 @@ function subjectVisible(ctx: Ctx, d: DiscussionDoc): boolean {
 function findDiscussion(ctx: Ctx): DiscussionDoc {
   const id = param(ctx, 'id')
   const d = ctx.db.discussionsById.get(id)
-  if (!d || !subjectVisible(ctx, d)) throw notFound()
+  if (!d || !subjectVisible(ctx, d)) throw http.notFound()
   return d
 }
 
@@ -105,12 +93,12 @@ export function registerDiscussionRoutes(router: Router): void {
     const url = ctx.url
     const forIds = url.searchParams.getAll('for').filter(Boolean)
     for (const id of forIds)
-      if (!/^[0-9a-f]{24}$/i.test(id)) throw plain(400, '`for` arg must be an identifier')
-    const org = idArg(url, 'org', 'Org')
-    const user = idArg(url, 'user', 'User')
-    const closed = boolArg(url, 'closed')
+      if (!/^[0-9a-f]{24}$/i.test(id)) throw http.plain(400, '`for` arg must be an identifier')
+    const org = http.idArg(url, 'org', 'Org')
+    const user = http.idArg(url, 'user', 'User')
+    const closed = http.boolArg(url, 'closed')
     const sort =
-      choiceArg(
+      http.choiceArg(
         url,
         'sort',
         ['title', 'created', 'closed', 'discussion.posted_on'].flatMap((s) => [s, `-${s}`]),
@@ -138,11 +126,11 @@ export function registerDiscussionRoutes(router: Router): void {
       const cmp = value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0
       return sort.startsWith('-') ? -cmp : cmp
     })
-    return json(paginate(items, url, 20, (d) => serializeDiscussion(ctx, d)))
+    return http.json(http.paginate(items, url, 20, (d) => serializeDiscussion(ctx, d)))
   })
 
   router.get('/api/1/discussions/:id/', (ctx) =>
-    json(serializeDiscussion(ctx, findDiscussion(ctx))),
+    http.json(serializeDiscussion(ctx, findDiscussion(ctx))),
   )
 
   router.get('/api/1/organizations/:org/discussions/', (ctx) => {
@@ -150,12 +138,12 @@ export function registerDiscussionRoutes(router: Router): void {
     const items = ctx.db.state.discussions
       .filter((d) => subjectOrgOf(ctx, d) === org.id && subjectVisible(ctx, d))
       .sort((a, b) => b.created.localeCompare(a.created))
-    return json(items.map((d) => serializeDiscussion(ctx, d)))
+    return http.json(items.map((d) => serializeDiscussion(ctx, d)))
   })
 
   router.post('/api/1/discussions/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const errors: Record<string, string> = {}
     const title = typeof body.title === 'string' ? body.title.trim() : ''
     const comment = typeof body.comment === 'string' ? body.comment : ''
@@ -201,23 +189,23 @@ export function registerDiscussionRoutes(router: Router): void {
       { subject: d.subject },
     )
     ctx.changed()
-    return json(serializeDiscussion(ctx, d), 201)
+    return http.json(serializeDiscussion(ctx, d), 201)
   })
 
   // reply and/or close
   router.post('/api/1/discussions/:id/', async (ctx) => {
     const user = requireUser(ctx.user)
     const d = findDiscussion(ctx)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const comment = typeof body.comment === 'string' ? body.comment : ''
     const close = body.close === true
-    if (d.closed) throw plain(403, "Can't add comments on a closed discussion")
+    if (d.closed) throw http.plain(403, "Can't add comments on a closed discussion")
     if (!comment.trim() && !close)
-      throw plain(400, 'You must provide a comment or close the discussion')
+      throw http.plain(400, 'You must provide a comment or close the discussion')
     if (comment.length > 50_000) throw fieldErrors({ comment: 'String value is too long' })
     const canClose =
       subjectOwner(ctx, d).canClose(user.id) || d.user === user.id || user.roles.includes('admin')
-    if (close && !canClose) throw forbidden()
+    if (close && !canClose) throw http.forbidden()
     const asOrg = postingOrg(ctx, body, user.id)
     const now = ctx.db.tick()
     if (comment.trim()) {
@@ -245,25 +233,25 @@ export function registerDiscussionRoutes(router: Router): void {
       { subject: d.subject },
     )
     ctx.changed()
-    return json(serializeDiscussion(ctx, d))
+    return http.json(serializeDiscussion(ctx, d))
   })
 
   router.put('/api/1/discussions/:id/', async (ctx) => {
     const user = requireUser(ctx.user)
     const d = findDiscussion(ctx)
-    if (d.user !== user.id && !user.roles.includes('admin')) throw forbidden()
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (d.user !== user.id && !user.roles.includes('admin')) throw http.forbidden()
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     if (typeof body.title !== 'string' || !body.title.trim())
       throw fieldErrors({ title: 'Field is required' })
     d.title = body.title.trim()
     ctx.changed()
-    return json(serializeDiscussion(ctx, d))
+    return http.json(serializeDiscussion(ctx, d))
   })
 
   router.delete('/api/1/discussions/:id/', (ctx) => {
     const user = requireUser(ctx.user)
     const d = findDiscussion(ctx)
-    if (d.user !== user.id && !user.roles.includes('admin')) throw forbidden()
+    if (d.user !== user.id && !user.roles.includes('admin')) throw http.forbidden()
     ctx.db.state.discussions = ctx.db.state.discussions.filter((x) => x.id !== d.id)
     ctx.db.discussionsById.delete(d.id)
     ctx.db.state.notifications = ctx.db.state.notifications.filter(
@@ -272,12 +260,12 @@ export function registerDiscussionRoutes(router: Router): void {
     )
     ctx.db.invalidateCounters()
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 
   // ---- reports (listing is sysadmin-only in udata)
   router.post('/api/1/reports/', async (ctx) => {
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const errors: Record<string, string> = {}
     const subject = isRecord(body.subject) ? body.subject : null
     const cls = typeof subject?.class === 'string' ? subject.class : ''
@@ -309,7 +297,7 @@ export function registerDiscussionRoutes(router: Router): void {
     }
     ctx.db.state.reports.push(report)
     ctx.changed()
-    return json(
+    return http.json(
       {
         id: report.id,
         by: ctx.user ? { id: ctx.user.id, class: 'User' } : null,

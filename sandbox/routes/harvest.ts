@@ -2,10 +2,10 @@
 // source, its jobs, a job and its items. Errors' `details` (tracebacks) only for sysadmins.
 import { isSysadmin } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import { json, notFound, paginate, reqparse } from '../http.ts'
+import * as http from '../http.ts'
 import { harvestSourcePermissions } from '../permissions.ts'
 import type { Router } from '../router.ts'
-import { datasetRef, orgRef, userRef } from '../serialize.ts'
+import { datasetRef, ownedBy, userRef } from '../serialize.ts'
 import type { HarvestError, HarvestItemDoc, HarvestJobDoc, HarvestSourceDoc } from '../types.ts'
 import { foldText } from '../util.ts'
 
@@ -113,8 +113,7 @@ function source(ctx: Ctx, s: HarvestSourceDoc) {
     id: s.id,
     last_job: last ? job(ctx, last) : null,
     name: s.name,
-    organization: s.organization ? orgRef(ctx, db.orgsById.get(s.organization)) : null,
-    owner: s.owner ? userRef(ctx, db.usersById.get(s.owner)) : null,
+    ...ownedBy(ctx, s),
     permissions: harvestSourcePermissions(db, ctx.user, s),
     schedule: s.schedule,
     slug: s.slug,
@@ -131,18 +130,18 @@ function source(ctx: Ctx, s: HarvestSourceDoc) {
 function findSource(ctx: Ctx): HarvestSourceDoc {
   const key = ctx.params.source ?? ''
   const s = ctx.db.state.harvest_sources.find((x) => x.id === key || x.slug === key)
-  if (!s) throw notFound()
+  if (!s) throw http.notFound()
   return s
 }
 
 function findJob(ctx: Ctx): HarvestJobDoc {
   const j = ctx.db.state.harvest_jobs.find((x) => x.id === ctx.params.job)
-  if (!j) throw notFound()
+  if (!j) throw http.notFound()
   return j
 }
 
 export function registerHarvestRoutes(router: Router): void {
-  router.get('/api/1/harvest/backends/', () => json(BACKENDS))
+  router.get('/api/1/harvest/backends/', () => http.json(BACKENDS))
 
   router.get('/api/1/harvest/sources/', (ctx) => {
     const { url } = ctx
@@ -160,25 +159,25 @@ export function registerHarvestRoutes(router: Router): void {
           (!q || foldText(s.name).includes(q) || foldText(s.url).includes(q)),
       )
       .sort((a, b) => b.created_at.localeCompare(a.created_at))
-    return json(paginate(items, url, 20, (s) => source(ctx, s)))
+    return http.json(http.paginate(items, url, 20, (s) => source(ctx, s)))
   })
 
-  router.get('/api/1/harvest/source/:source/', (ctx) => json(source(ctx, findSource(ctx))))
+  router.get('/api/1/harvest/source/:source/', (ctx) => http.json(source(ctx, findSource(ctx))))
 
   router.get('/api/1/harvest/source/:source/jobs/', (ctx) => {
     const s = findSource(ctx)
     const jobs = ctx.db.state.harvest_jobs.filter((j) => j.source === s.id)
-    return json(paginate(jobs, ctx.url, 20, (j) => job(ctx, j)))
+    return http.json(http.paginate(jobs, ctx.url, 20, (j) => job(ctx, j)))
   })
 
-  router.get('/api/1/harvest/job/:job/', (ctx) => json(job(ctx, findJob(ctx))))
+  router.get('/api/1/harvest/job/:job/', (ctx) => http.json(job(ctx, findJob(ctx))))
 
   router.get('/api/1/harvest/job/:job/items/', (ctx) => {
     const j = findJob(ctx)
     const status = ctx.url.searchParams.get('status')
     if (status && !(ITEM_STATUSES as readonly string[]).includes(status))
-      throw reqparse('status', `The value '${status}' is not a valid choice for 'status'.`)
+      throw http.reqparse('status', `The value '${status}' is not a valid choice for 'status'.`)
     const items = status ? j.items.filter((i) => i.status === status) : j.items
-    return json(paginate(items, ctx.url, 20, (i) => item(ctx, i)))
+    return http.json(http.paginate(items, ctx.url, 20, (i) => item(ctx, i)))
   })
 }

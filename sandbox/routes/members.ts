@@ -12,16 +12,7 @@ import {
   wipeAssignments,
 } from '../assignments.ts'
 import type { Ctx } from '../context.ts'
-import {
-  HttpError,
-  forbidden,
-  json,
-  noContent,
-  notFound,
-  plain,
-  readJson,
-  readJsonObject,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { param } from '../lookup.ts'
 import { handleNotifications, notify, organizationAdmins } from '../notifications.ts'
 import type { Router } from '../router.ts'
@@ -40,15 +31,15 @@ function isRole(value: unknown): value is OrgRole {
 const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value))
 
 /** FieldValidationError: `{"errors": {field: message}, "message": message}`. */
-function fve(field: string, message: string): HttpError {
-  return new HttpError(json({ errors: { [field]: message }, message }, 400))
+function fve(field: string, message: string): http.HttpError {
+  return new http.HttpError(http.json({ errors: { [field]: message }, message }, 400))
 }
 
 /** `EditOrganizationPermission`: the org's admins and sysadmins. */
 function adminOrg(ctx: Ctx): { org: OrgDoc; user: UserDoc } {
   const user = requireUser(ctx.user)
   const org = readableOrg(ctx)
-  if (ctx.db.memberRole(org.id, user.id) !== 'admin' && !isSysadmin(user)) throw forbidden()
+  if (ctx.db.memberRole(org.id, user.id) !== 'admin' && !isSysadmin(user)) throw http.forbidden()
   return { org, user }
 }
 
@@ -60,7 +51,7 @@ function findUser(db: Db, key: string): UserDoc | undefined {
 function targetMember(ctx: Ctx, org: OrgDoc) {
   const user = findUser(ctx.db, param(ctx, 'user'))
   const found = user && org.members.find((m) => m.user === user.id)
-  if (!found) throw notFound()
+  if (!found) throw http.notFound()
   return found
 }
 
@@ -90,7 +81,7 @@ function findRequest(ctx: Ctx, org: OrgDoc): MembershipRequestDoc {
   const found = ctx.db.state.membership_requests.find(
     (r) => r.id === param(ctx, 'id') && r.organization === org.id,
   )
-  if (!found) throw plain(404, 'Unknown membership request id')
+  if (!found) throw http.plain(404, 'Unknown membership request id')
   return found
 }
 
@@ -130,7 +121,7 @@ export function registerMemberRoutes(router: Router): void {
   router.put('/api/1/organizations/:org/member/:user/', async (ctx) => {
     const { org } = adminOrg(ctx)
     const found = targetMember(ctx, org)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const role = body.role
     if (!isRole(role))
       throw fve(
@@ -143,7 +134,7 @@ export function registerMemberRoutes(router: Router): void {
     found.role = role
     touch(ctx.db, org)
     ctx.changed()
-    return json(member(ctx, found, false))
+    return http.json(member(ctx, found, false))
   })
 
   router.delete('/api/1/organizations/:org/member/:user/', (ctx) => {
@@ -153,14 +144,14 @@ export function registerMemberRoutes(router: Router): void {
     wipeAssignments(ctx.db, org.id, found.user)
     touch(ctx.db, org)
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 
   // Invitation by user id or e-mail; the validation order is udata's (assignments first).
   router.post('/api/1/organizations/:org/member/', async (ctx) => {
     const { org, user: admin } = adminOrg(ctx)
     const db = ctx.db
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const userId = typeof body.user === 'string' && body.user !== '' ? body.user : null
     const rawEmail =
       typeof body.email === 'string' && body.email.trim() !== '' ? body.email.trim() : null
@@ -217,7 +208,7 @@ export function registerMemberRoutes(router: Router): void {
     if (invited) notifyInvitation(db, invitation)
     touch(ctx.db, org)
     ctx.changed()
-    return json(membershipRequest(ctx, invitation, false), 201)
+    return http.json(membershipRequest(ctx, invitation, false), 201)
   })
 
   router.get('/api/1/organizations/:org/membership/', (ctx) => {
@@ -227,14 +218,14 @@ export function registerMemberRoutes(router: Router): void {
     const only = ctx.url.searchParams.get('user')
     const isAdmin = ctx.db.memberRole(org.id, user.id) === 'admin' || isSysadmin(user)
     if (!isAdmin && only !== user.id)
-      throw plain(403, 'You can only access your own membership requests')
+      throw http.plain(403, 'You can only access your own membership requests')
     const items = ctx.db.state.membership_requests.filter(
       (r) =>
         r.organization === org.id &&
         (status === null || status === '' || r.status === status) &&
         (only === null || only === '' || r.user === only),
     )
-    return json(items.map((r) => membershipRequest(ctx, r, true)))
+    return http.json(items.map((r) => membershipRequest(ctx, r, true)))
   })
 
   // A join request by the caller; a second one while the first is pending updates its comment.
@@ -242,7 +233,7 @@ export function registerMemberRoutes(router: Router): void {
     const user = requireUser(ctx.user)
     const org = readableOrg(ctx)
     const db = ctx.db
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const comment = typeof body.comment === 'string' ? body.comment.trim() : ''
     if (!comment) throw fve('comment', "'comment' is required when 'kind' is 'request'")
     const existing = db.state.membership_requests.find(
@@ -256,7 +247,7 @@ export function registerMemberRoutes(router: Router): void {
       existing.comment = comment
       touch(ctx.db, org)
       ctx.changed()
-      return json(membershipRequest(ctx, existing, false))
+      return http.json(membershipRequest(ctx, existing, false))
     }
     const request: MembershipRequestDoc = {
       id: db.newUuid(),
@@ -284,17 +275,18 @@ export function registerMemberRoutes(router: Router): void {
     })
     touch(ctx.db, org)
     ctx.changed()
-    return json(membershipRequest(ctx, request, false), 201)
+    return http.json(membershipRequest(ctx, request, false), 201)
   })
 
   router.post('/api/1/organizations/:org/membership/:id/accept/', (ctx) => {
     const { org, user: admin } = adminOrg(ctx)
     const db = ctx.db
     const request = findRequest(ctx, org)
-    if (request.kind === 'invitation') throw plain(400, 'Use the cancel endpoint for invitations')
+    if (request.kind === 'invitation')
+      throw http.plain(400, 'Use the cancel endpoint for invitations')
     const applicant = request.user as string
     const existing = org.members.find((m) => m.user === applicant)
-    if (existing) return json(member(ctx, existing, false), 409)
+    if (existing) return http.json(member(ctx, existing, false), 409)
     // udata ignores the request's role: a join request always makes an editor.
     const added = addMember(db, org, applicant, 'editor')
     answer(db, request, admin.id, 'accepted')
@@ -304,15 +296,16 @@ export function registerMemberRoutes(router: Router): void {
     })
     touch(ctx.db, org)
     ctx.changed()
-    return json(member(ctx, added, false))
+    return http.json(member(ctx, added, false))
   })
 
   router.post('/api/1/organizations/:org/membership/:id/refuse/', async (ctx) => {
     const { org, user: admin } = adminOrg(ctx)
     const db = ctx.db
     const request = findRequest(ctx, org)
-    if (request.kind === 'invitation') throw plain(400, 'Use the cancel endpoint for invitations')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (request.kind === 'invitation')
+      throw http.plain(400, 'Use the cancel endpoint for invitations')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
     const comment =
       body !== null &&
       typeof body === 'object' &&
@@ -330,24 +323,25 @@ export function registerMemberRoutes(router: Router): void {
       })
     touch(ctx.db, org)
     ctx.changed()
-    return json({})
+    return http.json({})
   })
 
   router.post('/api/1/organizations/:org/membership/:id/cancel/', (ctx) => {
     const { org, user: admin } = adminOrg(ctx)
     const request = findRequest(ctx, org)
-    if (request.kind !== 'invitation') throw plain(400, 'Only invitations can be canceled')
-    if (request.status !== 'pending') throw plain(400, 'Only pending invitations can be canceled')
+    if (request.kind !== 'invitation') throw http.plain(400, 'Only invitations can be canceled')
+    if (request.status !== 'pending')
+      throw http.plain(400, 'Only pending invitations can be canceled')
     answer(ctx.db, request, admin.id, 'canceled')
     touch(ctx.db, org)
     ctx.changed()
-    return json({})
+    return http.json({})
   })
 
   router.get('/api/1/me/org_invitations/', (ctx) => {
     const user = requireUser(ctx.user)
     const db = ctx.db
-    return json(
+    return http.json(
       db.state.membership_requests
         .filter((r) => r.kind === 'invitation' && r.status === 'pending' && r.user === user.id)
         .map((r) => ({
@@ -366,7 +360,7 @@ export function registerMemberRoutes(router: Router): void {
     const db = ctx.db
     const invitation = myInvitation(ctx, user)
     const org = db.orgsById.get(invitation.organization)
-    if (!org) throw plain(404, 'Invitation not found')
+    if (!org) throw http.plain(404, 'Invitation not found')
     if (!org.members.some((m) => m.user === user.id)) addMember(db, org, user.id, invitation.role)
     if (invitation.role === 'partial_editor')
       // purged or transferred since the invitation: skipped, as udata does
@@ -374,7 +368,7 @@ export function registerMemberRoutes(router: Router): void {
     answer(db, invitation, user.id, 'accepted')
     touch(db, org)
     ctx.changed()
-    return json({ message: 'Invitation accepted' })
+    return http.json({ message: 'Invitation accepted' })
   })
 
   router.post('/api/1/me/org_invitations/:id/refuse/', (ctx) => {
@@ -384,13 +378,13 @@ export function registerMemberRoutes(router: Router): void {
     const org = ctx.db.orgsById.get(invitation.organization)
     if (org) touch(ctx.db, org)
     ctx.changed()
-    return json({ message: 'Invitation refused' })
+    return http.json({ message: 'Invitation refused' })
   })
 
   // Admin only; the plain array of every assignment in the org (cdata filters by user itself).
   router.get('/api/1/organizations/:org/assignments/', (ctx) => {
     const { org } = adminOrg(ctx)
-    return json(
+    return http.json(
       ctx.db.state.assignments
         .filter((a) => a.organization === org.id)
         .map((a) => assignment(ctx, a)),
@@ -403,12 +397,12 @@ export function registerMemberRoutes(router: Router): void {
     const db = ctx.db
     const target = findUser(db, param(ctx, 'user'))
     if (!target || db.memberRole(org.id, target.id) !== 'partial_editor')
-      throw plain(400, 'User must be a partial_editor member of this organization')
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+      throw http.plain(400, 'User must be a partial_editor member of this organization')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
     const subjects = resolveAssignments(db, org, body)
     setAssignments(db, org.id, target.id, subjects)
     ctx.changed()
-    return json(
+    return http.json(
       db.state.assignments
         .filter((a) => a.organization === org.id && a.user === target.id)
         .map((a) => assignment(ctx, a)),
@@ -420,8 +414,8 @@ function myInvitation(ctx: Ctx, user: UserDoc): MembershipRequestDoc {
   const invitation = ctx.db.state.membership_requests.find(
     (r) => r.id === param(ctx, 'id') && r.kind === 'invitation' && r.user === user.id,
   )
-  if (!invitation) throw plain(404, 'Invitation not found')
-  if (invitation.status !== 'pending') throw plain(400, 'Invitation is not pending')
+  if (!invitation) throw http.plain(404, 'Invitation not found')
+  if (invitation.status !== 'pending') throw http.plain(400, 'Invitation is not pending')
   return invitation
 }
 

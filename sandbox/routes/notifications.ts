@@ -2,7 +2,7 @@
 // caller's own notifications, a DB page newest first, details expanded as udata embeds them.
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import { boolArg, forbidden, json, notFound, paginate, reqparse } from '../http.ts'
+import * as http from '../http.ts'
 import { param } from '../lookup.ts'
 import type { Router } from '../router.ts'
 import { datasetV1, discussion, orgRef, userRef } from '../serialize.ts'
@@ -103,10 +103,10 @@ function serialize(ctx: Ctx, n: NotificationDoc) {
 export function registerNotificationRoutes(router: Router): void {
   router.get('/api/1/notifications/', (ctx) => {
     const user = requireUser(ctx.user)
-    const handled = boolArg(ctx.url, 'handled')
+    const handled = http.boolArg(ctx.url, 'handled')
     const sort = ctx.url.searchParams.get('sort') || '-created'
     const field = SORT_FIELDS[sort.replace(/^-/, '')]
-    if (!field) throw reqparse('sort', `The value '${sort}' is not a valid choice for 'sort'.`)
+    if (!field) throw http.reqparse('sort', `The value '${sort}' is not a valid choice for 'sort'.`)
     const descending = sort.startsWith('-')
     const items = ctx.db.state.notifications
       .filter((n) => n.user === user.id)
@@ -115,19 +115,19 @@ export function registerNotificationRoutes(router: Router): void {
         const cmp = (a[field] ?? '').localeCompare(b[field] ?? '')
         return descending ? -cmp : cmp
       })
-    return json(paginate(items, ctx.url, 20, (n) => serialize(ctx, n)))
+    return http.json(http.paginate(items, ctx.url, 20, (n) => serialize(ctx, n)))
   })
 
   router.post('/api/1/notifications/:id/read/', (ctx) => {
     const user = requireUser(ctx.user)
     const n = ctx.db.state.notifications.find((x) => x.id === param(ctx, 'id'))
-    if (!n) throw notFound()
-    if (n.user !== user.id) throw forbidden()
+    if (!n) throw http.notFound()
+    if (n.user !== user.id) throw http.forbidden()
     if (n.handled_at === null) {
       n.handled_at = ctx.db.tick()
       n.last_modified = n.handled_at
       ctx.changed()
     }
-    return json(serialize(ctx, n))
+    return http.json(serialize(ctx, n))
   })
 }

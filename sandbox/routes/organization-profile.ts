@@ -2,7 +2,7 @@
 import { isSysadmin, requireUser } from '../auth.ts'
 import { changedKeys } from '../activity.ts'
 import type { Ctx } from '../context.ts'
-import { forbidden, json, noContent, plain, readJson, readJsonObject } from '../http.ts'
+import * as http from '../http.ts'
 import { storeUploadedImage } from '../image-upload.ts'
 import { findOrg, param } from '../lookup.ts'
 import { extrasError, fieldErrors, organizationPatch } from '../organization-form.ts'
@@ -21,8 +21,8 @@ function editableOrg(
   const user = requireUser(ctx.user)
   const org = findOrg(ctx, param(ctx, 'org'))
   if (org.deleted && !(body && hasOwn(body, 'deleted') && body.deleted === null))
-    throw plain(410, 'Organization has been deleted')
-  if (!isSysadmin(user) && ctx.db.memberRole(org.id, user.id) !== 'admin') throw forbidden()
+    throw http.plain(410, 'Organization has been deleted')
+  if (!isSysadmin(user) && ctx.db.memberRole(org.id, user.id) !== 'admin') throw http.forbidden()
   return { org, user }
 }
 
@@ -51,29 +51,29 @@ function save(ctx: Ctx, org: OrgDoc, user: UserDoc, changes: Partial<OrgDoc>): v
 
 export function registerOrganizationProfileRoutes(router: Router): void {
   router.put('/api/1/organizations/:org/', async (ctx) => {
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const { org, user } = editableOrg(ctx, body)
     save(ctx, org, user, organizationPatch(org, body))
-    return json(organization(ctx, org))
+    return http.json(organization(ctx, org))
   })
 
   router.post('/api/1/organizations/:org/logo/', async (ctx) => {
     const { org, user } = editableOrg(ctx, null)
     const key = await storeUploadedImage(ctx, 'avatars', org.id, 'logo')
     save(ctx, org, user, { logo: key })
-    return json({ success: true, image: `${ctx.origin}${key}` })
+    return http.json({ success: true, image: `${ctx.origin}${key}` })
   })
 
   router.get('/api/2/organizations/:org/extras/', (ctx) => {
     const org = findOrg(ctx, param(ctx, 'org'))
-    return json(org.extras)
+    return http.json(org.extras)
   })
 
   // PUT merges (a null value deletes its key); validation runs at save as for the v1 PUT.
   router.put('/api/2/organizations/:org/extras/', async (ctx) => {
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
     const { org, user } = editableOrg(ctx, null)
-    if (!isRecord(body)) throw plain(400, 'Wrong payload format, dict expected')
+    if (!isRecord(body)) throw http.plain(400, 'Wrong payload format, dict expected')
     const extras = { ...org.extras }
     for (const [key, value] of Object.entries(body)) {
       if (value === null) delete extras[key]
@@ -82,16 +82,16 @@ export function registerOrganizationProfileRoutes(router: Router): void {
     const problem = extrasError(extras)
     if (problem) throw fieldErrors({ extras: problem }, problem)
     save(ctx, org, user, { extras })
-    return json(org.extras)
+    return http.json(org.extras)
   })
 
   router.delete('/api/2/organizations/:org/extras/', async (ctx) => {
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
     const { org, user } = editableOrg(ctx, null)
-    if (!Array.isArray(body)) throw plain(400, 'Wrong payload format, list expected')
+    if (!Array.isArray(body)) throw http.plain(400, 'Wrong payload format, list expected')
     const extras = { ...org.extras }
     for (const key of body) if (typeof key === 'string') delete extras[key]
     save(ctx, org, user, { extras })
-    return noContent()
+    return http.noContent()
   })
 }

@@ -2,7 +2,7 @@
 // assignments: routes/members.ts).
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import { json, paginate, plain, positiveInt } from '../http.ts'
+import * as http from '../http.ts'
 import { findOrg, param } from '../lookup.ts'
 import { isOwnerSide } from '../permissions.ts'
 import type { Router } from '../router.ts'
@@ -13,41 +13,43 @@ import { foldText } from '../util.ts'
 export function readableOrg(ctx: Ctx): OrgDoc {
   const org = findOrg(ctx, param(ctx, 'org'))
   if (org.deleted && !(ctx.user && ctx.db.memberRole(org.id, ctx.user.id))) {
-    throw plain(410, 'Organization has been deleted')
+    throw http.plain(410, 'Organization has been deleted')
   }
   return org
 }
 
 export function registerOrganizationRoutes(router: Router): void {
-  router.get('/api/1/me/', (ctx) => json(me(ctx, requireUser(ctx.user))))
+  router.get('/api/1/me/', (ctx) => http.json(me(ctx, requireUser(ctx.user))))
 
   router.get('/api/1/organizations/', (ctx) => {
     const query = foldText(ctx.url.searchParams.get('q') ?? '')
     const orgs = ctx.db.state.organizations.filter(
       (o) => !o.deleted && foldText(o.name).includes(query),
     )
-    return json(paginate(orgs, ctx.url, 20, (o) => organization(ctx, o)))
+    return http.json(http.paginate(orgs, ctx.url, 20, (o) => organization(ctx, o)))
   })
 
-  router.get('/api/1/organizations/:org/', (ctx) => json(organization(ctx, readableOrg(ctx), true)))
+  router.get('/api/1/organizations/:org/', (ctx) =>
+    http.json(organization(ctx, readableOrg(ctx), true)),
+  )
 
   // DB list of contact points (for dataset `contact_points`)
   router.get('/api/1/organizations/:org/contacts/', (ctx) => {
     const org = readableOrg(ctx)
     const contacts = ctx.db.state.contacts.filter((c) => c.organization === org.id)
-    return json(paginate(contacts, ctx.url, 20, (c) => contactPoint(ctx, c)))
+    return http.json(http.paginate(contacts, ctx.url, 20, (c) => contactPoint(ctx, c)))
   })
 
   router.get('/api/1/organizations/:org/contacts/suggest/', (ctx) => {
     const org = readableOrg(ctx)
     const query = foldText(ctx.url.searchParams.get('q') ?? '')
-    const size = positiveInt(ctx.url, 'size', 10)
+    const size = http.positiveInt(ctx.url, 'size', 10)
     const contacts = ctx.db.state.contacts.filter(
       (c) =>
         c.organization === org.id &&
         (foldText(c.name).includes(query) || foldText(c.email ?? '').includes(query)),
     )
-    return json(contacts.slice(0, size).map((c) => contactPoint(ctx, c)))
+    return http.json(contacts.slice(0, size).map((c) => contactPoint(ctx, c)))
   })
 
   // Quirk: only sort/page/page_size are honoured; archived and deleted datasets are included for
@@ -65,7 +67,7 @@ export function registerOrganizationRoutes(router: Router): void {
         const cmp = va < vb ? -1 : va > vb ? 1 : 0
         return sort.startsWith('-') ? -cmp : cmp
       })
-    return json(paginate(items, ctx.url, 20, (d) => datasetV1(ctx, d)))
+    return http.json(http.paginate(items, ctx.url, 20, (d) => datasetV1(ctx, d)))
   })
 
   // Plain list (no pagination) of all org reuses; private ones only for members; deleted included.
@@ -75,6 +77,6 @@ export function registerOrganizationRoutes(router: Router): void {
     const items = ctx.db.state.reuses.filter(
       (r) => r.organization === org.id && (member || !r.private),
     )
-    return json(items.map((r) => reuseV1(ctx, r, false)))
+    return http.json(items.map((r) => reuseV1(ctx, r, false)))
   })
 }

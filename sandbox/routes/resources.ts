@@ -3,17 +3,7 @@
 import { recordActivity, subjectOf } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import {
-  HttpError,
-  MESSAGES,
-  json,
-  noContent,
-  notFound,
-  plain,
-  positiveInt,
-  readJson,
-  readJsonObject,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { touchDataset } from '../dataset-dates.ts'
 import { findDataset, param } from '../lookup.ts'
 import {
@@ -41,7 +31,7 @@ function readableDataset(ctx: Ctx): DatasetDoc {
 function editableDataset(ctx: Ctx): { ds: DatasetDoc; user: UserDoc } {
   const user = requireUser(ctx.user)
   const ds = readableDataset(ctx)
-  if (ds.deleted) throw plain(410, 'Dataset has been deleted')
+  if (ds.deleted) throw http.plain(410, 'Dataset has been deleted')
   assertEditable(ctx.db, user, ds, 'Dataset')
   return { ds, user }
 }
@@ -49,7 +39,7 @@ function editableDataset(ctx: Ctx): { ds: DatasetDoc; user: UserDoc } {
 function findResource(ctx: Ctx, ds: DatasetDoc): ResourceDoc {
   const rid = param(ctx, 'rid')
   const r = ctx.db.resources(ds).find((x) => x.id === rid)
-  if (!r) throw plain(404, 'Resource does not exist')
+  if (!r) throw http.plain(404, 'Resource does not exist')
   return r
 }
 
@@ -75,18 +65,18 @@ function touch(
   ctx.changed()
 }
 
-function uploadError(message: string): HttpError {
-  return new HttpError(json({ success: false, error: message }, 400))
+function uploadError(message: string): http.HttpError {
+  return new http.HttpError(http.json({ success: false, error: message }, 400))
 }
 
 type UploadInput = { file: UploadedFile | null; fields: Record<string, string> }
 
 async function readUpload(ctx: Ctx): Promise<UploadInput> {
   const declared = Number(ctx.request.headers.get('Content-Length') ?? '0')
-  if (declared > ctx.maxUploadBytes) throw plain(413, MESSAGES.tooLarge)
+  if (declared > ctx.maxUploadBytes) throw http.plain(413, http.MESSAGES.tooLarge)
   const boundary = boundaryOf(ctx.request.headers.get('Content-Type'))
   const buffer = new Uint8Array(await ctx.request.arrayBuffer())
-  if (buffer.byteLength > ctx.maxUploadBytes) throw plain(413, MESSAGES.tooLarge)
+  if (buffer.byteLength > ctx.maxUploadBytes) throw http.plain(413, http.MESSAGES.tooLarge)
   if (!boundary) throw uploadError('Missing file parameter')
   const parsed = parseMultipart(buffer, boundary)
   return { file: parsed.files.file ?? null, fields: parsed.fields }
@@ -141,12 +131,12 @@ function extensionOf(filename: string): string {
 async function storeFile(ctx: Ctx, ds: DatasetDoc, file: UploadedFile) {
   const ext = extensionOf(file.filename)
   if (!(EXTENSIONS as readonly string[]).includes(ext)) {
-    throw plain(
+    throw http.plain(
       400,
       `This file type is not allowed.The allowed file type list is available at ${ctx.origin}/api/1/datasets/extensions/`,
     )
   }
-  if (looksLikeHtml(file.data)) throw plain(415, 'Incorrect file content type: HTML')
+  if (looksLikeHtml(file.data)) throw http.plain(415, 'Incorrect file content type: HTML')
   const checksum = await sha1Hex(file.data)
   const stamp = ctx.db.tick().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
   const safeName = file.filename.replace(/[^A-Za-z0-9._-]+/g, '-').slice(-120) || `file.${ext}`
@@ -167,8 +157,8 @@ export function registerResourceRoutes(router: Router): void {
   // v2 paginated list; next/previous are hand-built (page, page_size, type, q only, not encoded)
   router.get('/api/2/datasets/:dataset/resources/', (ctx) => {
     const ds = readableDataset(ctx)
-    const page = positiveInt(ctx.url, 'page', 1)
-    const pageSize = positiveInt(ctx.url, 'page_size', 50)
+    const page = http.positiveInt(ctx.url, 'page', 1)
+    const pageSize = http.positiveInt(ctx.url, 'page_size', 50)
     const type = ctx.url.searchParams.get('type')
     const q = ctx.url.searchParams.get('q')
     const folded = q ? foldText(q) : null
@@ -177,11 +167,11 @@ export function registerResourceRoutes(router: Router): void {
       .filter((r) => (!type || r.type === type) && (!folded || foldText(r.title).includes(folded)))
     const start = (page - 1) * pageSize
     const slice = all.slice(start, start + pageSize)
-    if (page > 1 && slice.length === 0) throw notFound()
+    if (page > 1 && slice.length === 0) throw http.notFound()
     const base = `${ctx.origin}/api/2/datasets/${ds.id}/resources/`
     const link = (p: number) =>
       `${base}?page=${p}&page_size=${pageSize}${type ? `&type=${type}` : ''}${q ? `&q=${q}` : ''}`
-    return json({
+    return http.json({
       data: slice.map((r) => serializeResource(ctx, r)),
       next_page: start + pageSize < all.length ? link(page + 1) : null,
       page,
@@ -193,7 +183,7 @@ export function registerResourceRoutes(router: Router): void {
 
   router.get('/api/1/datasets/:dataset/resources/:rid/', (ctx) => {
     const ds = readableDataset(ctx)
-    return json(serializeResource(ctx, findResource(ctx, ds)))
+    return http.json(serializeResource(ctx, findResource(ctx, ds)))
   })
 
   router.get('/api/2/datasets/resources/:rid/', (ctx) => {
@@ -202,29 +192,29 @@ export function registerResourceRoutes(router: Router): void {
       const r = ctx.db.resources(ds).find((x) => x.id === rid)
       if (!r) continue
       assertReadable(ctx.db, ctx.user, ds, 'Dataset has been deleted')
-      return json({ resource: serializeResource(ctx, r), dataset_id: ds.id })
+      return http.json({ resource: serializeResource(ctx, r), dataset_id: ds.id })
     }
-    throw plain(404, 'Resource does not exist')
+    throw http.plain(404, 'Resource does not exist')
   })
 
   router.post('/api/1/datasets/:dataset/resources/', async (ctx) => {
     const { ds, user } = editableDataset(ctx)
-    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
     const r = createRemoteResource(ctx, body)
     ctx.db.resources(ds).unshift(r) // new resources are prepended
     touch(ctx, ds, user, r, 'created')
-    return json(serializeResource(ctx, r), 201)
+    return http.json(serializeResource(ctx, r), 201)
   })
 
   router.put('/api/1/datasets/:dataset/resources/:rid/', async (ctx) => {
     const { ds, user } = editableDataset(ctx)
     const current = findResource(ctx, ds)
-    const body = await readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'wtforms', ctx.maxJsonBytes)
     const next = updateResource(ctx, current, body)
     const list = ctx.db.resources(ds)
     list[list.indexOf(current)] = next
     touch(ctx, ds, user, next, 'updated')
-    return json(serializeResource(ctx, next))
+    return http.json(serializeResource(ctx, next))
   })
 
   router.delete('/api/1/datasets/:dataset/resources/:rid/', (ctx) => {
@@ -234,14 +224,14 @@ export function registerResourceRoutes(router: Router): void {
     list.splice(list.indexOf(current), 1)
     if (current.file) delete ctx.db.state.files[current.file]
     touch(ctx, ds, user, current, 'deleted')
-    return noContent()
+    return http.noContent()
   })
 
   // reorder: the body must list every resource (objects with id, or bare ids)
   router.put('/api/1/datasets/:dataset/resources/', async (ctx) => {
     const { ds, user } = editableDataset(ctx)
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!Array.isArray(body)) throw plain(400, 'Expecting a list of resources')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!Array.isArray(body)) throw http.plain(400, 'Expecting a list of resources')
     const list = ctx.db.resources(ds)
     const ids = body.map((item) =>
       typeof item === 'string'
@@ -251,30 +241,30 @@ export function registerResourceRoutes(router: Router): void {
           : null,
     )
     if (ids.length !== list.length) {
-      throw plain(
+      throw http.plain(
         400,
         `All resources must be reordered, you provided ${ids.length} out of ${list.length}`,
       )
     }
     const byId = new Map(list.map((r) => [r.id, r]))
     if (ids.some((id) => id === null || !byId.has(id)) || new Set(ids).size !== ids.length) {
-      throw plain(
+      throw http.plain(
         400,
         'Resource ids must match existing ones in dataset, ie: set(old_resources_id) == set(new_resources_id)',
       )
     }
     ds.resources = ids.map((id) => byId.get(id as string) as ResourceDoc)
     touch(ctx, ds, user, null, 'reordered')
-    return json(ds.resources.map((r) => serializeResource(ctx, r)))
+    return http.json(ds.resources.map((r) => serializeResource(ctx, r)))
   })
 
   const upload = async (ctx: Ctx, replace: boolean) => {
     const { ds, user } = editableDataset(ctx)
     const existing = replace ? findResource(ctx, ds) : null
     if (existing && existing.filetype !== 'file')
-      throw plain(400, 'This endpoint only supports hosted files')
+      throw http.plain(400, 'This endpoint only supports hosted files')
     const file = receiveFile(ctx, await readUpload(ctx))
-    if (!file) return json({ success: true })
+    if (!file) return http.json({ success: true })
     const stored = await storeFile(ctx, ds, file)
     const list = ctx.db.resources(ds)
     if (existing) {
@@ -288,44 +278,44 @@ export function registerResourceRoutes(router: Router): void {
       }
       list[list.indexOf(existing)] = next
       touch(ctx, ds, user, next, 'file replaced')
-      return json({ ...serializeResource(ctx, next), success: true })
+      return http.json({ ...serializeResource(ctx, next), success: true })
     }
     const r: ResourceDoc = { ...blankResource(ctx, 'file'), ...stored, title: file.filename }
     list.unshift(r)
     touch(ctx, ds, user, r, 'uploaded')
-    return json({ ...serializeResource(ctx, r), success: true }, 201)
+    return http.json({ ...serializeResource(ctx, r), success: true }, 201)
   }
   router.post('/api/1/datasets/:dataset/upload/', (ctx) => upload(ctx, false))
   router.post('/api/1/datasets/:dataset/resources/:rid/upload/', (ctx) => upload(ctx, true))
 
   // ---- v2 resource extras
   router.get('/api/2/datasets/:dataset/resources/:rid/extras/', (ctx) =>
-    json(findResource(ctx, readableDataset(ctx)).extras),
+    http.json(findResource(ctx, readableDataset(ctx)).extras),
   )
   router.put('/api/2/datasets/:dataset/resources/:rid/extras/', async (ctx) => {
     const { ds } = editableDataset(ctx)
     const r = findResource(ctx, ds)
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!isRecord(body)) throw plain(400, 'Wrong payload format, dict expected')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!isRecord(body)) throw http.plain(400, 'Wrong payload format, dict expected')
     for (const [key, value] of Object.entries(body)) {
       if (value === null) delete r.extras[key]
       else r.extras[key] = value
     }
     // Hydra's channel: neither the resource's nor the dataset's dates move, no activity (§6.4).
     ctx.changed()
-    return json(r.extras)
+    return http.json(r.extras)
   })
   router.delete('/api/2/datasets/:dataset/resources/:rid/extras/', async (ctx) => {
     const { ds } = editableDataset(ctx)
     const r = findResource(ctx, ds)
-    const body = await readJson(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (!Array.isArray(body)) throw plain(400, 'Wrong payload format, list expected')
+    const body = await http.readJson(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (!Array.isArray(body)) throw http.plain(400, 'Wrong payload format, list expected')
     for (const key of body) {
       if (typeof key !== 'string' || !(key in r.extras))
-        throw plain(404, `Key '${String(key)}' not found in existing extras`)
+        throw http.plain(404, `Key '${String(key)}' not found in existing extras`)
       delete r.extras[key]
     }
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 }

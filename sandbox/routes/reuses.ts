@@ -3,19 +3,7 @@
 import { changedKeys, recordActivity, subjectOf } from '../activity.ts'
 import { requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import {
-  HttpError,
-  boolArg,
-  choiceArg,
-  idArg,
-  json,
-  noContent,
-  notFound,
-  paginate,
-  plain,
-  readJsonObject,
-  unauthorized,
-} from '../http.ts'
+import * as http from '../http.ts'
 import { findReuse, param } from '../lookup.ts'
 import { storeUploadedImage } from '../image-upload.ts'
 import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
@@ -32,17 +20,19 @@ const SORTS = ['title', 'created', 'last_modified', 'datasets', 'followers', 'vi
 
 function queryReuses(ctx: Ctx): ReuseDoc[] {
   const { url, db, user } = ctx
-  const organization = idArg(url, 'organization', 'Organization')
-  const owner = idArg(url, 'owner', 'Owner')
-  const dataset = idArg(url, 'dataset', 'Dataset')
-  const dataservice = idArg(url, 'dataservice', 'Dataservice')
-  const type = choiceArg(url, 'type', REUSE_TYPE_IDS)
-  const topic = choiceArg(url, 'topic', REUSE_TOPIC_IDS)
-  const isPrivate = boolArg(url, 'private')
-  if (isPrivate !== null && !user) throw unauthorized()
-  const featured = boolArg(url, 'featured')
+  const { organization, owner, dataset, dataservice } = http.idArgs(url, [
+    'organization',
+    'owner',
+    'dataset',
+    'dataservice',
+  ])
+  const type = http.choiceArg(url, 'type', REUSE_TYPE_IDS)
+  const topic = http.choiceArg(url, 'topic', REUSE_TOPIC_IDS)
+  const isPrivate = http.boolArg(url, 'private')
+  if (isPrivate !== null && !user) throw http.unauthorized()
+  const featured = http.boolArg(url, 'featured')
   const sort =
-    choiceArg(
+    http.choiceArg(
       url,
       'sort',
       SORTS.flatMap((s) => [s, `-${s}`]),
@@ -100,9 +90,9 @@ function readable(ctx: Ctx): ReuseDoc {
 }
 
 /** api-fields errors: string values + message (first error). */
-function fieldErrors(errors: Record<string, string>): HttpError {
+function fieldErrors(errors: Record<string, string>): http.HttpError {
   const first = Object.values(errors)[0] ?? 'Validation error'
-  return new HttpError(json({ errors, message: first }, 400))
+  return new http.HttpError(http.json({ errors, message: first }, 400))
 }
 
 function choiceMessage(value: unknown, choices: readonly string[]): string {
@@ -253,23 +243,23 @@ function save(ctx: Ctx, reuse: ReuseDoc, changes: Partial<ReuseDoc>): string[] {
 function editable(ctx: Ctx): { reuse: ReuseDoc; user: UserDoc } {
   const user = requireUser(ctx.user)
   const reuse = findReuse(ctx, param(ctx, 'reuse'))
-  if (reuse.private && !isOwnerSide(ctx.db, user, reuse)) throw notFound()
+  if (reuse.private && !isOwnerSide(ctx.db, user, reuse)) throw http.notFound()
   return { reuse, user }
 }
 
 export function registerReuseRoutes(router: Router): void {
   router.get('/api/1/reuses/', (ctx) =>
-    json(paginate(queryReuses(ctx), ctx.url, 20, (r) => reuseV1(ctx, r, false))),
+    http.json(http.paginate(queryReuses(ctx), ctx.url, 20, (r) => reuseV1(ctx, r, false))),
   )
   router.get('/api/2/reuses/', (ctx) =>
-    json(paginate(queryReuses(ctx), ctx.url, 20, (r) => reuseV2(ctx, r))),
+    http.json(http.paginate(queryReuses(ctx), ctx.url, 20, (r) => reuseV2(ctx, r))),
   )
-  router.get('/api/1/reuses/:reuse/', (ctx) => json(reuseV1(ctx, readable(ctx), true)))
-  router.get('/api/2/reuses/:reuse/', (ctx) => json(reuseV2(ctx, readable(ctx))))
+  router.get('/api/1/reuses/:reuse/', (ctx) => http.json(reuseV1(ctx, readable(ctx), true)))
+  router.get('/api/2/reuses/:reuse/', (ctx) => http.json(reuseV2(ctx, readable(ctx))))
 
   router.post('/api/1/reuses/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const changes = applyReusePatch(ctx, body, null)
     const now = ctx.db.tick()
     const title = changes.title ?? ''
@@ -303,47 +293,47 @@ export function registerReuseRoutes(router: Router): void {
     ctx.db.assignToPartialEditor(user.id, 'Reuse', reuse)
     recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:created')
     ctx.changed()
-    return json(reuseV1(ctx, reuse, true), 201)
+    return http.json(reuseV1(ctx, reuse, true), 201)
   })
 
   router.put('/api/1/reuses/:reuse/', async (ctx) => {
     const { reuse, user } = editable(ctx)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     if (reuse.deleted && !(hasOwn(body, 'deleted') && body.deleted === null))
-      throw plain(410, 'This reuse has been deleted')
+      throw http.plain(410, 'This reuse has been deleted')
     assertEditable(ctx.db, user, reuse, 'Reuse')
     const changed = save(ctx, reuse, applyReusePatch(ctx, body, reuse))
     recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
     ctx.changed()
-    return json(reuseV1(ctx, reuse, true))
+    return http.json(reuseV1(ctx, reuse, true))
   })
 
   router.delete('/api/1/reuses/:reuse/', (ctx) => {
     const { reuse, user } = editable(ctx)
-    if (reuse.deleted) throw plain(410, 'This reuse has been deleted')
+    if (reuse.deleted) throw http.plain(410, 'This reuse has been deleted')
     assertEditable(ctx.db, user, reuse, 'Reuse')
     save(ctx, reuse, { deleted: ctx.db.tick() })
     recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:deleted', ['deleted'])
     ctx.changed()
-    return noContent()
+    return http.noContent()
   })
 
   // Link one more dataset or API: 201 with the reuse, 200 when it was linked already.
   const linkRoute = (kind: 'datasets' | 'dataservices') =>
     router.post(`/api/1/reuses/:reuse/${kind}/`, async (ctx) => {
       const { reuse, user } = editable(ctx)
-      if (reuse.deleted) throw plain(410, 'This reuse has been deleted')
+      if (reuse.deleted) throw http.plain(410, 'This reuse has been deleted')
       assertEditable(ctx.db, user, reuse, 'Reuse')
-      const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+      const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
       const id = typeof body.id === 'string' ? body.id : ''
       const exists = kind === 'datasets' ? ctx.db.datasetsById : ctx.db.dataservicesById
-      if (!exists.has(id)) throw notFound()
+      if (!exists.has(id)) throw http.notFound()
       const linked = reuse[kind] ?? []
-      if (linked.includes(id)) return json(reuseV1(ctx, reuse, true), 200)
+      if (linked.includes(id)) return http.json(reuseV1(ctx, reuse, true), 200)
       const changed = save(ctx, reuse, { [kind]: [...linked, id] })
       recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
       ctx.changed()
-      return json(reuseV1(ctx, reuse, true), 201)
+      return http.json(reuseV1(ctx, reuse, true), 201)
     })
   linkRoute('datasets')
   linkRoute('dataservices')
@@ -355,6 +345,6 @@ export function registerReuseRoutes(router: Router): void {
     const changed = save(ctx, reuse, { image: key })
     recordActivity(ctx, user, subjectOf('Reuse', reuse), 'reuse:updated', changed)
     ctx.changed()
-    return json({ success: true, image: `${ctx.origin}${key}` })
+    return http.json({ success: true, image: `${ctx.origin}${key}` })
   })
 }

@@ -6,7 +6,7 @@
 // recipient's admins may see.
 import { isSysadmin, requireUser } from '../auth.ts'
 import type { Ctx } from '../context.ts'
-import { HttpError, choiceArg, forbidden, json, notFound, plain, readJsonObject } from '../http.ts'
+import * as http from '../http.ts'
 import { param } from '../lookup.ts'
 import { handleNotifications, notify, organizationAdmins } from '../notifications.ts'
 import type { Router } from '../router.ts'
@@ -66,13 +66,15 @@ function actsForSubject(ctx: Ctx, user: UserDoc | null, t: TransferDoc): boolean
 }
 
 /** restx `ns.abort(400, errors=…)`: an `errors` object and no message. */
-function unknown(field: 'subject' | 'recipient', id: unknown): HttpError {
-  return new HttpError(json({ errors: { [field]: `Unkown ${field} id "${String(id)}"` } }, 400))
+function unknown(field: 'subject' | 'recipient', id: unknown): http.HttpError {
+  return new http.HttpError(
+    http.json({ errors: { [field]: `Unkown ${field} id "${String(id)}"` } }, 400),
+  )
 }
 
 function findTransfer(ctx: Ctx): TransferDoc {
   const transfer = ctx.db.state.transfers.find((t) => t.id === param(ctx, 'id'))
-  if (!transfer) throw notFound()
+  if (!transfer) throw http.notFound()
   return transfer
 }
 
@@ -81,12 +83,12 @@ export function registerTransferRoutes(router: Router): void {
   router.get('/api/1/transfer/', (ctx) => {
     const user = ctx.user
     const q = ctx.url.searchParams
-    const subjectType = choiceArg(ctx.url, 'subject_type', SUBJECT_TYPES)
-    const status = choiceArg(ctx.url, 'status', STATUSES)
+    const subjectType = http.choiceArg(ctx.url, 'subject_type', SUBJECT_TYPES)
+    const status = http.choiceArg(ctx.url, 'status', STATUSES)
     const subject = q.get('subject')
     const recipient = q.get('recipient')
     if (!subject && !recipient)
-      throw plain(400, 'Please provide at least a `subject` or a `recipient`')
+      throw http.plain(400, 'Please provide at least a `subject` or a `recipient`')
     const items = ctx.db.state.transfers.filter(
       (t) =>
         (!subject || t.subject.id === subject) &&
@@ -95,12 +97,12 @@ export function registerTransferRoutes(router: Router): void {
         (!status || t.status === status) &&
         (actsForSubject(ctx, user, t) || (user !== null && actsFor(ctx, user, t.recipient))),
     )
-    return json(items.map((t) => serialize(ctx, t)))
+    return http.json(items.map((t) => serialize(ctx, t)))
   })
 
   router.post('/api/1/transfer/', async (ctx) => {
     const user = requireUser(ctx.user)
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
     const subjectIn = isRecord(body.subject) ? body.subject : null
     const recipient = readParty(body.recipient)
     if (!subjectIn || !isTransferSubjectClass(subjectIn.class) || typeof subjectIn.id !== 'string')
@@ -115,9 +117,9 @@ export function registerTransferRoutes(router: Router): void {
         : recipient !== null && ctx.db.usersById.has(recipient.id)
     if (!recipient || !recipientExists)
       throw unknown('recipient', isRecord(body.recipient) ? body.recipient.id : undefined)
-    if (!actsFor(ctx, user, owner)) throw forbidden()
+    if (!actsFor(ctx, user, owner)) throw http.forbidden()
     if (owner.class === recipient.class && owner.id === recipient.id)
-      throw plain(400, 'Recipient should be different than the current owner')
+      throw http.plain(400, 'Recipient should be different than the current owner')
     const transfer: TransferDoc = {
       id: ctx.db.newObjectId(),
       user: user.id,
@@ -137,21 +139,21 @@ export function registerTransferRoutes(router: Router): void {
       transfer: transfer.id,
     })
     ctx.changed()
-    return json(serialize(ctx, transfer), 201)
+    return http.json(serialize(ctx, transfer), 201)
   })
 
   // No permission check in udata: anyone who knows the id reads it.
-  router.get('/api/1/transfer/:id/', (ctx) => json(serialize(ctx, findTransfer(ctx))))
+  router.get('/api/1/transfer/:id/', (ctx) => http.json(serialize(ctx, findTransfer(ctx))))
 
   router.post('/api/1/transfer/:id/', async (ctx) => {
     const user = requireUser(ctx.user)
     const transfer = findTransfer(ctx)
     // udata checks the status first, then (in accept/refuse) the permission
     if (transfer.status !== 'pending')
-      throw plain(400, 'Cannot update transfer after accepting/refusing')
-    const body = await readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
-    if (body.response !== 'accept' && body.response !== 'refuse') throw plain(400, '')
-    if (!actsFor(ctx, user, transfer.recipient)) throw forbidden()
+      throw http.plain(400, 'Cannot update transfer after accepting/refusing')
+    const body = await http.readJsonObject(ctx.request, 'restx', ctx.maxJsonBytes)
+    if (body.response !== 'accept' && body.response !== 'refuse') throw http.plain(400, '')
+    if (!actsFor(ctx, user, transfer.recipient)) throw http.forbidden()
     const now = ctx.db.tick()
     transfer.status = body.response === 'accept' ? 'accepted' : 'refused'
     transfer.responded = now
@@ -166,6 +168,6 @@ export function registerTransferRoutes(router: Router): void {
         n.details.transfer === transfer.id,
     )
     ctx.changed()
-    return json(serialize(ctx, transfer))
+    return http.json(serialize(ctx, transfer))
   })
 }

@@ -103,6 +103,46 @@ const DISCUSSION_TITLES = [
   'Documentation OpenAPI obsolète',
 ]
 
+/** An API with nothing said yet: udata's defaults for what a creation (or the seed) leaves out. */
+export function blankDataservice(): Omit<
+  DataserviceDoc,
+  'id' | 'title' | 'slug' | 'created_at' | 'metadata_modified_at'
+> {
+  return {
+    acronym: null,
+    description: '',
+    base_api_url: null,
+    machine_documentation_url: null,
+    technical_documentation_url: null,
+    business_documentation_url: null,
+    authorization_request_url: null,
+    availability: null,
+    availability_url: null,
+    rate_limiting: null,
+    rate_limiting_url: null,
+    format: null,
+    license: null,
+    tags: [],
+    private: false,
+    access_type: 'open',
+    access_audiences: [],
+    access_type_reason_category: null,
+    access_type_reason: null,
+    contact_points: [],
+    datasets: [],
+    extras: {},
+    archived_at: null,
+    deleted_at: null,
+    featured: false,
+    badges: [],
+    organization: null,
+    owner: null,
+    harvest: null,
+    views: 0,
+    followers: 0,
+  }
+}
+
 export function seedDataservices(
   seed: number,
   now: number,
@@ -122,38 +162,19 @@ export function seedDataservices(
     const base = slugify(spec.title)
     const { links = 0, harvested = false, ...fields } = spec
     const doc: DataserviceDoc = {
+      ...blankDataservice(),
       id: objectId(rng, created),
       slug: base,
-      acronym: null,
       description: pick(rng, DESCRIPTIONS),
       base_api_url: `https://api.example.gouv.fr/${base}/v1/`,
       machine_documentation_url: `https://api.example.gouv.fr/${base}/openapi.json`,
       technical_documentation_url: index % 2 === 0 ? `https://doc.example.gouv.fr/${base}/` : null,
-      business_documentation_url: null,
-      authorization_request_url: null,
-      availability: null,
-      availability_url: null,
-      rate_limiting: null,
-      rate_limiting_url: null,
-      format: null,
-      license: null,
       tags: sample(rng, ['api', 'environnement', 'temps-reel', 'energie', 'risques'], 2).sort(),
-      private: false,
-      access_type: 'open',
-      access_audiences: [],
-      access_type_reason_category: null,
-      access_type_reason: null,
       contact_points: orgContacts.length > 0 ? [pick(rng, orgContacts).id] : [],
       datasets: sample(rng, orgDatasets, Math.min(links, orgDatasets.length)).map((d) => d.id),
-      extras: {},
       created_at: isoDate(created),
       metadata_modified_at: isoDate(modified),
-      archived_at: null,
-      deleted_at: null,
-      featured: false,
-      badges: [],
       organization: org.id,
-      owner: null,
       harvest: harvested
         ? {
             backend: 'dcat',

@@ -55,7 +55,7 @@ export function AppShell() {
     queryClient.clear()
   }
   const signOutGuard = useSignOutGuard(
-    session && me.data ? { instance: session.instance, user_id: me.data.id } : null,
+    session && me.data ? { instance: session.instance, userId: me.data.id } : null,
     handleSignOut,
   )
 

@@ -37,6 +37,14 @@ export function ConnectPage() {
   // Kept until the next connect, so it survives the reload that a production CSP change needs;
   // re-read on each render since sign-out happens while the shell is on screen.
   const signOutReason = getSignOutReason()
+  const signOutNotices = {
+    expired: { severity: 'warning', title: t.expiredNotice, description: t.expiredNoticeText },
+    'signed-out': {
+      severity: 'info',
+      title: t.signedOutNotice,
+      description: t.signedOutNoticeText,
+    },
+  } as const
   // Once connect-src is narrowed to one instance, config.json is out of reach, and so is every
   // instance it could name until the page reloads (sign-out does): the console's list stands in.
   const config = useQuery({ ...deploymentConfigQuery, enabled: !connectSrcLockedTo() })
@@ -51,22 +59,8 @@ export function ConnectPage() {
           <h1>{t.title}</h1>
           <p>{t.intro}</p>
 
-          {signOutReason === 'expired' ? (
-            <Alert
-              className="fr-mb-4w"
-              severity="warning"
-              title={t.expiredNotice}
-              description={t.expiredNoticeText}
-              as="h2"
-            />
-          ) : signOutReason === 'signed-out' ? (
-            <Alert
-              className="fr-mb-4w"
-              severity="info"
-              title={t.signedOutNotice}
-              description={t.signedOutNoticeText}
-              as="h2"
-            />
+          {signOutReason ? (
+            <Alert className="fr-mb-4w" as="h2" {...signOutNotices[signOutReason]} />
           ) : from ? (
             <Alert className="fr-mb-4w" severity="info" small description={t.deepLinkNotice} />
           ) : null}

@@ -1,5 +1,6 @@
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useWatch, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form'
+import { FieldsetFrame } from './fieldset-frame'
 
 type AudiencesFieldsetProps<V extends FieldValues, R extends string, C extends string> = {
   /** a form whose `access_audiences` maps each role to a condition ('' when unsaid) */
@@ -30,17 +31,8 @@ export function AudiencesFieldset<V extends FieldValues, R extends string, C ext
   const path = (role?: R) => (role ? `access_audiences.${role}` : 'access_audiences') as Path<V>
   const audiences = useWatch({ control: form.control, name: path() }) as Record<R, string>
   const error = form.getFieldState(path(), form.formState).error?.message
-  const errorId = `${idPrefix}-audiences-error`
   return (
-    <fieldset
-      className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
-      aria-labelledby={`${idPrefix}-audiences-legend`}
-      aria-describedby={error ? errorId : undefined}
-    >
-      <legend className="fr-fieldset__legend fr-text--regular" id={`${idPrefix}-audiences-legend`}>
-        {legend}
-        <span className="fr-hint-text">{hint}</span>
-      </legend>
+    <FieldsetFrame id={`${idPrefix}-audiences`} legend={legend} hint={hint} error={error}>
       {roles.map((role) => (
         <div key={role} className="fr-fieldset__element fr-fieldset__element--inline">
           <Select
@@ -59,11 +51,6 @@ export function AudiencesFieldset<V extends FieldValues, R extends string, C ext
           </Select>
         </div>
       ))}
-      {error ? (
-        <div className="fr-messages-group fr-fieldset__element" id={errorId}>
-          <p className="fr-message fr-message--error">{error}</p>
-        </div>
-      ) : null}
-    </fieldset>
+    </FieldsetFrame>
   )
 }

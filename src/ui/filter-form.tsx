@@ -39,42 +39,69 @@ function CheckboxFilter({
 
 type Choices = readonly { id: string; label: string }[] | undefined
 
-/** One select of `ReviewFilters`: narrows the list to one value of `key` ("all" first). */
+/** One more select of `ReviewFilters`: narrows the list to one value of `key` ("all" first). */
 type SelectFilter<Key extends string> = {
   key: Key
   label: string
   allLabel: string
   choices: Choices
-  /** its grid column classes */
-  column: string
 }
 
-/** A review inbox's filters: "only the unreviewed ones", then selects narrowing the list. */
-export function ReviewFilters<Filters extends { unreviewed: boolean }>({
-  label,
-  unreviewed,
-  filters,
-  update,
-  selects,
-}: {
-  label: string
-  unreviewed: { id: string; label: string; column: string }
+export type ReviewFilterValues = { unreviewed: boolean; dataset: string }
+
+export type ReviewFiltersProps<Filters extends ReviewFilterValues> = {
+  /** prefixes the checkbox's id */
+  id: string
+  labels: { filter: string; onlyUnreviewed: string; dataset: string; allDatasets: string }
+  datasets: readonly { id: string; title: string }[]
   filters: Filters
   update: (patch: Partial<Filters>) => void
-  selects: readonly SelectFilter<keyof Filters & string>[]
-}) {
+  selects?: readonly SelectFilter<keyof Filters & string>[]
+}
+
+/**
+ * A review inbox's filters: "only the unreviewed ones", the dataset, then any other select.
+ * Alone, the box and the dataset take 4 and 6 columns of 12; with more selects, each a quarter.
+ */
+export function ReviewFilters<Filters extends ReviewFilterValues>({
+  id,
+  labels,
+  datasets,
+  filters,
+  update,
+  selects = [],
+}: ReviewFiltersProps<Filters>) {
+  const quarters = selects.length > 0
+  const all: readonly SelectFilter<keyof Filters & string>[] = [
+    {
+      key: 'dataset',
+      label: labels.dataset,
+      allLabel: labels.allDatasets,
+      choices: datasets.map((dataset) => ({ id: dataset.id, label: dataset.title })),
+    },
+    ...selects,
+  ]
   return (
-    <FilterForm label={label}>
-      <div className={unreviewed.column}>
+    <FilterForm label={labels.filter}>
+      <div className={quarters ? 'fr-col-12 fr-col-md-3' : 'fr-col-12 fr-col-md-4'}>
         <CheckboxFilter
-          id={unreviewed.id}
-          label={unreviewed.label}
+          id={`${id}-unreviewed`}
+          label={labels.onlyUnreviewed}
           checked={filters.unreviewed}
           onChange={(checked) => update({ unreviewed: checked } as Partial<Filters>)}
         />
       </div>
-      {selects.map((select) => (
-        <div key={select.key} className={select.column}>
+      {all.map((select, index) => (
+        <div
+          key={select.key}
+          className={
+            !quarters
+              ? 'fr-col-12 fr-col-md-6'
+              : index === 0
+                ? 'fr-col-12 fr-col-md-3'
+                : 'fr-col-6 fr-col-md-3'
+          }
+        >
           <ChoiceFilter
             label={select.label}
             allLabel={select.allLabel}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { PaginatedArray } from '@/api/pagination'
 import { useMessages } from '@/i18n/messages'
@@ -32,22 +33,9 @@ export function Pagination({ list, hrefForPage }: PaginationProps) {
           ) : null}
         </li>
         <li>
-          {previousPage ? (
-            <Link
-              className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
-              to={hrefForPage(page - 1)}
-              rel="prev"
-            >
-              {t.previousPage}
-            </Link>
-          ) : (
-            <span
-              className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label"
-              aria-disabled="true"
-            >
-              {t.previousPage}
-            </span>
-          )}
+          <StepLink rel="prev" to={previousPage ? hrefForPage(page - 1) : null}>
+            {t.previousPage}
+          </StepLink>
         </li>
         <li>
           <span className="fr-pagination__link" aria-current="page">
@@ -55,24 +43,33 @@ export function Pagination({ list, hrefForPage }: PaginationProps) {
           </span>
         </li>
         <li>
-          {nextPage ? (
-            <Link
-              className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
-              to={hrefForPage(page + 1)}
-              rel="next"
-            >
-              {t.nextPage}
-            </Link>
-          ) : (
-            <span
-              className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label"
-              aria-disabled="true"
-            >
-              {t.nextPage}
-            </span>
-          )}
+          <StepLink rel="next" to={nextPage ? hrefForPage(page + 1) : null}>
+            {t.nextPage}
+          </StepLink>
         </li>
       </ul>
     </nav>
+  )
+}
+
+/** "Previous" or "next": a link, or the same look, disabled, where there is no such page. */
+function StepLink({
+  rel,
+  to,
+  children,
+}: {
+  rel: 'prev' | 'next'
+  to: string | null
+  children: ReactNode
+}) {
+  const className = `fr-pagination__link fr-pagination__link--${rel} fr-pagination__link--lg-label`
+  return to ? (
+    <Link className={className} to={to} rel={rel}>
+      {children}
+    </Link>
+  ) : (
+    <span className={className} aria-disabled="true">
+      {children}
+    </span>
   )
 }

@@ -1,5 +1,6 @@
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useId } from 'react'
+import { DismissTagList } from './dismissible-tags'
+import { SearchInput, SearchResults } from './search-input'
 
 export type PickerItem = { key: string; title: string }
 
@@ -60,39 +61,24 @@ export function SearchPicker<T extends PickerItem>({
       <div className="fr-fieldset__element">
         <p className="fr-mb-1w">{value.length > 0 ? texts.count(value.length) : texts.none}</p>
         {value.length > 0 ? (
-          <ul className="fr-tags-group">
-            {value.map((item) => (
-              <li key={item.key}>
-                <button
-                  type="button"
-                  className="fr-tag fr-tag--dismiss"
-                  aria-label={texts.remove(item.title)}
-                  onClick={() => onChange(value.filter((other) => other.key !== item.key))}
-                >
-                  {item.title}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <DismissTagList
+            tags={value.map((item) => ({
+              key: item.key,
+              label: item.title,
+              removeLabel: texts.remove(item.title),
+              onRemove: () => onChange(value.filter((other) => other.key !== item.key)),
+            }))}
+          />
         ) : null}
       </div>
       <div className="fr-fieldset__element">
         <div className="fr-input-group">
-          <label className="fr-label" htmlFor={inputId}>
-            {texts.searchLabel}
-            <span className="fr-hint-text">{texts.searchHint}</span>
-          </label>
-          <input
+          <SearchInput
             id={inputId}
-            className="fr-input"
-            type="search"
-            autoComplete="off"
+            label={texts.searchLabel}
+            hint={texts.searchHint}
             value={query}
-            onChange={(event) => onQueryChange(event.target.value)}
-            onKeyDown={(event) => {
-              // Enter in the search box must not submit the surrounding form.
-              if (event.key === 'Enter') event.preventDefault()
-            }}
+            onChange={onQueryChange}
           />
         </div>
         <div aria-live="polite">
@@ -105,25 +91,18 @@ export function SearchPicker<T extends PickerItem>({
               found.map((group) => (
                 <div key={group.title} className="fr-mb-2w">
                   <p className="fr-text--sm fr-text--bold fr-mb-1v">{group.title}</p>
-                  <ul className="fr-raw-list">
-                    {group.items.map((item) => (
-                      <li key={item.key} className="fr-mb-1v">
-                        <Button
-                          type="button"
-                          size="small"
-                          priority="tertiary"
-                          iconId="fr-icon-add-line"
-                          disabled={selected.has(item.key)}
-                          onClick={() => {
-                            if (!selected.has(item.key)) onChange([...value, item])
-                          }}
-                          aria-label={texts.add(item.title)}
-                        >
-                          {item.title}
-                        </Button>
-                      </li>
-                    ))}
-                  </ul>
+                  <SearchResults
+                    icon="fr-icon-add-line"
+                    results={group.items.map((item) => ({
+                      key: item.key,
+                      content: item.title,
+                      label: texts.add(item.title),
+                      disabled: selected.has(item.key),
+                      onPick: () => {
+                        if (!selected.has(item.key)) onChange([...value, item])
+                      },
+                    }))}
+                  />
                 </div>
               ))
             )

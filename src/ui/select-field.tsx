@@ -2,6 +2,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select'
 import type { ReactNode } from 'react'
 import { Controller, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form'
 import { fieldState } from './field-state'
+import { inColumn, type GridColumn } from './grid-column'
 
 type SelectFieldProps<V extends FieldValues> = {
   form: UseFormReturn<V>
@@ -12,6 +13,8 @@ type SelectFieldProps<V extends FieldValues> = {
   options?: readonly { value: string; label: string }[]
   /** options drawn by the caller instead (e.g. licences grouped) */
   children?: ReactNode
+  /** its width in the form's grid */
+  column?: GridColumn
 }
 
 /**
@@ -25,8 +28,10 @@ export function SelectField<V extends FieldValues>({
   emptyLabel,
   options,
   children,
+  column,
 }: SelectFieldProps<V>) {
-  return (
+  return inColumn(
+    column,
     <Controller
       control={form.control}
       name={name}
@@ -41,6 +46,6 @@ export function SelectField<V extends FieldValues>({
           {children}
         </Select>
       )}
-    />
+    />,
   )
 }

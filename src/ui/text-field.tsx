@@ -1,6 +1,7 @@
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { fieldState } from './field-state'
+import { inColumn, type GridColumn } from './grid-column'
 
 type TextFieldProps<V extends FieldValues> = {
   form: UseFormReturn<V>
@@ -13,6 +14,8 @@ type TextFieldProps<V extends FieldValues> = {
   inputMode?: 'numeric' | 'decimal'
   /** a multi-line text of this many rows */
   rows?: number
+  /** its width in the form's grid */
+  column?: GridColumn
 }
 
 /** A text input bound to the form, with its error (the client's check or udata's 400) under it. */
@@ -25,27 +28,31 @@ export function TextField<V extends FieldValues>({
   autoComplete = type === 'url' ? 'url' : 'off',
   inputMode,
   rows,
+  column,
 }: TextFieldProps<V>) {
   const state = fieldState(form.getFieldState(name, form.formState).error)
   const registration = form.register(name)
-  return rows ? (
-    <Input
-      textArea
-      label={label}
-      hintText={hint}
-      {...state}
-      nativeTextAreaProps={{ ...registration, rows }}
-    />
-  ) : (
-    <Input
-      label={label}
-      hintText={hint}
-      {...state}
-      nativeInputProps={{
-        ...registration,
-        autoComplete,
-        ...(type === 'url' ? { type: 'url', inputMode: 'url' } : { inputMode }),
-      }}
-    />
+  return inColumn(
+    column,
+    rows ? (
+      <Input
+        textArea
+        label={label}
+        hintText={hint}
+        {...state}
+        nativeTextAreaProps={{ ...registration, rows }}
+      />
+    ) : (
+      <Input
+        label={label}
+        hintText={hint}
+        {...state}
+        nativeInputProps={{
+          ...registration,
+          autoComplete,
+          ...(type === 'url' ? { type: 'url', inputMode: 'url' } : { inputMode }),
+        }}
+      />
+    ),
   )
 }

@@ -1,12 +1,10 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useReviewScope } from '@/features/review/use-review-scope'
 import { StartDiscussionForm } from '@/features/discussions/start-discussion-form'
 import { AvailabilityCell } from '@/ui/availability-cell'
 import { formatSize } from '@/ui/file-size'
-import { listHref } from '@/ui/list-return'
 import { authorName } from '@/ui/labels'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -19,9 +17,9 @@ import { ExternalLink } from '@/ui/external-link'
 import { ReviewButton, ReviewedBadge } from '@/ui/review-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
+import { DetailPage } from '@/ui/detail-page'
 import { communityMessages } from './messages'
 import { communityResourceQueries } from './queries'
-import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
 /**
  * One community resource: what it is, who published it, why the organization cannot change it,
@@ -45,14 +43,10 @@ export function CommunityResourcePage() {
   const base = `/organizations/${organizationId}`
 
   return (
-    <div className="fr-pb-4w">
-      <Breadcrumb
-        currentPageLabel={resource.title}
-        segments={[
-          { label: t.backToList, linkProps: { to: listHref(`${base}/community-resources`) } },
-        ]}
-      />
-      <h1 className="fr-h2 fr-mb-1w">{resource.title}</h1>
+    <DetailPage
+      title={resource.title}
+      list={{ label: t.backToList, to: `${base}/community-resources` }}
+    >
       <p className="fr-mb-1w">
         <ReviewedBadge isReviewed={isReviewed} labels={t} />
       </p>
@@ -122,6 +116,6 @@ export function CommunityResourcePage() {
           />
         </TitledSection>
       ) : null}
-    </div>
+    </DetailPage>
   )
 }

@@ -1,4 +1,3 @@
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useReviewScope } from '@/features/review/use-review-scope'
@@ -10,8 +9,7 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
-import { ReviewFilters } from '@/ui/filter-form'
-import { InboxProgress } from '@/ui/inbox-progress'
+import { InboxPage } from '@/ui/inbox-page'
 import { useRememberListSearch } from '@/ui/list-return'
 import { useShownRows } from '@/ui/shown-rows'
 import { useUrlFilters } from '@/ui/url-filters'
@@ -43,97 +41,64 @@ export function CommunityResourcesPage() {
   const base = `/organizations/${organizationId}`
 
   return (
-    <div className="fr-pb-4w">
-      <h1 className="fr-h2">{t.title}</h1>
-      <p>{t.intro}</p>
-
-      <InboxProgress
-        error={inbox.error}
-        onRetry={inbox.refetch}
-        pending={inbox.isPending}
-        loadingLabel={t.findingDatasets(inbox.pagesRead, inbox.datasetPages)}
-        failed={inbox.failed > 0 ? t.failedDatasets(inbox.failed) : null}
-      />
-      <ReviewFilters
-        label={t.filter}
-        unreviewed={{
-          id: 'community-unreviewed',
-          label: t.onlyUnreviewed,
-          column: 'fr-col-12 fr-col-md-4',
-        }}
-        filters={filters}
-        update={update}
-        selects={[
-          {
-            key: 'dataset',
-            label: t.dataset,
-            allLabel: t.allDatasets,
-            choices: inbox.datasets.map((dataset) => ({ id: dataset.id, label: dataset.title })),
-            column: 'fr-col-12 fr-col-md-6',
-          },
+    <InboxPage
+      id="community"
+      title={t.title}
+      intro={t.intro}
+      inbox={inbox}
+      loadingLabel={t.findingDatasets(inbox.pagesRead, inbox.datasetPages)}
+      labels={t}
+      filters={filters}
+      update={update}
+      status={`${t.count(items.length)} · ${t.unreviewedCount(unreviewedCount)}`}
+      more={{ ...shown, label: t.showMore(shown.next) }}
+    >
+      <DataTable
+        caption={t.caption}
+        className="fr-table--no-caption fr-table--multiline"
+        columns={[
+          t.colTitle,
+          t.colPublisher,
+          t.colDataset,
+          t.colFormat,
+          t.colCreated,
+          t.colAvailability,
+          t.colReviewed,
         ]}
+        rows={shown.visible}
+        empty={<p>{inbox.items.length === 0 ? t.none : t.noneFiltered}</p>}
+        renderRow={(resource) => (
+          <tr key={resource.id}>
+            <td>
+              <Link to={`${base}/community-resources/${resource.id}`}>{resource.title}</Link>
+            </td>
+            <td>{authorName(resource.organization, resource.owner) ?? t.unknownPublisher}</td>
+            <td>
+              {resource.dataset ? (
+                <Link to={`${base}/datasets/${resource.dataset.id}/community-resources`}>
+                  {resource.dataset.title}
+                </Link>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td style={{ whiteSpace: 'nowrap' }}>
+              {resource.format ?? '—'} · {formatSize(resource.filesize, lang)}
+            </td>
+            <td style={{ whiteSpace: 'nowrap' }}>{formatDate(resource.created_at, lang) ?? ''}</td>
+            <td>
+              <AvailabilityCell resource={resource} />
+            </td>
+            <td>
+              <ReviewedToggle
+                scope={scope}
+                resource={resource}
+                isReviewed={reviewed.has(resource.id)}
+              />
+            </td>
+          </tr>
+        )}
       />
-
-      {!inbox.isPending || inbox.items.length > 0 ? (
-        <>
-          <p role="status">
-            {t.count(items.length)} · {t.unreviewedCount(unreviewedCount)}
-          </p>
-          <DataTable
-            caption={t.caption}
-            className="fr-table--no-caption fr-table--multiline"
-            columns={[
-              t.colTitle,
-              t.colPublisher,
-              t.colDataset,
-              t.colFormat,
-              t.colCreated,
-              t.colAvailability,
-              t.colReviewed,
-            ]}
-            rows={shown.visible}
-            empty={<p>{inbox.items.length === 0 ? t.none : t.noneFiltered}</p>}
-            renderRow={(resource) => (
-              <tr key={resource.id}>
-                <td>
-                  <Link to={`${base}/community-resources/${resource.id}`}>{resource.title}</Link>
-                </td>
-                <td>{authorName(resource.organization, resource.owner) ?? t.unknownPublisher}</td>
-                <td>
-                  {resource.dataset ? (
-                    <Link to={`${base}/datasets/${resource.dataset.id}/community-resources`}>
-                      {resource.dataset.title}
-                    </Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td style={{ whiteSpace: 'nowrap' }}>
-                  {resource.format ?? '—'} · {formatSize(resource.filesize, lang)}
-                </td>
-                <td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(resource.created_at, lang) ?? ''}
-                </td>
-                <td>
-                  <AvailabilityCell resource={resource} />
-                </td>
-                <td>
-                  <ReviewedToggle
-                    scope={scope}
-                    resource={resource}
-                    isReviewed={reviewed.has(resource.id)}
-                  />
-                </td>
-              </tr>
-            )}
-          />
-          {shown.next > 0 ? (
-            <Button priority="secondary" onClick={shown.showMore}>
-              {t.showMore(shown.next)}
-            </Button>
-          ) : null}
-        </>
-      ) : null}
-    </div>
+    </InboxPage>
   )
 }

@@ -1,6 +1,6 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { useQuery } from '@tanstack/react-query'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { useReviewScope } from '@/features/review/use-review-scope'
 import { useDatasetOutlet } from '@/features/datasets/dataset-outlet'
 import { AvailabilityCell } from '@/ui/availability-cell'
@@ -11,6 +11,7 @@ import { useMessages } from '@/i18n/messages'
 import { formatDate } from '@/ui/dates'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { useReviewState } from '@/features/review/review-store'
+import { ListCards } from '@/ui/list-cards'
 import { communityMessages } from './messages'
 import { communityResourceQueries } from './queries'
 import { ReviewedToggle } from './reviewed-toggle'
@@ -28,57 +29,42 @@ export function DatasetCommunityResourcesTab({ datasetId }: { datasetId: string 
   if (resources.isError)
     return <ErrorState error={resources.error} onRetry={() => void resources.refetch()} />
   return (
-    <section aria-labelledby="dataset-community-title">
-      <h2 id="dataset-community-title" className="fr-h4">
-        {t.tabTitle}
-      </h2>
-      {resources.data.length === 0 ? (
-        <p>{t.tabNone}</p>
-      ) : (
-        <>
-          <p>{t.count(resources.data.length)}</p>
-          <ul className="fr-raw-list">
-            {resources.data.map((resource) => {
-              const own = resource.organization?.id === organizationId
-              return (
-                <li
-                  key={resource.id}
-                  className="fr-py-2w"
-                  style={{ borderBottom: '1px solid var(--border-default-grey)' }}
-                >
-                  <p className="fr-text--lg fr-text--bold fr-mb-1v">
-                    <Link
-                      to={`/organizations/${organizationId}/community-resources/${resource.id}`}
-                    >
-                      {resource.title}
-                    </Link>
-                  </p>
-                  <p className="fr-text--sm fr-mb-1v">
-                    {authorName(resource.organization, resource.owner) ?? t.unknownPublisher} ·{' '}
-                    {resource.format ?? '—'} · {formatSize(resource.filesize, lang)} ·{' '}
-                    {t.addedOn(formatDate(resource.created_at, lang) ?? '')}
-                  </p>
-                  <div className="fr-mb-1v">
-                    <AvailabilityCell resource={resource} />
-                  </div>
-                  {own ? (
-                    <Badge as="span" small noIcon severity="new">
-                      {t.ownResource}
-                    </Badge>
-                  ) : (
-                    <ReviewedToggle
-                      scope={scope}
-                      resource={resource}
-                      isReviewed={reviewed.has(resource.id)}
-                    />
-                  )}
-                </li>
-              )
-            })}
-          </ul>
-        </>
-      )}
-    </section>
+    <ListCards
+      id="dataset-community-title"
+      title={t.tabTitle}
+      items={resources.data}
+      none={t.tabNone}
+      count={t.count(resources.data.length)}
+      card={(resource) => ({
+        title: resource.title,
+        href: `/organizations/${organizationId}/community-resources/${resource.id}`,
+        meta: (
+          <>
+            {authorName(resource.organization, resource.owner) ?? t.unknownPublisher} ·{' '}
+            {resource.format ?? '—'} · {formatSize(resource.filesize, lang)} ·{' '}
+            {t.addedOn(formatDate(resource.created_at, lang) ?? '')}
+          </>
+        ),
+        extra: (
+          <>
+            <div className="fr-mb-1v">
+              <AvailabilityCell resource={resource} />
+            </div>
+            {resource.organization?.id === organizationId ? (
+              <Badge as="span" small noIcon severity="new">
+                {t.ownResource}
+              </Badge>
+            ) : (
+              <ReviewedToggle
+                scope={scope}
+                resource={resource}
+                isReviewed={reviewed.has(resource.id)}
+              />
+            )}
+          </>
+        ),
+      })}
+    />
   )
 }
 

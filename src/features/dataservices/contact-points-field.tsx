@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { contactPointQueries } from '@/features/datasets/queries'
 import type { ContactPoint } from '@/features/datasets/types'
 import { useMessages } from '@/i18n/messages'
+import { FieldsetFrame } from '@/ui/fieldset-frame'
 import { dataserviceMessages } from './messages'
 
 /**
@@ -30,15 +31,7 @@ export function ContactPointsField({
   const own = contacts.data?.data ?? []
   const options = [...own, ...known.filter((contact) => !own.some((o) => o.id === contact.id))]
   return (
-    <fieldset
-      className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
-      aria-labelledby={`${id}-legend`}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
-      <legend className="fr-fieldset__legend fr-text--regular" id={`${id}-legend`}>
-        {t.fieldContactPoints}
-        <span className="fr-hint-text">{t.contactPointsHint}</span>
-      </legend>
+    <FieldsetFrame id={id} legend={t.fieldContactPoints} hint={t.contactPointsHint} error={error}>
       {options.length === 0 && !contacts.isPending ? (
         <p className="fr-fieldset__element fr-hint-text">{t.noContactPoints}</p>
       ) : null}
@@ -64,11 +57,6 @@ export function ContactPointsField({
           </div>
         </div>
       ))}
-      {error ? (
-        <div className="fr-messages-group" id={`${id}-error`}>
-          <p className="fr-message fr-message--error">{error}</p>
-        </div>
-      ) : null}
-    </fieldset>
+    </FieldsetFrame>
   )
 }

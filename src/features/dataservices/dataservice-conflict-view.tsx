@@ -1,40 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { contactPointQueries, datasetReferenceQueries } from '@/features/datasets/queries'
-import type { ContactPoint } from '@/features/datasets/types'
+import { audienceRoles, type ContactPoint } from '@/features/datasets/types'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { codeLabel } from '@/ui/code-labels'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { formatDateTime } from '@/ui/dates'
+import { listText, namesText } from '@/ui/value-text'
 import { useDataserviceLabels } from './dataservice-labels'
 import type { DataserviceFormField, DataserviceFormValues } from './dataservice-form-values'
 import { dataserviceMessages } from './messages'
 import { dataserviceQueries } from './queries'
-import { audienceRoles } from './types'
-
-type Messages = (typeof dataserviceMessages)['fr']
-const fieldLabel: Record<DataserviceFormField, keyof Messages> = {
-  title: 'fieldTitle',
-  acronym: 'fieldAcronym',
-  description: 'fieldDescription',
-  base_api_url: 'fieldBaseApiUrl',
-  machine_documentation_url: 'fieldMachineDoc',
-  technical_documentation_url: 'fieldTechnicalDoc',
-  business_documentation_url: 'fieldBusinessDoc',
-  format: 'fieldFormat',
-  license: 'fieldLicense',
-  tags: 'fieldTags',
-  contact_points: 'fieldContactPoints',
-  datasets: 'fieldDatasets',
-  access_type: 'fieldAccessType',
-  access_audiences: 'fieldAudiences',
-  authorization_request_url: 'fieldAuthorizationUrl',
-  access_type_reason_category: 'fieldReasonCategory',
-  access_type_reason: 'fieldReason',
-  availability: 'fieldAvailability',
-  availability_url: 'fieldAvailabilityUrl',
-  rate_limiting: 'fieldRateLimiting',
-  rate_limiting_url: 'fieldRateLimitingUrl',
-}
 
 type Props = ConflictViewActions<DataserviceFormField, DataserviceFormValues> & {
   organizationId: string
@@ -60,28 +36,28 @@ export function DataserviceConflictView({
     const empty = t.emptyValue
     switch (field) {
       case 'tags':
-        return (value as string[]).join(', ') || empty
+        return listText(value as string[], empty)
       case 'datasets':
-        return (value as DataserviceFormValues['datasets']).map((d) => d.title).join(', ') || empty
+        return listText(
+          (value as DataserviceFormValues['datasets']).map((dataset) => dataset.title),
+          empty,
+        )
       case 'contact_points':
-        return (
-          (value as string[])
-            .map(
-              (id) =>
-                [...(contacts.data?.data ?? []), ...knownContacts].find((c) => c.id === id)?.name ??
-                id,
-            )
-            .join(', ') || empty
+        return namesText(
+          value as string[],
+          [...(contacts.data?.data ?? []), ...knownContacts],
+          empty,
         )
       case 'access_type':
         return labels.access(value as DataserviceFormValues['access_type'])
       case 'access_audiences': {
         const audiences = value as DataserviceFormValues['access_audiences']
-        const said = audienceRoles.filter((role) => audiences[role])
-        return (
-          said
-            .map((role) => `${labels.role(role)} : ${labels.condition(audiences[role])}`)
-            .join('\n') || empty
+        return listText(
+          audienceRoles
+            .filter((role) => audiences[role])
+            .map((role) => `${labels.role(role)} : ${labels.condition(audiences[role])}`),
+          empty,
+          '\n',
         )
       }
       case 'license':
@@ -101,7 +77,7 @@ export function DataserviceConflictView({
       {...props}
       title={t.conflictTitle}
       description={t.conflictBody(formatDateTime(serverModifiedAt, lang) ?? serverModifiedAt)}
-      label={(field) => t[fieldLabel[field]] as string}
+      label={(field) => codeLabel(t, 'field', field)}
       text={text}
     />
   )

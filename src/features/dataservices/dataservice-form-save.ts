@@ -1,10 +1,7 @@
 import { useMemo, useState } from 'react'
-import { useNavigate } from 'react-router'
 import { apiFetch } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
-import { notifyAfter } from '@/ui/notices'
-import { useCheckedSave } from '@/ui/use-checked-save'
-import { useEditForm } from '@/ui/use-edit-form'
+import { useFormSave } from '@/ui/use-form-save'
 import {
   dataserviceFormFields,
   dataserviceFormSchema,
@@ -13,7 +10,6 @@ import {
   toDataservicePatch,
   toFormValues,
   toNewDataservice,
-  type DataserviceFormValues,
 } from './dataservice-form-values'
 import { dataserviceMessages } from './messages'
 import { useCreateDataservice, useUpdateDataservice } from './mutations'
@@ -25,6 +21,14 @@ const focusable = dataserviceFormFields.filter(
   (field) => !['datasets', 'tags', 'contact_points', 'access_audiences'].includes(field),
 )
 
+/** What the API form is opened on: a new API of the organization, or one to edit. */
+export type DataserviceFormProps = {
+  organizationId: string
+  dataservice?: Dataservice
+  /** the complete list (every page read): a PATCH of `datasets` replaces it whole */
+  linkedDatasets?: LinkedDatasetRef[]
+}
+
 /**
  * Create or edit an API. Editing PATCHes only the changed fields (`datasets`, when changed, as
  * the complete list), after re-reading the API: when its `metadata_modified_at` moved, the
@@ -34,13 +38,8 @@ export function useDataserviceFormSave({
   organizationId,
   dataservice,
   linkedDatasets,
-}: {
-  organizationId: string
-  dataservice?: Dataservice
-  linkedDatasets?: LinkedDatasetRef[]
-}) {
+}: DataserviceFormProps) {
   const t = useMessages(dataserviceMessages)
-  const navigate = useNavigate()
   const schema = useMemo(
     () =>
       dataserviceFormSchema({
@@ -53,21 +52,20 @@ export function useDataserviceFormSave({
       }),
     [t],
   )
-  const [opened] = useState(() =>
-    dataservice ? toFormValues(dataservice, linkedDatasets ?? []) : emptyDataserviceFormValues,
-  )
-  const {
-    form,
-    guard,
-    onSaveError: onError,
-  } = useEditForm({ schema, defaultValues: opened, fields: dataserviceFormFields, focusable })
+  const [opened] = useState(() => ({
+    values: dataservice
+      ? toFormValues(dataservice, linkedDatasets ?? [])
+      : emptyDataserviceFormValues,
+    server: dataservice ?? null,
+  }))
   const create = useCreateDataservice()
   const update = useUpdateDataservice(dataservice?.id ?? '')
-  const checked = useCheckedSave({
-    form,
+  return useFormSave({
+    schema,
+    opened,
     fields: dataserviceFormFields,
+    focusable,
     same: sameFieldValue,
-    opened: { values: opened, server: dataservice ?? null },
     read: async (since) => {
       if (!dataservice) return null
       const server = await apiFetch<Dataservice>(
@@ -82,31 +80,12 @@ export function useDataserviceFormSave({
       const datasets = fields.includes('datasets') || !now ? values.datasets : now.values.datasets
       return { server: saved, values: toFormValues(saved, datasets) }
     },
-    onError,
     messages: { saved: t.saved, nothingChanged: t.nothingChanged },
+    create: {
+      send: (values) => create.mutateAsync(toNewDataservice(values, organizationId)),
+      pending: create.isPending,
+      to: (created) => `/organizations/${organizationId}/dataservices/${created.id}`,
+      message: t.created,
+    },
   })
-
-  const submit = (values: DataserviceFormValues) => {
-    if (dataservice) return checked.save(values)
-    create.mutate(toNewDataservice(values, organizationId), {
-      onSuccess: (created) => {
-        guard.release()
-        notifyAfter(
-          navigate(`/organizations/${organizationId}/dataservices/${created.id}`, {
-            replace: true,
-          }),
-          { kind: 'success', message: t.created },
-        )
-      },
-      onError,
-    })
-  }
-
-  return {
-    form,
-    blocker: guard.blocker,
-    conflicts: checked.conflicts,
-    pending: create.isPending || checked.busy || form.formState.isSubmitting,
-    submit: form.handleSubmit(submit),
-  }
 }

@@ -1,12 +1,19 @@
 import { useQuery } from '@tanstack/react-query'
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form'
+import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { datasetReferenceQueries } from '@/features/datasets/queries'
 import { LicenseOptions } from '@/features/datasets/license-options'
-import type { ContactPoint } from '@/features/datasets/types'
+import {
+  accessTypes,
+  audienceConditions,
+  audienceRoles,
+  type ContactPoint,
+} from '@/features/datasets/types'
 import { DatasetPicker } from '@/features/reuses/dataset-picker'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { AudiencesFieldset } from '@/ui/audiences-fieldset'
+import { BoundField } from '@/ui/bound-field'
+import { codeLabel } from '@/ui/code-labels'
 import { SelectField } from '@/ui/select-field'
 import { TagsField } from '@/ui/tags-field'
 import { TextField } from '@/ui/text-field'
@@ -15,7 +22,13 @@ import type { DataserviceFormValues } from './dataservice-form-values'
 import { useDataserviceLabels } from './dataservice-labels'
 import { dataserviceMessages } from './messages'
 import { dataserviceQueries } from './queries'
-import { accessTypes, audienceConditions, audienceRoles, dataserviceFormats } from './types'
+import { dataserviceFormats } from './types'
+
+const documentationFields = [
+  'machine_documentation_url',
+  'technical_documentation_url',
+  'business_documentation_url',
+] as const
 
 type SectionProps = { form: UseFormReturn<DataserviceFormValues> }
 
@@ -35,39 +48,33 @@ export function TechnicalFields({ form }: SectionProps) {
         label={t.fieldBaseApiUrl}
         hint={t.fieldBaseApiUrlHint}
       />
-      <TextField
-        form={form}
-        name="machine_documentation_url"
-        type="url"
-        label={t.fieldMachineDoc}
-      />
-      <TextField
-        form={form}
-        name="technical_documentation_url"
-        type="url"
-        label={t.fieldTechnicalDoc}
-      />
-      <TextField
-        form={form}
-        name="business_documentation_url"
-        type="url"
-        label={t.fieldBusinessDoc}
-      />
+      {documentationFields.map((name) => (
+        <TextField
+          key={name}
+          form={form}
+          name={name}
+          type="url"
+          label={codeLabel(t, 'field', name)}
+        />
+      ))}
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-md-4">
-          <SelectField
-            form={form}
-            name="format"
-            label={t.fieldFormat}
-            emptyLabel={t.noFormat}
-            options={dataserviceFormats.map((format) => ({ value: format, label: format }))}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-8">
-          <SelectField form={form} name="license" label={t.fieldLicense} emptyLabel={t.noLicense}>
-            <LicenseOptions value={license} licenses={licenses.data} />
-          </SelectField>
-        </div>
+        <SelectField
+          form={form}
+          name="format"
+          label={t.fieldFormat}
+          emptyLabel={t.noFormat}
+          options={dataserviceFormats.map((format) => ({ value: format, label: format }))}
+          column={4}
+        />
+        <SelectField
+          form={form}
+          name="license"
+          label={t.fieldLicense}
+          emptyLabel={t.noLicense}
+          column={8}
+        >
+          <LicenseOptions value={license} licenses={licenses.data} />
+        </SelectField>
       </div>
     </>
   )
@@ -93,7 +100,7 @@ export function AccessFields({ form }: SectionProps) {
         <AudiencesFieldset
           form={form}
           idPrefix="dataservice"
-          legend={t.fieldAudiences}
+          legend={t.fieldAccessAudiences}
           hint={t.audiencesHint}
           roles={audienceRoles}
           conditions={audienceConditions}
@@ -107,16 +114,16 @@ export function AccessFields({ form }: SectionProps) {
         form={form}
         name="authorization_request_url"
         type="url"
-        label={t.fieldAuthorizationUrl}
+        label={t.fieldAuthorizationRequestUrl}
       />
       <SelectField
         form={form}
         name="access_type_reason_category"
-        label={t.fieldReasonCategory}
+        label={t.fieldAccessTypeReasonCategory}
         emptyLabel={t.noReason}
         options={reasons.data}
       />
-      <TextField form={form} name="access_type_reason" label={t.fieldReason} />
+      <TextField form={form} name="access_type_reason" label={t.fieldAccessTypeReason} />
     </>
   )
 }
@@ -128,39 +135,35 @@ export function QualityFields({ form }: SectionProps) {
     <>
       <h2 className="fr-h5 fr-mt-4w">{t.sectionQuality}</h2>
       <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-md-4">
-          <TextField
-            form={form}
-            name="availability"
-            label={t.fieldAvailability}
-            hint={t.fieldAvailabilityHint}
-            inputMode="decimal"
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-8">
-          <TextField
-            form={form}
-            name="availability_url"
-            type="url"
-            label={t.fieldAvailabilityUrl}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <TextField
-            form={form}
-            name="rate_limiting"
-            label={t.fieldRateLimiting}
-            hint={t.fieldRateLimitingHint}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-8">
-          <TextField
-            form={form}
-            name="rate_limiting_url"
-            type="url"
-            label={t.fieldRateLimitingUrl}
-          />
-        </div>
+        <TextField
+          form={form}
+          name="availability"
+          label={t.fieldAvailability}
+          hint={t.fieldAvailabilityHint}
+          inputMode="decimal"
+          column={4}
+        />
+        <TextField
+          form={form}
+          name="availability_url"
+          type="url"
+          label={t.fieldAvailabilityUrl}
+          column={8}
+        />
+        <TextField
+          form={form}
+          name="rate_limiting"
+          label={t.fieldRateLimiting}
+          hint={t.fieldRateLimitingHint}
+          column={4}
+        />
+        <TextField
+          form={form}
+          name="rate_limiting_url"
+          type="url"
+          label={t.fieldRateLimitingUrl}
+          column={8}
+        />
       </div>
     </>
   )
@@ -176,37 +179,19 @@ export function LinkFields({
   return (
     <>
       <h2 className="fr-h5 fr-mt-4w">{t.sectionLinks}</h2>
-      <Controller
-        control={form.control}
+      <BoundField
+        form={form}
         name="datasets"
-        render={({ field, fieldState: state }) => (
-          <DatasetPicker
-            organizationId={organizationId}
-            legend={t.fieldDatasets}
-            value={field.value}
-            onChange={field.onChange}
-            error={state.error?.message}
-          />
+        render={(bound) => (
+          <DatasetPicker organizationId={organizationId} legend={t.fieldDatasets} {...bound} />
         )}
       />
-      <Controller
-        control={form.control}
-        name="tags"
-        render={({ field, fieldState: state }) => (
-          <TagsField value={field.value} onChange={field.onChange} error={state.error?.message} />
-        )}
-      />
-      <Controller
-        control={form.control}
+      <BoundField form={form} name="tags" render={(bound) => <TagsField {...bound} />} />
+      <BoundField
+        form={form}
         name="contact_points"
-        render={({ field, fieldState: state }) => (
-          <ContactPointsField
-            organizationId={organizationId}
-            value={field.value}
-            onChange={field.onChange}
-            known={knownContacts}
-            error={state.error?.message}
-          />
+        render={(bound) => (
+          <ContactPointsField organizationId={organizationId} known={knownContacts} {...bound} />
         )}
       />
     </>

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
+import { formFields } from '@/ui/form-fields'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
+import { audienceRoles } from '@/features/datasets/types'
 import {
-  audienceRoles,
+  dataserviceTextFields,
+  dataserviceUrlFields,
   type AccessAudience,
   type AccessType,
   type AudienceCondition,
@@ -12,17 +15,8 @@ import {
   type LinkedDatasetRef,
 } from './types'
 
-export const urlFields = [
-  'base_api_url',
-  'machine_documentation_url',
-  'technical_documentation_url',
-  'business_documentation_url',
-  'authorization_request_url',
-  'availability_url',
-  'rate_limiting_url',
-] as const
-type UrlField = (typeof urlFields)[number]
-type TextField = 'acronym' | 'rate_limiting' | 'access_type_reason'
+type UrlField = (typeof dataserviceUrlFields)[number]
+type TextField = (typeof dataserviceTextFields)[number]
 
 export type DataserviceFormValues = Record<UrlField | TextField, string> & {
   title: string
@@ -40,30 +34,7 @@ export type DataserviceFormValues = Record<UrlField | TextField, string> & {
   datasets: LinkedDatasetRef[]
 }
 
-export const dataserviceFormFields = [
-  'title',
-  'acronym',
-  'description',
-  'base_api_url',
-  'machine_documentation_url',
-  'technical_documentation_url',
-  'business_documentation_url',
-  'format',
-  'license',
-  'tags',
-  'contact_points',
-  'datasets',
-  'access_type',
-  'access_audiences',
-  'authorization_request_url',
-  'access_type_reason_category',
-  'access_type_reason',
-  'availability',
-  'availability_url',
-  'rate_limiting',
-  'rate_limiting_url',
-] as const satisfies readonly (keyof DataserviceFormValues)[]
-export type DataserviceFormField = (typeof dataserviceFormFields)[number]
+export type DataserviceFormField = keyof DataserviceFormValues
 
 const noAudiences: DataserviceFormValues['access_audiences'] = {
   local_authority_and_administration: '',
@@ -71,6 +42,7 @@ const noAudiences: DataserviceFormValues['access_audiences'] = {
   private: '',
 }
 
+/** In the order the conflict view and the focus after a 400 follow. */
 export const emptyDataserviceFormValues: DataserviceFormValues = {
   title: '',
   acronym: '',
@@ -79,21 +51,23 @@ export const emptyDataserviceFormValues: DataserviceFormValues = {
   machine_documentation_url: '',
   technical_documentation_url: '',
   business_documentation_url: '',
+  format: '',
+  license: '',
+  tags: [],
+  contact_points: [],
+  datasets: [],
+  access_type: 'open',
+  access_audiences: noAudiences,
   authorization_request_url: '',
+  access_type_reason_category: '',
+  access_type_reason: '',
   availability: '',
   availability_url: '',
   rate_limiting: '',
   rate_limiting_url: '',
-  format: '',
-  license: '',
-  access_type: 'open',
-  access_audiences: noAudiences,
-  access_type_reason_category: '',
-  access_type_reason: '',
-  tags: [],
-  contact_points: [],
-  datasets: [],
 }
+
+export const dataserviceFormFields = formFields(emptyDataserviceFormValues)
 
 type Messages = { required: string; availability: string; tooLong: string } & Record<
   Exclude<UrlProblem, 'required'>,

@@ -1,5 +1,4 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useParams } from 'react-router'
@@ -9,14 +8,13 @@ import { useMessages } from '@/i18n/messages'
 import { useErrorText } from '@/ui/error-text'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { listHref } from '@/ui/list-return'
+import { DetailPage } from '@/ui/detail-page'
 import { DataserviceForm } from './dataservice-form'
 import { DataserviceLifecycle } from './dataservice-lifecycle'
 import { DataserviceReuses } from './dataservice-reuses'
 import { DataserviceStatusBadge } from './dataservice-status-badge'
 import { dataserviceMessages } from './messages'
 import { dataserviceQueries } from './queries'
-import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
 /** One API: status and lifecycle, the form, its discussions and its reuses. */
 export function DataservicePage() {
@@ -47,17 +45,10 @@ export function DataservicePage() {
   const dataservice = detail.data
 
   return (
-    <div className="fr-pb-4w">
-      <Breadcrumb
-        currentPageLabel={dataservice.title}
-        segments={[
-          {
-            label: t.listTitle,
-            linkProps: { to: listHref(`/organizations/${organizationId}/dataservices`) },
-          },
-        ]}
-      />
-      <h1 className="fr-h2 fr-mb-1w">{dataservice.title}</h1>
+    <DetailPage
+      title={dataservice.title}
+      list={{ label: t.listTitle, to: `/organizations/${organizationId}/dataservices` }}
+    >
       <p className="fr-mb-2w">
         <DataserviceStatusBadge dataservice={dataservice} />
         {dataservice.harvest?.domain ? (
@@ -102,6 +93,6 @@ export function DataservicePage() {
         </h2>
         <DataserviceReuses organizationId={organizationId} dataserviceId={dataservice.id} />
       </section>
-    </div>
+    </DetailPage>
   )
 }

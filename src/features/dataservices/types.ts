@@ -1,24 +1,38 @@
 // Dataservice (API) shapes as udata returns them (udata-api-admin.md §3.1; cdata
 // datagouv-components/src/types/dataservices.ts). Only what the console uses.
-import type { ContactPoint, OrganizationReference, SubsectionLink } from '@/features/datasets/types'
+import type {
+  AccessAudience,
+  AccessType,
+  ContactPoint,
+  OrganizationReference,
+  SubsectionLink,
+} from '@/features/datasets/types'
 
-export type AccessType = 'open' | 'open_with_account' | 'restricted'
-export const accessTypes = ['open', 'open_with_account', 'restricted'] as const
-
-export const audienceRoles = [
-  'local_authority_and_administration',
-  'company_and_association',
-  'private',
-] as const
-export type AudienceRole = (typeof audienceRoles)[number]
-export const audienceConditions = ['yes', 'no', 'under_condition'] as const
-export type AudienceCondition = (typeof audienceConditions)[number]
-export type AccessAudience = { role: AudienceRole; condition: AudienceCondition }
+// An API's access type and audiences are a dataset's (udata/core/access_type, shared by both):
+// their lists are in datasets' types. Type-only here, so that this module stays free of imports
+// when it runs (the sandbox imports it).
+export type { AccessAudience, AccessType } from '@/features/datasets/types'
+export type AudienceRole = AccessAudience['role']
+export type AudienceCondition = AccessAudience['condition']
 
 export const dataserviceFormats = ['REST', 'WMS', 'WSL'] as const
 
-/** The fields an API is read and written with alike. */
-type DataserviceFields = {
+/** An API's links, each an http(s) URL or empty, written and checked alike. */
+export const dataserviceUrlFields = [
+  'base_api_url',
+  'machine_documentation_url',
+  'technical_documentation_url',
+  'business_documentation_url',
+  'authorization_request_url',
+  'availability_url',
+  'rate_limiting_url',
+] as const
+
+/** An API's short texts, trimmed, empty for none. */
+export const dataserviceTextFields = ['acronym', 'rate_limiting', 'access_type_reason'] as const
+
+/** The fields an API is read and written with alike (the sandbox stores them as they are). */
+export type DataserviceFields = {
   title: string
   acronym: string | null
   description: string

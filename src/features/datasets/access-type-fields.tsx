@@ -53,7 +53,7 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
         <AudiencesFieldset
           form={form}
           idPrefix={idPrefix}
-          legend={t.fieldAudiences}
+          legend={t.fieldAccessAudiences}
           hint={t.fieldAudiencesHint}
           roles={audienceRoles}
           conditions={audienceConditions}
@@ -74,7 +74,7 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
             {...state(errors.authorization_request_url?.message)}
           />
           <Select
-            label={t.fieldReasonCategory}
+            label={t.fieldAccessTypeReasonCategory}
             nativeSelectProps={{
               ...register('access_type_reason_category'),
               value: category,
@@ -93,7 +93,7 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
             ))}
           </Select>
           <Input
-            label={t.fieldReason}
+            label={t.fieldAccessTypeReason}
             textArea
             nativeTextAreaProps={{
               ...register('access_type_reason'),

@@ -1,38 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { codeLabel } from '@/ui/code-labels'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
 import { formatDate, formatDateTime } from '@/ui/dates'
+import { listText, namesText } from '@/ui/value-text'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
 import { accessTypeLabel } from './access-type-labels'
 import { audienceRoles, type ContactPoint } from './types'
-
-type Messages = (typeof datasetMessages)['fr']
-
-const fieldLabel: Record<DatasetFormField, keyof Messages> = {
-  title: 'fieldTitle',
-  acronym: 'fieldAcronym',
-  description: 'fieldDescription',
-  description_short: 'fieldDescriptionShort',
-  tags: 'fieldTags',
-  license: 'fieldLicense',
-  frequency: 'fieldFrequency',
-  frequency_date: 'fieldFrequencyDate',
-  temporal_start: 'fieldTemporalStart',
-  temporal_end: 'fieldTemporalEnd',
-  zones: 'fieldSpatialZones',
-  granularity: 'fieldGranularity',
-  contact_points: 'fieldContactPoints',
-  private: 'fieldPrivate',
-  access_type: 'fieldAccessType',
-  access_audiences: 'fieldAudiences',
-  authorization_request_url: 'fieldAuthorizationRequestUrl',
-  access_type_reason_category: 'fieldReasonCategory',
-  access_type_reason: 'fieldReason',
-  extras: 'fieldExtras',
-}
 
 /** Field values in words (titles of licenses, names of contacts…), for the conflict view. */
 function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
@@ -47,19 +24,17 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
     const empty = t.emptyValue
     switch (field) {
       case 'tags':
-        return (value as string[]).join(', ') || empty
+        return listText(value as string[], empty)
       case 'zones':
-        return (value as DatasetFormValues['zones']).map((zone) => zone.name).join(', ') || empty
+        return listText(
+          (value as DatasetFormValues['zones']).map((zone) => zone.name),
+          empty,
+        )
       case 'contact_points':
-        return (
-          (value as string[])
-            .map(
-              (id) =>
-                [...(contacts.data?.data ?? []), ...extraContacts].find(
-                  (contact) => contact.id === id,
-                )?.name ?? id,
-            )
-            .join(', ') || empty
+        return namesText(
+          value as string[],
+          [...(contacts.data?.data ?? []), ...extraContacts],
+          empty,
         )
       case 'private':
         return value ? t.badgeDraft : t.badgePublic
@@ -74,25 +49,26 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
         )
       case 'access_type':
         return accessTypeLabel(t, value as DatasetFormValues['access_type'])
-      case 'access_audiences':
-        return (
+      case 'access_audiences': {
+        const audiences = value as DatasetFormValues['access_audiences']
+        return listText(
           audienceRoles
-            .filter((role) => (value as DatasetFormValues['access_audiences'])[role])
-            .map(
-              (role) =>
-                `${t.audienceRole[role]} : ${t.audienceCondition[(value as DatasetFormValues['access_audiences'])[role]]}`,
-            )
-            .join(', ') || empty
+            .filter((role) => audiences[role])
+            .map((role) => `${t.audienceRole[role]} : ${t.audienceCondition[audiences[role]]}`),
+          empty,
         )
+      }
       case 'access_type_reason_category':
         return (
           reasons.data?.find((item) => item.value === value)?.label ?? ((value as string) || empty)
         )
       case 'extras':
-        return (
-          (value as DatasetFormValues['extras'])
-            .map((row) => `${row.key} = ${row.value.replace(/\s+/g, ' ')}`)
-            .join(' ; ') || empty
+        return listText(
+          (value as DatasetFormValues['extras']).map(
+            (row) => `${row.key} = ${row.value.replace(/\s+/g, ' ')}`,
+          ),
+          empty,
+          ' ; ',
         )
       case 'frequency_date':
       case 'temporal_start':
@@ -126,7 +102,7 @@ export function DatasetConflictView({
       {...props}
       title={t.conflictTitle}
       description={t.conflictBody(formatDateTime(serverLastModified, lang) ?? serverLastModified)}
-      label={(field) => t[fieldLabel[field]] as string}
+      label={(field) => codeLabel(t, 'field', field)}
       text={text}
     />
   )

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { FieldsetFrame } from '@/ui/fieldset-frame'
 import { FieldButton } from '@/ui/field-button'
 import { notify } from '@/ui/notices'
 import { ContactPointDialog } from './contact-point-dialog'
@@ -43,14 +44,11 @@ export function ContactPointsField({
 
   return (
     <>
-      <fieldset
-        className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
-        aria-labelledby={`${idPrefix}-contacts-legend`}
-        aria-describedby={error ? `${idPrefix}-contacts-error` : undefined}
+      <FieldsetFrame
+        id={`${idPrefix}-contacts`}
+        legend={t.fieldContactPoints}
+        error={error?.message}
       >
-        <legend className="fr-fieldset__legend fr-text--regular" id={`${idPrefix}-contacts-legend`}>
-          {t.fieldContactPoints}
-        </legend>
         {contactOptions.length === 0 && !contacts.isPending ? (
           <p className="fr-fieldset__element fr-hint-text">{t.noContactPoints}</p>
         ) : null}
@@ -93,12 +91,7 @@ export function ContactPointsField({
             {t.newContactPoint}
           </FieldButton>
         </div>
-        {error ? (
-          <p className="fr-error-text fr-fieldset__element" id={`${idPrefix}-contacts-error`}>
-            {error.message}
-          </p>
-        ) : null}
-      </fieldset>
+      </FieldsetFrame>
 
       {editing !== undefined ? (
         <ContactPointDialog

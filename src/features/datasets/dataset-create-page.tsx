@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo } from 'react'
 import { useForm, type Path } from 'react-hook-form'
-import { Link, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { notifyAfter } from '@/ui/notices'
 import { FormSaveBar } from '@/ui/form-save-bar'
 import { useShowSaveError } from '@/ui/use-show-save-error'
 import { useUnsavedChangesGuard } from '@/ui/use-unsaved-changes-guard'
 import { usePageTitle } from '@/ui/page-title'
+import { BackLink } from '@/ui/back-link'
 import { listHref } from '@/ui/list-return'
 import { DatasetFields } from './dataset-fields'
 import {
@@ -60,14 +61,7 @@ export function DatasetCreatePage() {
 
   return (
     <div className="dataset-page">
-      <p className="fr-mb-2w">
-        <Link
-          className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
-          to={listHref(`/organizations/${organizationId}/datasets`)}
-        >
-          {t.backToList}
-        </Link>
-      </p>
+      <BackLink to={listHref(`/organizations/${organizationId}/datasets`)}>{t.backToList}</BackLink>
       <h1 className="fr-h2">{t.createTitle}</h1>
       <p>{t.createIntro}</p>
       <form

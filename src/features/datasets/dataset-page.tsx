@@ -12,6 +12,7 @@ import { datasetMessages } from './messages'
 import { datasetQueries } from './queries'
 import type { DatasetOutletContext } from './dataset-outlet'
 import { useErrorText } from '@/ui/error-text'
+import { BackLink } from '@/ui/back-link'
 import { listHref } from '@/ui/list-return'
 import './datasets.css'
 
@@ -59,14 +60,7 @@ export function DatasetPage() {
 
   return (
     <div className="dataset-page">
-      <p className="fr-mb-2w">
-        <Link
-          className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
-          to={listHref(`/organizations/${organizationId}/datasets`)}
-        >
-          {t.backToList}
-        </Link>
-      </p>
+      <BackLink to={listHref(`/organizations/${organizationId}/datasets`)}>{t.backToList}</BackLink>
       <header className="dataset-page__header">
         <div>
           <h1 className="fr-h2 fr-mb-1w dataset-page__title">{dataset.title}</h1>

@@ -133,7 +133,7 @@ export const datasetMessages = defineMessages({
     fieldTemporalStart: 'Début',
     fieldTemporalEnd: 'Fin',
     fieldTemporalEndHint: 'Laisser vide si la période est en cours.',
-    fieldSpatialZones: 'Couverture géographique',
+    fieldZones: 'Couverture géographique',
     fieldSpatialZonesHint: 'Tapez le nom ou le code d’une commune, d’un département, d’une région…',
     zoneSuggestions: 'Zones proposées',
     removeZone: (zone: string) => `Retirer la zone ${zone}`,
@@ -152,7 +152,7 @@ export const datasetMessages = defineMessages({
       'Pas de licence : l’accès n’est pas ouvert (udata la retire à chaque enregistrement).',
     licenseWillBeRemoved: (title: string) =>
       `La licence « ${title} » sera retirée à l’enregistrement : l’accès n’est plus ouvert. Revenez à l’accès ouvert pour la garder.`,
-    fieldAudiences: 'Publics et conditions d’accès',
+    fieldAccessAudiences: 'Publics et conditions d’accès',
     fieldAudiencesHint:
       'Une condition au plus par public ; les publics restent enregistrés si l’accès redevient ouvert.',
     audienceRole: {
@@ -167,8 +167,8 @@ export const datasetMessages = defineMessages({
       under_condition: 'Sous conditions',
     },
     fieldAuthorizationRequestUrl: 'Adresse où demander l’accès',
-    fieldReasonCategory: 'Motif de la restriction (catégorie INSPIRE)',
-    fieldReason: 'Motif en détail',
+    fieldAccessTypeReasonCategory: 'Motif de la restriction (catégorie INSPIRE)',
+    fieldAccessTypeReason: 'Motif en détail',
     invalidUrl: 'Une adresse web commençant par http:// ou https:// est attendue.',
     // extras (udata-api-admin.md §6.2)
     fieldExtras: 'Métadonnées complémentaires (extras)',
@@ -379,7 +379,7 @@ export const datasetMessages = defineMessages({
     fieldTemporalStart: 'Start',
     fieldTemporalEnd: 'End',
     fieldTemporalEndHint: 'Leave empty if the period is ongoing.',
-    fieldSpatialZones: 'Spatial coverage',
+    fieldZones: 'Spatial coverage',
     fieldSpatialZonesHint: 'Type the name or code of a town, a département, a region…',
     zoneSuggestions: 'Suggested zones',
     removeZone: (zone: string) => `Remove zone ${zone}`,
@@ -396,7 +396,7 @@ export const datasetMessages = defineMessages({
     licenseNotForAccess: 'No licence: access is not open (udata removes it on every save).',
     licenseWillBeRemoved: (title: string) =>
       `The licence “${title}” will be removed on save: access is no longer open. Go back to open access to keep it.`,
-    fieldAudiences: 'Audiences and access conditions',
+    fieldAccessAudiences: 'Audiences and access conditions',
     fieldAudiencesHint:
       'At most one condition per audience; audiences stay recorded if access becomes open again.',
     audienceRole: {
@@ -411,8 +411,8 @@ export const datasetMessages = defineMessages({
       under_condition: 'Under conditions',
     },
     fieldAuthorizationRequestUrl: 'Where to request access (URL)',
-    fieldReasonCategory: 'Ground for the restriction (INSPIRE category)',
-    fieldReason: 'Reason in detail',
+    fieldAccessTypeReasonCategory: 'Ground for the restriction (INSPIRE category)',
+    fieldAccessTypeReason: 'Reason in detail',
     invalidUrl: 'A web address starting with http:// or https:// is expected.',
     fieldExtras: 'Additional metadata (extras)',
     extrasHint:

@@ -147,7 +147,8 @@ export type Resource = {
   extras?: Record<string, unknown>
 }
 
-export type AccessType = 'open' | 'open_with_account' | 'restricted'
+export const accessTypes = ['open', 'open_with_account', 'restricted'] as const
+export type AccessType = (typeof accessTypes)[number]
 
 /** Who may get a restricted dataset, and on what terms (udata-api-admin.md §3.1, §6.1). */
 export const audienceRoles = [

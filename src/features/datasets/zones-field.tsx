@@ -23,7 +23,7 @@ export function ZonesField({ form, idPrefix }: DatasetFieldProps) {
     <div className="fr-mb-3w">
       <SuggestInput
         id={`${idPrefix}-zones`}
-        label={t.fieldSpatialZones}
+        label={t.fieldZones}
         hint={t.fieldSpatialZonesHint}
         value={text}
         onChange={setText}
@@ -46,7 +46,7 @@ export function ZonesField({ form, idPrefix }: DatasetFieldProps) {
         error={message}
       />
       <DismissibleTags
-        label={t.fieldSpatialZones}
+        label={t.fieldZones}
         items={zones.map((zone) => ({ key: zone.id, label: zone.name }))}
         empty={t.noZones}
         removeLabel={t.removeZone}

@@ -37,14 +37,11 @@ function MessageItem({ message }: { message: DiscussionMessage }) {
   )
 }
 
+/** Where a thread is shown: the discussion, and the organization one may reply as. */
+type ThreadProps = { discussion: Discussion; organizationId: string | undefined }
+
 /** A discussion's messages, then a reply form (as oneself or as the organization; reply and close). */
-export function DiscussionThread({
-  discussion,
-  organizationId,
-}: {
-  discussion: Discussion
-  organizationId: string | undefined
-}) {
+export function DiscussionThread({ discussion, organizationId }: ThreadProps) {
   const t = useMessages(discussionMessages)
   const lang = useLanguage()
   return (
@@ -72,13 +69,7 @@ export function DiscussionThread({
   )
 }
 
-function ReplyForm({
-  discussion,
-  organizationId,
-}: {
-  discussion: Discussion
-  organizationId: string | undefined
-}) {
+function ReplyForm({ discussion, organizationId }: ThreadProps) {
   const t = useMessages(discussionMessages)
   const fieldId = useId()
   const [postAs, setPostAs] = useState('')

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { ListTable } from '@/ui/list-results'
-import { useListSearch } from '@/ui/list-search'
 import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
 import { SearchForm } from '@/ui/search-form'
@@ -26,15 +25,11 @@ export function OrganizationDiscussionsPage() {
   const t = useMessages(discussionMessages)
   const lang = useLanguage()
   usePageTitle(t.title)
-  const { search, update, hrefForPage } = useListSearch(
+  const { search, update, list, table } = usePagedList(
     parseDiscussionListSearch,
     toDiscussionListSearchParams,
-  )
-  const params = toDiscussionApiParams(organizationId, search)
-  const { list, gone: pageGone } = usePagedList(
-    (page) => discussionQueries.list({ ...params, page }),
-    search,
-    toDiscussionListSearchParams,
+    (search, page) =>
+      discussionQueries.list({ ...toDiscussionApiParams(organizationId, search), page }),
   )
 
   const stateLabel = { open: t.open, closed: t.closed, all: t.all }
@@ -75,13 +70,9 @@ export function OrganizationDiscussionsPage() {
       </div>
 
       <ListTable
-        query={list}
-        page={list.data}
-        recovering={pageGone}
+        {...table}
         status={t.count(list.data?.total ?? 0)}
-        hrefForPage={hrefForPage}
         caption={t.tableCaption}
-        busy={list.isPlaceholderData}
         columns={[t.colTitle, t.colSubject, t.colStatus, t.colMessages, t.colLast, t.colCreated]}
         empty={<p>{t.none}</p>}
         renderRow={(discussion) => {

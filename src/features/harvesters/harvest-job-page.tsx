@@ -1,4 +1,3 @@
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -7,18 +6,17 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
-import { listHref } from '@/ui/list-return'
 import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
+import { DetailPage } from '@/ui/detail-page'
 import { ItemStatusBadge, JobStatusBadge } from './harvest-badges'
 import { itemStatuses, parseItemStatus } from './item-status-search'
 import { itemCounts } from './job-counts'
 import { harvestMessages } from './messages'
 import { harvestQueries } from './queries'
 import type { HarvestError } from './types'
-import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 import './harvesters.css'
 
 function ErrorList({ errors }: { errors: readonly HarvestError[] }) {
@@ -62,18 +60,14 @@ export function HarvestJobPage() {
   const total = items.data?.pages[0]?.total ?? 0
 
   return (
-    <div className="fr-pb-4w">
-      <Breadcrumb
-        currentPageLabel={title}
-        segments={[
-          { label: t.title, linkProps: { to: listHref(base) } },
-          {
-            label: source.data?.name ?? job.data.source?.name ?? sourceId,
-            linkProps: { to: `${base}/${sourceId}` },
-          },
-        ]}
-      />
-      <h1 className="fr-h2 fr-mb-1w">{title}</h1>
+    <DetailPage
+      title={title}
+      list={{ label: t.title, to: base }}
+      parent={{
+        label: source.data?.name ?? job.data.source?.name ?? sourceId,
+        to: `${base}/${sourceId}`,
+      }}
+    >
       <p className="fr-mb-1w">
         <JobStatusBadge status={job.data.status} />
       </p>
@@ -163,6 +157,6 @@ export function HarvestJobPage() {
           </>
         )}
       </TitledSection>
-    </div>
+    </DetailPage>
   )
 }

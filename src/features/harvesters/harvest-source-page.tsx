@@ -1,4 +1,3 @@
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
@@ -6,16 +5,15 @@ import { useMessages } from '@/i18n/messages'
 import { DataTable } from '@/ui/data-table'
 import { formatDate, formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
-import { listHref } from '@/ui/list-return'
 import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
+import { DetailPage } from '@/ui/detail-page'
 import { JobStatusBadge, Schedule, ValidationBadge } from './harvest-badges'
 import { itemCounts } from './job-counts'
 import { harvestMessages } from './messages'
 import { harvestQueries } from './queries'
-import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 import './harvesters.css'
 
 /** One harvest source: what it harvests, its validation, and its runs (followed by `next_page`). */
@@ -37,12 +35,7 @@ export function HarvestSourcePage() {
   const rows = jobs.data?.pages.flatMap((page) => page.data) ?? []
 
   return (
-    <div className="fr-pb-4w">
-      <Breadcrumb
-        currentPageLabel={s.name}
-        segments={[{ label: t.title, linkProps: { to: listHref(base) } }]}
-      />
-      <h1 className="fr-h2 fr-mb-1w">{s.name}</h1>
+    <DetailPage title={s.name} list={{ label: t.title, to: base }}>
       <p className="fr-mb-2w">
         <ValidationBadge state={s.validation.state} />
         {s.last_job ? (
@@ -128,6 +121,6 @@ export function HarvestSourcePage() {
           </>
         )}
       </TitledSection>
-    </div>
+    </DetailPage>
   )
 }

@@ -6,7 +6,6 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { formatDateTime } from '@/ui/dates'
 import { ListTable } from '@/ui/list-results'
-import { useListSearch } from '@/ui/list-search'
 import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
 import { JobStatusBadge, Schedule, ValidationBadge } from './harvest-badges'
@@ -21,12 +20,13 @@ export function HarvestersPage() {
   const t = useMessages(harvestMessages)
   const lang = useLanguage()
   usePageTitle(t.title)
-  const { search, update, hrefForPage } = useListSearch(parseSourcesSearch, toSourcesSearchParams)
-  const { withDeleted } = search
-  const { list: sources, gone: pageGone } = usePagedList(
-    (n) => harvestQueries.sources(organizationId, withDeleted, n),
-    search,
-    toSourcesSearchParams,
+  const {
+    search: { withDeleted },
+    update,
+    list: sources,
+    table,
+  } = usePagedList(parseSourcesSearch, toSourcesSearchParams, (search, n) =>
+    harvestQueries.sources(organizationId, search.withDeleted, n),
   )
   const backends = useQuery(harvestQueries.backends())
   const backendLabel = (id: string) => backends.data?.find((b) => b.id === id)?.label ?? id
@@ -47,13 +47,9 @@ export function HarvestersPage() {
         </label>
       </div>
       <ListTable
-        query={sources}
-        page={sources.data}
-        recovering={pageGone}
+        {...table}
         status={t.sourcesCount(sources.data?.total ?? 0)}
-        hrefForPage={hrefForPage}
         caption={t.sourcesCaption}
-        busy={sources.isPlaceholderData}
         columns={[
           t.colName,
           t.colBackend,

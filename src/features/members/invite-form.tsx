@@ -10,6 +10,7 @@ import { z } from 'zod'
 import type { OrganizationRole } from '@/features/organizations/types'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { BoundField } from '@/ui/bound-field'
 import { fieldState } from '@/ui/field-state'
 import { notify } from '@/ui/notices'
 import { SaveErrorAlert } from '@/ui/save-error'
@@ -140,17 +141,7 @@ export function InviteForm({
           )}
         />
         {mode === 'user' ? (
-          <Controller
-            control={form.control}
-            name="user"
-            render={({ field }) => (
-              <UserSearch
-                value={field.value}
-                onChange={field.onChange}
-                error={errors.user?.message}
-              />
-            )}
-          />
+          <BoundField form={form} name="user" render={(bound) => <UserSearch {...bound} />} />
         ) : (
           <Input
             label={t.fieldEmail}

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { useDebouncedValue } from '@/ui/use-debounced-value'
+import { SearchInput, SearchResults } from '@/ui/search-input'
 import { memberMessages } from './messages'
 import { personName } from './person'
 import { memberQueries } from './queries'
@@ -57,21 +58,13 @@ export function UserSearch({
   const results = q.length >= 2 ? (suggestions.data ?? []) : []
   return (
     <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
-      <label className="fr-label" htmlFor={id}>
-        {t.userSearch}
-        <span className="fr-hint-text">{t.userSearchHint}</span>
-      </label>
-      <input
+      <SearchInput
         id={id}
-        className={`fr-input${error ? ' fr-input--error' : ''}`}
-        type="search"
-        autoComplete="off"
-        aria-describedby={error ? `${id}-error` : undefined}
+        label={t.userSearch}
+        hint={t.userSearchHint}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') event.preventDefault()
-        }}
+        onChange={setQuery}
+        invalid={Boolean(error)}
       />
       {errorBlock}
       <div aria-live="polite" className="fr-mt-1w">
@@ -79,25 +72,17 @@ export function UserSearch({
           <p className="fr-text--sm">{t.userNoResult}</p>
         ) : null}
         {results.length > 0 ? (
-          <ul className="fr-raw-list">
-            {results.map((user) => {
+          <SearchResults
+            results={results.map((user) => {
               const name = personName(user)
-              return (
-                <li key={user.id} className="fr-mb-1v">
-                  <Button
-                    type="button"
-                    size="small"
-                    priority="tertiary"
-                    aria-label={t.pickUser(name)}
-                    onClick={() => onChange({ id: user.id, name })}
-                  >
-                    {name}
-                    {user.email ? ` (${user.email})` : ''}
-                  </Button>
-                </li>
-              )
+              return {
+                key: user.id,
+                content: user.email ? `${name} (${user.email})` : name,
+                label: t.pickUser(name),
+                onPick: () => onChange({ id: user.id, name }),
+              }
             })}
-          </ul>
+          />
         ) : null}
       </div>
     </div>

@@ -15,7 +15,7 @@ export function CustomMetadataFields({ form }: { form: UseFormReturn<ProfileForm
   return (
     <section className="fr-mt-6w" aria-labelledby="custom-metadata-title">
       <h2 id="custom-metadata-title" className="fr-h5">
-        {t.custom}
+        {t.fieldCustom}
       </h2>
       <p className="fr-text--sm">{t.customIntro}</p>
       {errors?.message ? (

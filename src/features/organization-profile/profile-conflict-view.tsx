@@ -1,22 +1,17 @@
 import { useMessages } from '@/i18n/messages'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
+import { codeLabel } from '@/ui/code-labels'
 import { clashingFields } from '@/ui/field-conflicts'
+import { listText } from '@/ui/value-text'
 import { profileMessages } from './messages'
 import type { ProfileFormField, ProfileFormValues } from './profile-values'
 
-type Messages = (typeof profileMessages)['fr']
-const fieldLabel: Record<ProfileFormField, keyof Messages> = {
-  name: 'fieldName',
-  acronym: 'fieldAcronym',
-  description: 'fieldDescription',
-  url: 'fieldUrl',
-  business_number_id: 'fieldSiret',
-  custom: 'custom',
-}
-
 function show(field: ProfileFormField, value: ProfileFormValues[ProfileFormField]): string {
   if (field === 'custom')
-    return (value as ProfileFormValues['custom']).map((item) => item.title).join(', ') || '—'
+    return listText(
+      (value as ProfileFormValues['custom']).map((item) => item.title),
+      '—',
+    )
   return (value as string) || '—'
 }
 
@@ -25,7 +20,7 @@ export function ProfileConflictView(
   props: ConflictViewActions<ProfileFormField, ProfileFormValues> & { pending: boolean },
 ) {
   const t = useMessages(profileMessages)
-  const label = (field: ProfileFormField) => t[fieldLabel[field]] as string
+  const label = (field: ProfileFormField) => codeLabel(t, 'field', field)
   const clashes = clashingFields(props.conflicts).map(label).join(', ')
   return (
     <ConflictView<ProfileFormField, ProfileFormValues>

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Organization } from '@/features/organizations/types'
 import { useMessages } from '@/i18n/messages'
-import { useCheckedSave } from '@/ui/use-checked-save'
-import { useEditForm } from '@/ui/use-edit-form'
+import { useFormSave } from '@/ui/use-form-save'
 import { profileMessages } from './messages'
 import { fetchCurrentProfile, useUpdateProfile } from './mutations'
 import {
@@ -28,19 +27,14 @@ export function useProfileFormSave(organization: Organization) {
     values: toProfileValues(organization),
     server: organization,
   }))
-  const { form, guard, onSaveError } = useEditForm({
+  const update = useUpdateProfile(organization.id)
+  return useFormSave({
     schema,
-    defaultValues: opened.values,
+    opened,
     fields: profileFormFields,
     focusable,
     fieldMap: { extras: 'custom' },
-  })
-  const update = useUpdateProfile(organization.id)
-  const checked = useCheckedSave({
-    form,
-    fields: profileFormFields,
     same: sameFieldValue,
-    opened,
     read: async () => {
       const server = await fetchCurrentProfile(organization)
       return { server, values: toProfileValues(server) }
@@ -50,14 +44,6 @@ export function useProfileFormSave(organization: Organization) {
       const saved = await update.mutateAsync(toProfilePayload(values, fields, latest.extras ?? {}))
       return { server: saved, values: toProfileValues(saved) }
     },
-    onError: onSaveError,
     messages: { saved: t.saved, nothingChanged: t.nothingChanged },
   })
-  return {
-    form,
-    blocker: guard.blocker,
-    conflicts: checked.conflicts,
-    pending: checked.busy || form.formState.isSubmitting,
-    submit: form.handleSubmit(checked.save),
-  }
 }

@@ -1,7 +1,6 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -9,7 +8,6 @@ import { ChoiceSelect } from '@/ui/choice-select'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
-import { useListSearch } from '@/ui/list-search'
 import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
 import { SearchForm } from '@/ui/search-form'
@@ -49,17 +47,11 @@ export function OrganizationReusesPage() {
   const t = useMessages(reuseMessages)
   const lang = useLanguage()
   const statusLabel = useStatusLabel()
-  const { search, update, hrefForPage, reset } = useListSearch(
+  usePageTitle(t.reusesTitle)
+  const { search, update, reset, list, table } = usePagedList(
     parseReuseListSearch,
     toReuseListSearchParams,
-  )
-  const params = useMemo(() => toReuseApiParams(organizationId, search), [organizationId, search])
-  usePageTitle(t.reusesTitle)
-
-  const { list, gone: pageGone } = usePagedList(
-    (page) => reuseQueries.list({ ...params, page }),
-    search,
-    toReuseListSearchParams,
+    (search, page) => reuseQueries.list({ ...toReuseApiParams(organizationId, search), page }),
   )
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
@@ -145,13 +137,9 @@ export function OrganizationReusesPage() {
       </div>
 
       <ListTable
-        query={list}
-        page={data}
-        recovering={pageGone}
+        {...table}
         status={hidden > 0 ? t.hiddenOnPage(hidden) : t.reusesCount(data?.total ?? 0)}
-        hrefForPage={hrefForPage}
         caption={t.reusesTableCaption}
-        busy={list.isPlaceholderData}
         columns={[
           t.colTitle,
           t.colStatus,

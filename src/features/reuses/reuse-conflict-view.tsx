@@ -1,30 +1,20 @@
 import { useMessages } from '@/i18n/messages'
 import { ConflictView, type ConflictViewActions } from '@/ui/conflict-view'
+import { codeLabel } from '@/ui/code-labels'
 import { clashingFields } from '@/ui/field-conflicts'
+import { listText } from '@/ui/value-text'
 import { reuseMessages } from './messages'
 import type { ReuseFormField, ReuseFormValues } from './reuse-form-values'
-
-type Messages = (typeof reuseMessages)['fr']
-const fieldLabel: Record<ReuseFormField, keyof Messages> = {
-  title: 'fieldTitle',
-  description: 'fieldDescription',
-  url: 'fieldUrl',
-  type: 'fieldType',
-  topic: 'fieldTopic',
-  tags: 'fieldTags',
-  datasets: 'fieldDatasets',
-  private: 'fieldPrivate',
-  archived: 'fieldArchived',
-}
 
 function show(field: ReuseFormField, value: ReuseFormValues[ReuseFormField]): string {
   switch (field) {
     case 'datasets':
-      return (
-        (value as ReuseFormValues['datasets']).map((dataset) => dataset.title).join(', ') || '—'
+      return listText(
+        (value as ReuseFormValues['datasets']).map((dataset) => dataset.title),
+        '—',
       )
     case 'tags':
-      return (value as string[]).join(', ') || '—'
+      return listText(value as string[], '—')
     case 'private':
     case 'archived':
       return value ? '✓' : '✗'
@@ -38,7 +28,7 @@ export function ReuseConflictView(
   props: ConflictViewActions<ReuseFormField, ReuseFormValues> & { pending: boolean },
 ) {
   const t = useMessages(reuseMessages)
-  const label = (field: ReuseFormField) => t[fieldLabel[field]] as string
+  const label = (field: ReuseFormField) => codeLabel(t, 'field', field)
   const clashes = clashingFields(props.conflicts).map(label).join(', ')
   return (
     <ConflictView<ReuseFormField, ReuseFormValues>

@@ -1,10 +1,9 @@
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
-import { listHref } from '@/ui/list-return'
+import { DetailPage } from '@/ui/detail-page'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReuseForm } from './reuse-form'
@@ -12,7 +11,6 @@ import { ReuseImageField } from './reuse-image-field'
 import { DeleteReuseSection, DeletedReuseBanner } from './reuse-lifecycle'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import type { ReuseDatasetRef } from './types'
-import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
 export function ReuseEditPage() {
   const { organizationId = '', reuseId = '' } = useParams()
@@ -41,17 +39,10 @@ export function ReuseEditPage() {
 
   const canEdit = reuse.permissions?.edit ?? true
   return (
-    <div className="fr-pb-4w">
-      <Breadcrumb
-        currentPageLabel={reuse.title}
-        segments={[
-          {
-            label: t.reusesTitle,
-            linkProps: { to: listHref(`/organizations/${organizationId}/reuses`) },
-          },
-        ]}
-      />
-      <h1 className="fr-h2 fr-mb-1w">{reuse.title}</h1>
+    <DetailPage
+      title={reuse.title}
+      list={{ label: t.reusesTitle, to: `/organizations/${organizationId}/reuses` }}
+    >
       <p>
         <ReuseStatusBadge reuse={reuse} />
       </p>
@@ -71,6 +62,6 @@ export function ReuseEditPage() {
         </section>
       )}
       {reuse.deleted || !canEdit ? null : <DeleteReuseSection reuse={reuse} />}
-    </div>
+    </DetailPage>
   )
 }

@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'react'
-import { useNavigate } from 'react-router'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, toSearchParams } from '@/api/pagination'
 import { useMessages } from '@/i18n/messages'
-import { notifyAfter } from '@/ui/notices'
-import { useCheckedSave, type Known } from '@/ui/use-checked-save'
-import { useEditForm } from '@/ui/use-edit-form'
+import type { Known } from '@/ui/use-checked-save'
+import { useFormSave } from '@/ui/use-form-save'
 import { reuseMessages } from './messages'
 import { useCreateReuse, useUpdateReuse } from './mutations'
 import {
@@ -43,21 +41,19 @@ async function fetchCurrent(
   return { server: { ...reuse, datasets }, values: toFormValues(reuse, datasets) }
 }
 
+/** What the reuse form is opened on: a new reuse of the organization, or one to edit. */
+export type ReuseFormProps = {
+  organizationId: string
+  reuse?: Reuse
+  linkedDatasets?: ReuseDatasetRef[]
+}
+
 /**
  * Create or edit a reuse. Editing sends only the changed fields (reuse PUT is partial), after
  * the conflict check of useCheckedSave.
  */
-export function useReuseFormSave({
-  organizationId,
-  reuse,
-  linkedDatasets,
-}: {
-  organizationId: string
-  reuse?: Reuse
-  linkedDatasets?: ReuseDatasetRef[]
-}) {
+export function useReuseFormSave({ organizationId, reuse, linkedDatasets }: ReuseFormProps) {
   const t = useMessages(reuseMessages)
-  const navigate = useNavigate()
   const schema = useMemo(
     () =>
       reuseFormSchema({
@@ -68,21 +64,18 @@ export function useReuseFormSave({
       }),
     [t],
   )
-  const [opened] = useState(() =>
-    reuse ? toFormValues(reuse, linkedDatasets ?? []) : emptyReuseFormValues,
-  )
-  const {
-    form,
-    guard,
-    onSaveError: onError,
-  } = useEditForm({ schema, defaultValues: opened, fields: reuseFormFields, focusable })
+  const [opened] = useState(() => ({
+    values: reuse ? toFormValues(reuse, linkedDatasets ?? []) : emptyReuseFormValues,
+    server: reuse ?? null,
+  }))
   const create = useCreateReuse()
   const update = useUpdateReuse(reuse?.id ?? '')
-  const checked = useCheckedSave({
-    form,
+  return useFormSave({
+    schema,
+    opened,
     fields: reuseFormFields,
+    focusable,
     same: sameFieldValue,
-    opened: { values: opened, server: reuse ?? null },
     read: async (since) => (reuse ? fetchCurrent(reuse.id, since?.last_modified ?? null) : null),
     write: async (values, fields) => {
       const saved = await update.mutateAsync(toReusePayload(values, fields))
@@ -90,29 +83,12 @@ export function useReuseFormSave({
       const datasets = Array.isArray(saved.datasets) ? saved.datasets : values.datasets
       return { server: saved, values: toFormValues(saved, datasets) }
     },
-    onError,
     messages: { saved: t.saved, nothingChanged: t.nothingChanged },
+    create: {
+      send: (values) => create.mutateAsync(toNewReuse(values, organizationId)),
+      pending: create.isPending,
+      to: (created) => `/organizations/${organizationId}/reuses/${created.id}`,
+      message: t.created,
+    },
   })
-
-  const submit = (values: ReuseFormValues) => {
-    if (reuse) return checked.save(values)
-    create.mutate(toNewReuse(values, organizationId), {
-      onSuccess: (created) => {
-        guard.release()
-        notifyAfter(
-          navigate(`/organizations/${organizationId}/reuses/${created.id}`, { replace: true }),
-          { kind: 'success', message: t.created },
-        )
-      },
-      onError,
-    })
-  }
-
-  return {
-    form,
-    blocker: guard.blocker,
-    conflicts: checked.conflicts,
-    pending: create.isPending || checked.busy || form.formState.isSubmitting,
-    submit: form.handleSubmit(submit),
-  }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
 import type { Reuse, ReuseDatasetRef, ReuseWrite } from './types'
 import { clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
+import { formFields } from '@/ui/form-fields'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 
 export type LinkedDataset = { id: string; title: string }
@@ -15,18 +16,7 @@ export type ReuseFormValues = Omit<
   archived: boolean
 }
 
-export const reuseFormFields = [
-  'title',
-  'description',
-  'url',
-  'type',
-  'topic',
-  'tags',
-  'datasets',
-  'private',
-  'archived',
-] as const satisfies readonly (keyof ReuseFormValues)[]
-export type ReuseFormField = (typeof reuseFormFields)[number]
+export type ReuseFormField = keyof ReuseFormValues
 
 export function reuseFormSchema(messages: { required: string } & Record<UrlProblem, string>) {
   return z.object({
@@ -59,6 +49,8 @@ export const emptyReuseFormValues: ReuseFormValues = {
   private: true,
   archived: false,
 }
+
+export const reuseFormFields = formFields(emptyReuseFormValues)
 
 export function toFormValues(
   reuse: Pick<

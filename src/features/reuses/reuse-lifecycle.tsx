@@ -9,6 +9,20 @@ import { useDeleteReuse, useRestoreReuse } from './mutations'
 import type { Reuse } from './types'
 import { useErrorText } from '@/ui/error-text'
 
+/** Runs a reuse's lifecycle mutation; once done, `then` and the success notice. */
+function runThenNotify(
+  mutation: { mutate: (variables: undefined, options: { onSuccess: () => void }) => void },
+  message: string,
+  then?: () => void,
+) {
+  mutation.mutate(undefined, {
+    onSuccess: () => {
+      then?.()
+      notify({ kind: 'success', message })
+    },
+  })
+}
+
 /** Restore banner for a deleted reuse. */
 export function DeletedReuseBanner({ reuse }: { reuse: Reuse }) {
   const t = useMessages(reuseMessages)
@@ -21,11 +35,7 @@ export function DeletedReuseBanner({ reuse }: { reuse: Reuse }) {
         className="fr-mt-2w"
         iconId="fr-icon-refresh-line"
         disabled={restore.isPending}
-        onClick={() =>
-          restore.mutate(undefined, {
-            onSuccess: () => notify({ kind: 'success', message: t.restored }),
-          })
-        }
+        onClick={() => runThenNotify(restore, t.restored)}
       >
         {t.restore}
       </Button>
@@ -71,14 +81,7 @@ export function DeleteReuseSection({ reuse }: { reuse: Reuse }) {
                 className="fr-btn--error"
                 iconId="fr-icon-delete-line"
                 disabled={remove.isPending}
-                onClick={() =>
-                  remove.mutate(undefined, {
-                    onSuccess: () => {
-                      setConfirming(false)
-                      notify({ kind: 'success', message: t.deleted })
-                    },
-                  })
-                }
+                onClick={() => runThenNotify(remove, t.deleted, () => setConfirming(false))}
               >
                 {t.confirmDelete}
               </Button>

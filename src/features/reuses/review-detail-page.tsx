@@ -1,5 +1,4 @@
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion'
-import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { SubjectDiscussions } from '@/features/discussions/subject-discussions'
@@ -20,9 +19,8 @@ import { ReportReuseForm } from './report-reuse-form'
 import { setReviewed, useReviewState } from '@/features/review/review-store'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import { useReviewScope } from '@/features/review/use-review-scope'
-import { listHref } from '@/ui/list-return'
+import { DetailHeading, DetailPage } from '@/ui/detail-page'
 import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
-import '@codegouvfr/react-dsfr/dsfr/component/breadcrumb/breadcrumb.main.min.css'
 
 export function ReviewDetailPage() {
   const { organizationId = '', reuseId = '' } = useParams()
@@ -45,19 +43,14 @@ export function ReviewDetailPage() {
   const ours = datasets.filter((dataset) => dataset.organization?.id === organizationId)
 
   return (
-    <div className="fr-pb-4w">
-      <Breadcrumb
-        currentPageLabel={reuse.title}
-        segments={[
-          {
-            label: t.reviewTitle,
-            linkProps: { to: listHref(`/organizations/${organizationId}/review`) },
-          },
-        ]}
-      />
+    <DetailPage
+      title={reuse.title}
+      list={{ label: t.reviewTitle, to: `/organizations/${organizationId}/review` }}
+      heading={false}
+    >
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-8">
-          <h1 className="fr-h2 fr-mb-1w">{reuse.title}</h1>
+          <DetailHeading title={reuse.title} />
           <p className="fr-mb-1w">
             <ReviewedBadge isReviewed={isReviewed} labels={t} className="fr-mr-1w" />
             <ReuseStatusBadge reuse={reuse} />
@@ -135,6 +128,6 @@ export function ReviewDetailPage() {
           <ReportReuseForm reuseId={reuse.id} />
         </Accordion>
       </div>
-    </div>
+    </DetailPage>
   )
 }

@@ -1,5 +1,5 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
-import { Button } from '@codegouvfr/react-dsfr/Button'
+import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup'
 import { Link } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
@@ -55,27 +55,25 @@ export function ReviewInboxTable({
   }
   return (
     <>
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
-        <li>
-          <Button
-            size="small"
-            disabled={selected.size === 0}
-            onClick={() => mark([...selected], true)}
-          >
-            {t.markSelectionReviewed(selected.size)}
-          </Button>
-        </li>
-        <li>
-          <Button
-            size="small"
-            priority="secondary"
-            disabled={selected.size === 0}
-            onClick={() => mark([...selected], false)}
-          >
-            {t.markSelectionUnreviewed(selected.size)}
-          </Button>
-        </li>
-      </ul>
+      <ButtonsGroup
+        inlineLayoutWhen="md and up"
+        buttonsSize="small"
+        buttons={[
+          {
+            size: 'small',
+            disabled: selected.size === 0,
+            onClick: () => mark([...selected], true),
+            children: t.markSelectionReviewed(selected.size),
+          },
+          {
+            size: 'small',
+            priority: 'secondary',
+            disabled: selected.size === 0,
+            onClick: () => mark([...selected], false),
+            children: t.markSelectionUnreviewed(selected.size),
+          },
+        ]}
+      />
       <DataTable
         caption={t.reviewTableCaption}
         className="fr-table--no-caption fr-table--multiline"

@@ -1,11 +1,10 @@
-import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { parseUdataDate } from '@/ui/dates'
-import { InboxProgress } from '@/ui/inbox-progress'
+import { InboxPage } from '@/ui/inbox-page'
 import { useRememberListSearch } from '@/ui/list-return'
 import { usePageTitle } from '@/ui/page-title'
 import { useShownRows } from '@/ui/shown-rows'
@@ -21,7 +20,6 @@ import { useReviewScope } from '@/features/review/use-review-scope'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { filterInbox, type InboxFilters } from './review-inbox'
-import { ReviewInboxFilters } from './review-inbox-page-filters'
 import { ReviewInboxTable } from './review-inbox-page-table'
 import { useReviewInbox } from './use-review-inbox'
 
@@ -98,59 +96,41 @@ export function ReviewInboxPage() {
   const unreviewedCount = inbox.items.filter((item) => !reviewed.has(item.reuse.id)).length
 
   return (
-    <div className="fr-pb-4w">
-      <h1 className="fr-h2">{t.reviewTitle}</h1>
-      <p>{t.reviewIntro}</p>
-      <InboxProgress
-        error={inbox.error}
-        onRetry={inbox.refetch}
-        pending={inbox.isPending}
-        loadingLabel={
-          inbox.datasets.length > 0
-            ? t.reviewLoading(inbox.loaded, inbox.datasets.length)
-            : t.reviewFindingDatasets
-        }
-        failed={inbox.failed > 0 ? t.failedDatasets(inbox.failed) : null}
-      />
-      <ReviewInboxFilters
-        filters={filters}
-        update={update}
-        choices={{
-          dataset: inbox.datasets.map((dataset) => ({ id: dataset.id, label: dataset.title })),
-          type: types.data,
-          topic: topics.data,
-        }}
-      />
-
-      {!inbox.isPending || inbox.items.length > 0 ? (
-        <>
-          <p role="status">
-            {t.inboxCount(items.length)} · {t.unreviewedCount(unreviewedCount)}
-          </p>
-          {items.length === 0 ? (
-            <p>{inbox.items.length === 0 ? t.reviewNone : t.reviewNoneFiltered}</p>
-          ) : (
-            <>
-              <ReviewInboxTable
-                organizationId={organizationId}
-                rows={shown.visible}
-                selected={selected}
-                onSelect={setSelected}
-                reviewed={reviewed}
-                mark={mark}
-                isNew={isNew}
-                typeLabels={types.data}
-                datasetTitle={datasetTitle}
-              />
-              {shown.next > 0 ? (
-                <Button priority="secondary" onClick={shown.showMore}>
-                  {t.showMore(shown.next, shown.hidden)}
-                </Button>
-              ) : null}
-            </>
-          )}
-        </>
-      ) : null}
-    </div>
+    <InboxPage
+      id="review"
+      title={t.reviewTitle}
+      intro={t.reviewIntro}
+      inbox={inbox}
+      loadingLabel={
+        inbox.datasets.length > 0
+          ? t.reviewLoading(inbox.loaded, inbox.datasets.length)
+          : t.reviewFindingDatasets
+      }
+      labels={t}
+      filters={filters}
+      update={update}
+      selects={[
+        { key: 'type', label: t.type, allLabel: t.allTypes, choices: types.data },
+        { key: 'topic', label: t.topic, allLabel: t.allTopics, choices: topics.data },
+      ]}
+      status={`${t.inboxCount(items.length)} · ${t.unreviewedCount(unreviewedCount)}`}
+      more={{ ...shown, label: t.showMore(shown.next, shown.hidden) }}
+    >
+      {items.length === 0 ? (
+        <p>{inbox.items.length === 0 ? t.reviewNone : t.reviewNoneFiltered}</p>
+      ) : (
+        <ReviewInboxTable
+          organizationId={organizationId}
+          rows={shown.visible}
+          selected={selected}
+          onSelect={setSelected}
+          reviewed={reviewed}
+          mark={mark}
+          isNew={isNew}
+          typeLabels={types.data}
+          datasetTitle={datasetTitle}
+        />
+      )}
+    </InboxPage>
   )
 }

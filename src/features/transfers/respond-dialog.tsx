@@ -1,11 +1,10 @@
-import { Input } from '@codegouvfr/react-dsfr/Input'
 import { useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
-import { useErrorText } from '@/ui/error-text'
 import { notify } from '@/ui/notices'
 import { partyName } from './format'
 import { transferMessages } from './messages'
+import { TransferComment } from './transfer-comment'
 import { useRespondTransfer } from './mutations'
 import type { Transfer } from './types'
 
@@ -14,7 +13,6 @@ export type Answer = { transfer: Transfer; response: 'accept' | 'refuse' }
 /** Confirm an answer to an incoming transfer, with an optional comment. */
 export function RespondDialog({ answer, onClose }: { answer: Answer | null; onClose: () => void }) {
   const t = useMessages(transferMessages)
-  const errorText = useErrorText()
   const respond = useRespondTransfer()
   const [comment, setComment] = useState('')
   const title = answer?.transfer.subject?.title ?? t.subjectGone
@@ -47,20 +45,12 @@ export function RespondDialog({ answer, onClose }: { answer: Answer | null; onCl
       }}
     >
       <p>{accept ? t.acceptBody(title, from) : t.refuseBody(title, from)}</p>
-      <Input
-        textArea
+      <TransferComment
         label={t.responseComment}
-        nativeTextAreaProps={{
-          value: comment,
-          rows: 3,
-          onChange: (event) => setComment(event.target.value),
-        }}
+        value={comment}
+        onChange={setComment}
+        sending={respond}
       />
-      {respond.isError ? (
-        <p className="fr-message fr-message--error" role="alert">
-          {errorText(respond.error)}
-        </p>
-      ) : null}
     </ConfirmDialog>
   )
 }

@@ -4,10 +4,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
-import { useErrorText } from '@/ui/error-text'
 import { notify } from '@/ui/notices'
 import { useDebouncedValue } from '@/ui/use-debounced-value'
 import { transferMessages } from './messages'
+import { TransferComment } from './transfer-comment'
 import { useRequestTransfer } from './mutations'
 import { organizationSuggestQueries } from './queries'
 import type { OrganizationSuggestion, TransferSubject } from './types'
@@ -26,7 +26,6 @@ type TransferDialogProps = {
  */
 export function TransferDialog({ open, subject, ownerId, onClose }: TransferDialogProps) {
   const t = useMessages(transferMessages)
-  const errorText = useErrorText()
   const [query, setQuery] = useState('')
   const [chosen, setChosen] = useState<OrganizationSuggestion | null>(null)
   const [comment, setComment] = useState('')
@@ -113,22 +112,13 @@ export function TransferDialog({ open, subject, ownerId, onClose }: TransferDial
           }))}
         />
       ) : null}
-      <Input
-        textArea
+      <TransferComment
         label={t.comment}
-        state={problems.comment ? 'error' : 'default'}
-        stateRelatedMessage={problems.comment}
-        nativeTextAreaProps={{
-          value: comment,
-          rows: 3,
-          onChange: (event) => setComment(event.target.value),
-        }}
+        value={comment}
+        onChange={setComment}
+        problem={problems.comment}
+        sending={request}
       />
-      {request.isError ? (
-        <p className="fr-message fr-message--error" role="alert">
-          {errorText(request.error)}
-        </p>
-      ) : null}
     </ConfirmDialog>
   )
 }

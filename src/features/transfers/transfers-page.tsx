@@ -1,6 +1,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
-import { Button } from '@codegouvfr/react-dsfr/Button'
+import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
@@ -94,27 +94,25 @@ export function TransfersPage() {
                 <td>{formatDateTime(transfer.created, lang)}</td>
                 <td>
                   {canAnswer ? (
-                    <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
-                      <li>
-                        <Button
-                          size="small"
-                          title={t.acceptLabel(title)}
-                          onClick={() => setAnswer({ transfer, response: 'accept' })}
-                        >
-                          {t.accept}
-                        </Button>
-                      </li>
-                      <li>
-                        <Button
-                          size="small"
-                          priority="secondary"
-                          title={t.refuseLabel(title)}
-                          onClick={() => setAnswer({ transfer, response: 'refuse' })}
-                        >
-                          {t.refuse}
-                        </Button>
-                      </li>
-                    </ul>
+                    <ButtonsGroup
+                      inlineLayoutWhen="always"
+                      buttonsSize="small"
+                      buttons={[
+                        {
+                          size: 'small',
+                          title: t.acceptLabel(title),
+                          onClick: () => setAnswer({ transfer, response: 'accept' }),
+                          children: t.accept,
+                        },
+                        {
+                          size: 'small',
+                          priority: 'secondary',
+                          title: t.refuseLabel(title),
+                          onClick: () => setAnswer({ transfer, response: 'refuse' }),
+                          children: t.refuse,
+                        },
+                      ]}
+                    />
                   ) : (
                     '—'
                   )}

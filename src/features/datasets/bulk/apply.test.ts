@@ -10,7 +10,7 @@ function jobFor(operation: Operation, datasets: DatasetV2[], concurrency = 4): J
   return createJob({
     plan: buildPlan(operation, datasets),
     instance: 'http://sandbox.test',
-    organization_id: 'org',
+    organizationId: 'org',
     concurrency,
   })
 }
@@ -29,6 +29,11 @@ let fake: BulkSandbox
 beforeEach(() => {
   fake = startBulkSandbox()
 })
+
+/** Runs a job of `operation` on `datasets` against the fake, with fast retries, to its end. */
+function runJob(operation: Operation, datasets: DatasetV2[], options: Partial<RunnerOptions> = {}) {
+  return new JobRunner(jobFor(operation, datasets), { api: fake.api, ...options, ...fast }).start()
+}
 
 function statuses(job: Job) {
   return Object.fromEntries(job.items.map((item) => [item.dataset_id, item.status]))
@@ -114,11 +119,9 @@ describe('JobRunner', () => {
         { ...put(2), ...serverError },
       ],
     })
-    const job = await new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
-      api: fake.api,
+    const job = await runJob({ kind: 'set-license', license: 'cc-by' }, datasets, {
       max_attempts: 3,
-      ...fast,
-    }).start()
+    })
     expect(statuses(job)).toEqual({
       [datasets[0]!.id]: 'done',
       [datasets[1]!.id]: 'done',
@@ -132,11 +135,7 @@ describe('JobRunner', () => {
     const datasets = await fake.makeDatasets([{}])
     // The sandbox answers nginx's page: <title>502 Bad Gateway</title>.
     await fake.setFaults({ rules: [{ method: 'PUT', path: '/api/1/datasets/', status: 502 }] })
-    const job = await new JobRunner(jobFor({ kind: 'set-private', private: true }, datasets), {
-      api: fake.api,
-      max_attempts: 2,
-      ...fast,
-    }).start()
+    const job = await runJob({ kind: 'set-private', private: true }, datasets, { max_attempts: 2 })
     expect(job.items[0]).toMatchObject({
       status: 'failed',
       attempts: 2,
@@ -156,10 +155,7 @@ describe('JobRunner', () => {
         },
       ],
     })
-    const job = await new JobRunner(jobFor({ kind: 'set-private', private: true }, datasets), {
-      api: fake.api,
-      ...fast,
-    }).start()
+    const job = await runJob({ kind: 'set-private', private: true }, datasets)
     expect(job.items[0]).toMatchObject({
       status: 'failed',
       attempts: 1,
@@ -378,10 +374,7 @@ describe('JobRunner holds', () => {
     await fake.setFaults({
       rules: [{ method: 'PUT', path: `/api/1/datasets/${datasets[0]!.id}/`, ...serverError }],
     })
-    const job = await new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
-      api: fake.api,
-      ...fast,
-    }).start()
+    const job = await runJob({ kind: 'set-license', license: 'cc-by' }, datasets)
     expect(job.state).toBe('finished')
     expect(statuses(job)).toEqual({ [datasets[0]!.id]: 'failed', [datasets[1]!.id]: 'done' })
   })

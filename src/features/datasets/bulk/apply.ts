@@ -21,6 +21,7 @@ import {
   type PauseReason,
 } from './job'
 import type { Journal } from './journal'
+import { RequestSlots } from './request-slots'
 
 /** The three calls the runner makes; bulk-api.ts binds them to apiFetch, tests to fakes. */
 export type BulkApi = {
@@ -119,10 +120,17 @@ function messageOf(error: unknown): string {
 class Stopped extends Error {}
 
 /**
+ * Datasets in hand per request slot: one with its request in flight, one waiting on its journal
+ * mark (or its backoff) meanwhile, so that the slot does not wait with it.
+ */
+const inHandPerSlot = 2
+
+/**
  * Applies a job: per dataset, GET again, compare the touched fields with the preview's
  * "before" (a difference is a conflict, not written), then one full PUT (or DELETE).
- * Bounded concurrency, 429 `Retry-After` honoured for every worker, 5xx/network backoff,
- * pause/resume/cancel, and every status change journaled before it is shown.
+ * Bounded concurrency (requests in flight, `request-slots.ts`), 429 `Retry-After` honoured for
+ * every worker, 5xx/network backoff, pause/resume/cancel, and every status change journaled
+ * before it is shown.
  */
 export class JobRunner {
   private job: Job
@@ -131,10 +139,13 @@ export class JobRunner {
   private concurrency: number
   private inFlight = 0
   /**
-   * Hands out the `concurrency` slots, first come first served. Every pending item of a run
-   * waits here for one; a pause or a cancel drops those still waiting (they stay `pending`).
+   * Hands out the datasets in hand (`inHandPerSlot` per request slot), first come first served.
+   * Every pending item of a run waits here for its turn; a pause or a cancel drops those still
+   * waiting (they stay `pending`).
    */
   private readonly limit: LimitFunction
+  /** The `concurrency` requests in flight that the datasets in hand share. */
+  private readonly slots: RequestSlots
   /** Items handed to `limit` by this run and not settled yet. */
   private scheduled = 0
   /** Items being processed: a resume before they are done must not queue them twice. */
@@ -172,7 +183,8 @@ export class JobRunner {
     }
     this.job = { ...job, items: job.items.map((item) => ({ ...item })) }
     this.concurrency = clampConcurrency(options.concurrency ?? job.concurrency)
-    this.limit = pLimit({ concurrency: this.concurrency, rejectOnClear: true })
+    this.limit = pLimit({ concurrency: this.concurrency * inHandPerSlot, rejectOnClear: true })
+    this.slots = new RequestSlots(this.concurrency)
     this.interrupted = job.state === 'running'
     this.state = job.state === 'running' ? 'paused' : job.state
   }
@@ -266,13 +278,14 @@ export class JobRunner {
     this.concurrency = clampConcurrency(value)
     this.job.concurrency = this.concurrency
     // Raised, the items waiting start at once; lowered, slots close as datasets finish.
-    this.limit.concurrency = this.concurrency
+    this.limit.concurrency = this.concurrency * inHandPerSlot
+    this.slots.resize(this.concurrency)
     this.persistHeader()
     this.changed()
   }
 
   /** Records a link to another job (its revert) on this one, in memory and in the journal. */
-  annotate(patch: Pick<JobHeader, 'reverted_by_job_id'>) {
+  annotate(patch: Pick<JobHeader, 'revertedByJobId'>) {
     Object.assign(this.job, patch)
     this.persistHeader()
     this.changed(true)
@@ -369,7 +382,6 @@ export class JobRunner {
       const item = this.job.items[index]
       if (!item) return
       try {
-        await this.waitForGate()
         const outcome = await this.attempt(item, index)
         this.update(index, { ...outcome, finished_at: new Date(this.options.now()).toISOString() })
         this.completions.push(this.options.now())
@@ -428,7 +440,7 @@ export class JobRunner {
   /** One GET → compare → write round. Throws on API errors; returns the item's outcome. */
   private async attempt(item: JobItem, index: number): Promise<Partial<JobItem>> {
     const { api } = this.options
-    const fresh = await api.getDataset(item.dataset_id)
+    const fresh = await this.request('read', () => api.getDataset(item.dataset_id))
     const current = readFields(fresh, item.touched)
     if (differingFields(current, item.after, item.touched).length === 0) {
       // Already as wanted: ours if a write of ours may have landed before a crash or cut.
@@ -449,13 +461,13 @@ export class JobRunner {
   private async write(fresh: DatasetSource, touched: BulkField[], item: JobItem) {
     const { api } = this.options
     if (item.after.deleted) {
-      await api.deleteDataset(item.dataset_id)
+      await this.request('write', () => api.deleteDataset(item.dataset_id))
       return { deleted: new Date(this.options.now()).toISOString() }
     }
     const changes = toPutChanges(fresh, item.after)
     // A PUT on a deleted dataset is refused (410) unless it restores it.
     if (touched.includes('deleted') && item.after.deleted === null) changes.deleted = null
-    const saved = await api.putDataset(fresh, changes)
+    const saved = await this.request('write', () => api.putDataset(fresh, changes))
     return readFields(saved, touched)
   }
 
@@ -499,6 +511,8 @@ export class JobRunner {
   /** One GET: does the server answer at all, whatever this dataset's write met? */
   private async serverAnswers(datasetId: string): Promise<boolean> {
     try {
+      // Neither gated nor in a slot: a held job's probes must go out, and a probe asks whether
+      // the server answers at all, right after a failure (the slots are its datasets' requests).
       await this.options.api.getDataset(datasetId)
       return true
     } catch (error) {
@@ -522,6 +536,19 @@ export class JobRunner {
       if (this.job.pause_reason !== 'server-unavailable') return
       if (await this.serverAnswers(datasetId)) return
     }
+  }
+
+  /**
+   * One request in one of the `concurrency` slots, once a 429's wait is over: it holds every
+   * request, those of the datasets already in hand too. Nothing is sent once the job is paused
+   * or cancelled: a dataset read but not written yet stays pending (its "write started" mark
+   * only says that a write may have left), and the resumed run reads it again.
+   */
+  private request<T>(kind: 'read' | 'write', send: () => Promise<T>): Promise<T> {
+    return this.slots.run(kind, async () => {
+      await this.waitForGate()
+      return send()
+    })
   }
 
   private async waitForGate() {

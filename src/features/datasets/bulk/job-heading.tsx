@@ -59,12 +59,8 @@ export function JobHeading({
           {stateLabel}
         </span>
       </p>
-      <JobLink organizationId={organizationId} label={t.revertOf} jobId={job.reverts_job_id} />
-      <JobLink
-        organizationId={organizationId}
-        label={t.revertedBy}
-        jobId={job.reverted_by_job_id}
-      />
+      <JobLink organizationId={organizationId} label={t.revertOf} jobId={job.revertsJobId} />
+      <JobLink organizationId={organizationId} label={t.revertedBy} jobId={job.revertedByJobId} />
     </>
   )
 }

@@ -92,7 +92,7 @@ export function JobView({
       if (!own) return
       const revertJob = createRevertJob(job, { concurrency: snapshot.concurrency })
       await startJob(revertJob, queryClient)
-      own.annotate({ reverted_by_job_id: revertJob.id })
+      own.annotate({ revertedByJobId: revertJob.id })
       await queryClient.invalidateQueries({ queryKey: bulkQueries.all() })
       void navigate(bulkJobPath(organizationId, revertJob.id))
     } catch (error) {

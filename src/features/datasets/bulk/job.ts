@@ -46,13 +46,13 @@ export type JobHeader = {
   id: string
   /** Jobs are listed per instance and organisation: ids from another instance mean nothing. */
   instance: string
-  organization_id: string
+  organizationId: string
   /**
    * `me.id` of the account that started it: only that account lists, resumes or reverts it.
    * Absent on jobs journaled before jobs had owners, until a member of their organization
    * adopts them (journal.ts `adoptOrphans`).
    */
-  user_id?: string
+  userId?: string
   /** For `import` and `revert`, `rows` is dropped: the items hold every value. */
   operation: Operation
   created_at: string
@@ -66,8 +66,8 @@ export type JobHeader = {
   total: number
   counts: JobCounts
   /** The job this one undoes (for revert jobs), and the revert job of this one. */
-  reverts_job_id?: string
-  reverted_by_job_id?: string
+  revertsJobId?: string
+  revertedByJobId?: string
 }
 
 export type Job = JobHeader & { items: JobItem[] }
@@ -105,10 +105,10 @@ export function slimOperation(operation: Operation): Operation {
 export function createJob(input: {
   plan: Plan
   instance: string
-  organization_id: string
+  organizationId: string
   concurrency?: number
   skipHarvested?: boolean
-  reverts_job_id?: string
+  revertsJobId?: string
   now?: string
 }): Job {
   const now = input.now ?? new Date().toISOString()
@@ -129,7 +129,7 @@ export function createJob(input: {
   return {
     id: newJobId(),
     instance: input.instance,
-    organization_id: input.organization_id,
+    organizationId: input.organizationId,
     operation: slimOperation(input.plan.operation),
     created_at: now,
     updated_at: now,
@@ -138,7 +138,7 @@ export function createJob(input: {
     concurrency: input.concurrency ?? 4,
     total: items.length,
     counts: countItems(items),
-    ...(input.reverts_job_id ? { reverts_job_id: input.reverts_job_id } : {}),
+    ...(input.revertsJobId ? { revertsJobId: input.revertsJobId } : {}),
     items,
   }
 }

@@ -31,7 +31,7 @@ describe('journal batching', () => {
     const job = createJob({
       plan: buildPlan({ kind: 'add-tags', tags: ['bus'] }, datasets),
       instance: 'http://sandbox.test',
-      organization_id: 'org',
+      organizationId: 'org',
     })
     await journal.saveJob(job)
 

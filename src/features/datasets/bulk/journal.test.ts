@@ -9,17 +9,17 @@ import { createJob, isInterrupted, type Job } from './job'
 import { openJournal } from './journal'
 import { buildPlan, type Plan } from './plan'
 
-function scope(organization_id = 'org') {
-  return { instance: 'http://sandbox.test', organization_id }
+function scope(organizationId = 'org') {
+  return { instance: 'http://sandbox.test', organizationId }
 }
 
-function ownedJob(plan: Plan, organization_id = 'org', user_id = 'u-alice', now?: string): Job {
-  return { ...createJob({ plan, ...scope(organization_id), ...(now ? { now } : {}) }), user_id }
+function ownedJob(plan: Plan, organizationId = 'org', userId = 'u-alice', now?: string): Job {
+  return { ...createJob({ plan, ...scope(organizationId), ...(now ? { now } : {}) }), userId }
 }
 
 /** The journal's view of the account that owns the jobs of `scope()`. */
-function owner(organization_id = 'org', user_id = 'u-alice') {
-  return { ...scope(organization_id), user_id }
+function owner(organizationId = 'org', userId = 'u-alice') {
+  return { ...scope(organizationId), userId }
 }
 
 describe('journal', () => {
@@ -120,7 +120,7 @@ describe('journal owners', () => {
     await journal.saveJob(aliceElsewhere)
     expect((await journal.listJobs(owner())).map((job) => job.id)).toEqual([alice.id])
     expect((await journal.listJobs(owner('org', 'u-bob'))).map((job) => job.id)).toEqual([bob.id])
-    const everywhere = { instance: scope().instance, user_id: 'u-alice' }
+    const everywhere = { instance: scope().instance, userId: 'u-alice' }
     expect((await journal.listJobs(everywhere)).map((job) => job.id).sort()).toEqual(
       [alice.id, aliceElsewhere.id].sort(),
     )
@@ -157,9 +157,62 @@ describe('journal owners', () => {
     expect(await journal.loadJob(oldCancelled.id)).toBeUndefined()
     expect((await journal.loadJob(oldPaused.id))?.items).toHaveLength(2)
     expect((await journal.loadJob(recentFinished.id))?.items).toHaveLength(2)
-    const alice = { instance: scope().instance, user_id: 'u-alice' }
+    const alice = { instance: scope().instance, userId: 'u-alice' }
     expect((await journal.listJobs(alice)).map((job) => job.id).sort()).toEqual(
       [oldPaused.id, recentFinished.id].sort(),
     )
+  })
+})
+
+describe('journal upgrade', () => {
+  it('renames the headers of a version 1 journal to camelCase, and lists them by the new index', async () => {
+    const factory = new IDBFactory()
+    // A journal as version 1 wrote it: snake_case header fields, the scope index on them.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('udata-console-bulk', 1)
+      request.onupgradeneeded = () => {
+        const jobs = request.result.createObjectStore('jobs', { keyPath: 'id' })
+        jobs.createIndex('by_scope', ['instance', 'organization_id'])
+        const items = request.result.createObjectStore('items', {
+          keyPath: ['job_id', 'dataset_id'],
+        })
+        items.createIndex('by_job', 'job_id')
+      }
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error ?? new Error('open failed'))
+    })
+    const job = ownedJob(buildPlan({ kind: 'add-tags', tags: ['abc'] }, [makeDataset({ id: 'a' })]))
+    const { items, organizationId, userId, ...rest } = job
+    const header = {
+      ...rest,
+      organization_id: organizationId,
+      user_id: userId,
+      reverts_job_id: 'job-0',
+      reverted_by_job_id: 'job-2',
+    }
+    await new Promise<void>((resolve, reject) => {
+      const transaction = old.transaction(['jobs', 'items'], 'readwrite')
+      transaction.objectStore('jobs').put(header)
+      for (const item of items) transaction.objectStore('items').put({ ...item, job_id: job.id })
+      transaction.oncomplete = () => resolve()
+      transaction.onerror = () => reject(transaction.error ?? new Error('write failed'))
+    })
+    old.close()
+
+    const journal = await openJournal({ factory })
+    const loaded = await journal.loadJob(job.id)
+    expect(loaded).toMatchObject({
+      organizationId: 'org',
+      userId: 'u-alice',
+      revertsJobId: 'job-0',
+      revertedByJobId: 'job-2',
+    })
+    expect(loaded).not.toHaveProperty('organization_id')
+    expect(loaded).not.toHaveProperty('user_id')
+    expect(loaded).not.toHaveProperty('reverts_job_id')
+    expect(loaded).not.toHaveProperty('reverted_by_job_id')
+    expect(loaded?.items).toEqual(items)
+    expect((await journal.listJobs(owner())).map((listed) => listed.id)).toEqual([job.id])
+    journal.close()
   })
 })

@@ -5,11 +5,12 @@ import {
   type IDBPDatabase,
   type IDBPObjectStore,
   type IDBPTransaction,
+  type StoreNames,
 } from 'idb'
 import { isClosed, type Job, type JobHeader, type JobItem } from './job'
 
 /** Whose jobs: one account (`me.id`) on one instance. */
-export type JobOwner = { instance: string; user_id: string }
+export type JobOwner = { instance: string; userId: string }
 
 /**
  * Bulk jobs kept in IndexedDB, written as they progress, so that a reload, a crash or a
@@ -22,9 +23,9 @@ export type Journal = {
   saveItems(jobId: string, items: readonly JobItem[]): Promise<void>
   loadJob(jobId: string): Promise<Job | undefined>
   /** The owner's jobs, newest first: of one organization, or all of them. */
-  listJobs(scope: JobOwner & { organization_id?: string }): Promise<JobHeader[]>
+  listJobs(scope: JobOwner & { organizationId?: string }): Promise<JobHeader[]>
   /** Gives the organization's jobs that have no owner yet (older journals) to this account. */
-  adoptOrphans(scope: JobOwner & { organization_id: string }): Promise<void>
+  adoptOrphans(scope: JobOwner & { organizationId: string }): Promise<void>
   deleteJob(jobId: string): Promise<void>
   /** Removes finished and cancelled jobs last updated before `before` (ISO date). */
   pruneClosed(before: string): Promise<void>
@@ -32,11 +33,15 @@ export type Journal = {
 }
 
 const databaseName = 'udata-console-bulk'
-const version = 1
+/** 2: the headers' own fields in camelCase (version 1 spelt them as udata spells its own). */
+const version = 2
 
 type ItemRecord = JobItem & { job_id: string }
 
-/** The two stores, as they have been since version 1 (a change needs an upgrade step). */
+/**
+ * The two stores, as they have been since version 1 (a change needs an upgrade step, which
+ * waits until every tab that has an older version open closes it: IndexedDB's rule).
+ */
 interface JournalSchema extends DBSchema {
   jobs: { key: string; value: JobHeader; indexes: { by_scope: [string, string] } }
   items: { key: [string, string]; value: ItemRecord; indexes: { by_job: string } }
@@ -44,11 +49,52 @@ interface JournalSchema extends DBSchema {
 
 type JournalDatabase = IDBPDatabase<JournalSchema>
 
-function createStores(db: JournalDatabase) {
-  const jobs = db.createObjectStore('jobs', { keyPath: 'id' })
-  jobs.createIndex('by_scope', ['instance', 'organization_id'])
-  const items = db.createObjectStore('items', { keyPath: ['job_id', 'dataset_id'] })
-  items.createIndex('by_job', 'job_id')
+type Upgrade = IDBPTransaction<JournalSchema, StoreNames<JournalSchema>[], 'versionchange'>
+
+/** A header as version 1 stored it. */
+type HeaderV1 = Omit<
+  JobHeader,
+  'organizationId' | 'userId' | 'revertsJobId' | 'revertedByJobId'
+> & {
+  organization_id: string
+  user_id?: string
+  reverts_job_id?: string
+  reverted_by_job_id?: string
+}
+
+function fromVersion1(old: HeaderV1): JobHeader {
+  const { organization_id, user_id, reverts_job_id, reverted_by_job_id, ...header } = old
+  return {
+    ...header,
+    organizationId: organization_id,
+    ...(user_id === undefined ? {} : { userId: user_id }),
+    ...(reverts_job_id === undefined ? {} : { revertsJobId: reverts_job_id }),
+    ...(reverted_by_job_id === undefined ? {} : { revertedByJobId: reverted_by_job_id }),
+  }
+}
+
+/**
+ * Creates the stores, or brings an older journal's to this version, inside the upgrade's own
+ * transaction: the journal opens once every record has the new shape, or not at all (the
+ * transaction aborts, the old records stay as they were).
+ */
+async function upgrade(db: JournalDatabase, oldVersion: number, transaction: Upgrade) {
+  if (oldVersion < 1) {
+    const jobs = db.createObjectStore('jobs', { keyPath: 'id' })
+    jobs.createIndex('by_scope', ['instance', 'organizationId'])
+    const items = db.createObjectStore('items', { keyPath: ['job_id', 'dataset_id'] })
+    items.createIndex('by_job', 'job_id')
+    return
+  }
+  if (oldVersion < 2) {
+    // Item records keep their fields (`job_id` and `dataset_id` key them); headers are renamed,
+    // and the index that read `organization_id` reads `organizationId`.
+    const jobs = transaction.objectStore('jobs')
+    jobs.deleteIndex('by_scope')
+    jobs.createIndex('by_scope', ['instance', 'organizationId'])
+    for (let cursor = await jobs.openCursor(); cursor; cursor = await cursor.continue())
+      await cursor.update(fromVersion1(cursor.value as unknown as HeaderV1))
+  }
 }
 
 /**
@@ -56,12 +102,21 @@ function createStores(db: JournalDatabase) {
  * fake-indexeddb's): what idb's `openDB` does, on the factory's own request.
  */
 async function openDatabase(factory: IDBFactory | undefined, name: string) {
-  if (!factory) return openDB<JournalSchema>(name, version, { upgrade: createStores })
+  if (!factory)
+    return openDB<JournalSchema>(name, version, {
+      upgrade: (db, oldVersion, _newVersion, transaction) =>
+        void upgrade(db, oldVersion, transaction),
+    })
   const request = factory.open(name, version)
   // idb types a wrapped database by the schema it was opened with; here it is this one's.
-  request.addEventListener('upgradeneeded', () =>
-    createStores(wrap(request.result) as unknown as JournalDatabase),
-  )
+  request.addEventListener('upgradeneeded', (event) => {
+    if (!request.transaction) return
+    void upgrade(
+      wrap(request.result) as unknown as JournalDatabase,
+      event.oldVersion,
+      wrap(request.transaction) as unknown as Upgrade,
+    )
+  })
   return (await wrap(request)) as unknown as JournalDatabase
 }
 
@@ -130,26 +185,26 @@ export async function openJournal(
         items: records.map(withoutJobId).sort((a, b) => a.position - b.position),
       }
     },
-    async listJobs({ instance, user_id, organization_id }) {
+    async listJobs({ instance, userId, organizationId }) {
       const all =
-        organization_id === undefined
+        organizationId === undefined
           ? await db.getAll('jobs')
-          : await db.getAllFromIndex('jobs', 'by_scope', [instance, organization_id])
+          : await db.getAllFromIndex('jobs', 'by_scope', [instance, organizationId])
       // A handful of jobs per browser: filtering here spares a schema upgrade, which every open
       // tab of an older version would block.
       const headers = all.filter(
-        (header) => header.instance === instance && header.user_id === user_id,
+        (header) => header.instance === instance && header.userId === userId,
       )
       return headers.sort((a, b) => b.created_at.localeCompare(a.created_at))
     },
-    adoptOrphans: ({ instance, organization_id, user_id }) =>
+    adoptOrphans: ({ instance, organizationId, userId }) =>
       write(['jobs'], async (transaction) => {
         const store = transaction.objectStore('jobs')
-        const headers = await store.index('by_scope').getAll([instance, organization_id])
+        const headers = await store.index('by_scope').getAll([instance, organizationId])
         await Promise.all(
           headers
-            .filter((header) => header.user_id === undefined)
-            .map((header) => store.put({ ...header, user_id })),
+            .filter((header) => header.userId === undefined)
+            .map((header) => store.put({ ...header, userId })),
         )
       }),
     deleteJob: (jobId) =>

@@ -31,7 +31,7 @@ export const bulkQueries = {
         ...bulkQueries.all(),
         'list',
         viewer.instance,
-        viewer.user_id,
+        viewer.userId,
         viewer.member,
         organizationId,
       ] as const,
@@ -39,8 +39,8 @@ export const bulkQueries = {
         const journal = await getJournal()
         const scope = {
           instance: viewer.instance,
-          user_id: viewer.user_id,
-          organization_id: organizationId,
+          userId: viewer.userId,
+          organizationId,
         }
         if (viewer.member) await journal.adoptOrphans(scope)
         const headers = await journal.listJobs(scope)
@@ -60,15 +60,15 @@ export const bulkQueries = {
       queryFn: async (): Promise<StoredJob | null> => {
         const journal = await getJournal()
         const job = await journal.loadJob(jobId)
-        if (!job || job.instance !== viewer.instance || job.organization_id !== organizationId)
+        if (!job || job.instance !== viewer.instance || job.organizationId !== organizationId)
           return null
-        let owner = job.user_id
+        let owner = job.userId
         if (owner === undefined && viewer.member) {
-          await journal.adoptOrphans({ ...viewer, organization_id: organizationId })
-          owner = viewer.user_id
+          await journal.adoptOrphans({ ...viewer, organizationId })
+          owner = viewer.userId
         }
-        if (owner !== viewer.user_id) return null
-        return { job: { ...job, user_id: owner }, elsewhere: await isRunElsewhere(jobId) }
+        if (owner !== viewer.userId) return null
+        return { job: { ...job, userId: owner }, elsewhere: await isRunElsewhere(jobId) }
       },
       // This tab's own runner is the live job (use-job-viewer.ts); a job held elsewhere is
       // re-read from the journal to follow it.

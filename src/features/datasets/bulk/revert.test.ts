@@ -18,7 +18,7 @@ async function runJob(operation: Operation, datasets: DatasetV2[], fake: BulkSan
   const job = createJob({
     plan: buildPlan(operation, datasets),
     instance: 'http://sandbox.test',
-    organization_id: 'org',
+    organizationId: 'org',
   })
   return new JobRunner(job, { api: fake.api, ...options }).start()
 }
@@ -38,7 +38,7 @@ describe('revert', () => {
     expect(canRevert(job)).toBe(true)
 
     const revert = createRevertJob(job)
-    expect(revert.reverts_job_id).toBe(job.id)
+    expect(revert.revertsJobId).toBe(job.id)
     expect(revert.items).toHaveLength(1)
     const reverted = await new JobRunner(revert, { api: fake.api, ...options }).start()
     expect(reverted.counts.done).toBe(1)
@@ -82,6 +82,6 @@ describe('revert', () => {
     const datasets = await fake.makeDatasets([{}])
     const job = await runJob({ kind: 'set-private', private: true }, datasets, fake)
     expect(canRevert({ ...job, state: 'running' })).toBe(false)
-    expect(canRevert({ ...job, reverted_by_job_id: 'x' })).toBe(false)
+    expect(canRevert({ ...job, revertedByJobId: 'x' })).toBe(false)
   })
 })

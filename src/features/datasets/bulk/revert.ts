@@ -6,7 +6,7 @@ import type { Plan, PlanItem } from './plan'
 export function canRevert(job: Job): boolean {
   return (
     (job.state === 'finished' || job.state === 'cancelled' || job.state === 'paused') &&
-    !job.reverted_by_job_id &&
+    !job.revertedByJobId &&
     job.items.some((item) => item.status === 'done')
   )
 }
@@ -41,8 +41,8 @@ export function createRevertJob(job: Job, options: { concurrency?: number } = {}
   return createJob({
     plan: planRevert(job),
     instance: job.instance,
-    organization_id: job.organization_id,
+    organizationId: job.organizationId,
     concurrency: options.concurrency ?? job.concurrency,
-    reverts_job_id: job.id,
+    revertsJobId: job.id,
   })
 }

@@ -44,9 +44,9 @@ function newJob(): Job {
     ...createJob({
       plan: buildPlan({ kind: 'add-tags', tags: ['x'] }, [makeDataset()]),
       instance: 'http://sandbox.test',
-      organization_id: 'org',
+      organizationId: 'org',
     }),
-    user_id: 'u-alice',
+    userId: 'u-alice',
   }
 }
 

@@ -13,7 +13,7 @@ import { claimRunner } from './runners'
  */
 export async function startJob(job: Job, queryClient: QueryClient): Promise<void> {
   const me = await queryClient.fetchQuery(meQueries.current())
-  const owned: Job = { ...job, user_id: me.id }
+  const owned: Job = { ...job, userId: me.id }
   const journal = await getJournal()
   await journal.saveJob(owned)
   await runJob(owned, queryClient, journal)
@@ -39,7 +39,7 @@ export function jobFromPlan(
   return createJob({
     plan,
     instance: getInstance() ?? '',
-    organization_id: organizationId,
+    organizationId,
     ...options,
   })
 }

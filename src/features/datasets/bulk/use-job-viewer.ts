@@ -11,7 +11,7 @@ export function useJobViewer(organizationId: string) {
     session && me.data
       ? {
           instance: session.instance,
-          user_id: me.data.id,
+          userId: me.data.id,
           member: me.data.organizations.some((org) => org.id === organizationId),
         }
       : null
