@@ -11,6 +11,11 @@ type BenchResult = { rows: Row[] }
 const benches = [
   { name: 'sandbox', script: 'bench/sandbox-bench.ts', output: 'bench/results/sandbox.json' },
   { name: 'browser', script: 'bench/browser-bench.ts', output: 'bench/results/browser.json' },
+  {
+    name: 'first rows',
+    script: 'bench/first-rows-bench.ts',
+    output: 'bench/results/first-rows.json',
+  },
   { name: 'bulk', script: 'bench/bulk-bench.ts', output: 'bench/results/bulk.json' },
   { name: 'upload', script: 'bench/upload-bench.ts', output: 'bench/results/upload.json' },
   { name: 'health', script: 'bench/health-bench.ts', output: 'bench/results/health.json' },
