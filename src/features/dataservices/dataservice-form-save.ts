@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react'
-import { apiFetch } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
 import { useFormSave } from '@/ui/use-form-save'
 import {
@@ -13,7 +12,7 @@ import {
 } from './dataservice-form-values'
 import { dataserviceMessages } from './messages'
 import { useCreateDataservice, useUpdateDataservice } from './mutations'
-import { fetchLinkedDatasets } from './queries'
+import { fetchDataservice, fetchLinkedDatasets } from './queries'
 import type { Dataservice, LinkedDatasetRef } from './types'
 
 /** Fields a udata 400 may name that take the focus (lists and fieldsets do not). */
@@ -68,9 +67,7 @@ export function useDataserviceFormSave({
     same: sameFieldValue,
     read: async (since) => {
       if (!dataservice) return null
-      const server = await apiFetch<Dataservice>(
-        `/api/1/dataservices/${encodeURIComponent(dataservice.id)}/`,
-      )
+      const server = await fetchDataservice(dataservice.id)
       if (server.metadata_modified_at === since?.metadata_modified_at) return null
       return { server, values: toFormValues(server, await fetchLinkedDatasets(dataservice.id)) }
     },

@@ -31,10 +31,7 @@ export const dataserviceQueries = {
   detail: (dataserviceId: string) =>
     queryOptions({
       queryKey: [...dataserviceQueries.all(), 'detail', dataserviceId],
-      queryFn: ({ signal }) =>
-        apiFetch<Dataservice>(`/api/1/dataservices/${encodeURIComponent(dataserviceId)}/`, {
-          signal,
-        }),
+      queryFn: ({ signal }) => fetchDataservice(dataserviceId, signal),
     }),
   /**
    * The complete list of linked datasets: a PATCH replaces `datasets` whole, so the form may
@@ -55,6 +52,16 @@ export const dataserviceQueries = {
       staleTime: referenceStaleTime,
       gcTime: Infinity,
     }),
+}
+
+/** One API as udata has it now (the form's save re-reads it, past the cache). */
+export function fetchDataservice(
+  dataserviceId: string,
+  signal?: AbortSignal,
+): Promise<Dataservice> {
+  return apiFetch<Dataservice>(`/api/1/dataservices/${encodeURIComponent(dataserviceId)}/`, {
+    signal,
+  })
 }
 
 export function fetchLinkedDatasets(
