@@ -18,6 +18,16 @@ export type FieldConflict<F extends string, V extends Record<F, unknown>> = {
   mine: V[F]
 }
 
+/** The fields whose values differ between `from` and `to` (what a partial save sends). */
+export function changedFields<F extends string, V>(
+  fields: readonly F[],
+  same: (field: F, a: V, b: V) => boolean,
+  from: V,
+  to: V,
+): F[] {
+  return fields.filter((field) => !same(field, from, to))
+}
+
 /** Fields where the user and the server agree are not conflicts. */
 export function diffFieldConflicts<F extends string, V extends Record<F, unknown>>(
   fields: readonly F[],

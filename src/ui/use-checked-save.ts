@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
+import { changedFields } from './field-conflicts'
 import { notify } from './notices'
 import { useConflictResolution } from './use-conflict-resolution'
 
@@ -55,7 +56,7 @@ export function useCheckedSave<F extends string, V extends FieldValues & Record<
   })
 
   const save = async (values: V, base: Known<V, S>) => {
-    const changed = fields.filter((field) => !same(field, base.values, values))
+    const changed = changedFields(fields, same, base.values, values)
     if (changed.length === 0) {
       notify({ kind: 'info', message: messages.nothingChanged })
       return

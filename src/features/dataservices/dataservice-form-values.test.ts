@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { changedFields } from '@/ui/field-conflicts'
 import {
-  changedFields,
+  dataserviceFormFields,
   emptyDataserviceFormValues,
+  sameFieldValue,
   toDataservicePatch,
   toFormValues,
   toNewDataservice,
@@ -67,7 +69,7 @@ describe('dataservice form values', () => {
       availability: '97,5',
       datasets: [...linked, { id: 'z', title: 'Z' }],
     }
-    const fields = changedFields(base, mine)
+    const fields = changedFields(dataserviceFormFields, sameFieldValue, base, mine)
     expect(fields).toEqual(['base_api_url', 'datasets', 'availability'])
     expect(toDataservicePatch(mine, fields)).toEqual({
       base_api_url: null,
@@ -82,7 +84,9 @@ describe('dataservice form values', () => {
       ...base,
       access_audiences: { ...base.access_audiences, company_and_association: 'yes' as const },
     }
-    expect(toDataservicePatch(mine, changedFields(base, mine))).toEqual({
+    expect(
+      toDataservicePatch(mine, changedFields(dataserviceFormFields, sameFieldValue, base, mine)),
+    ).toEqual({
       access_audiences: [
         { role: 'company_and_association', condition: 'yes' },
         { role: 'private', condition: 'no' },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
+import { changedFields } from '@/ui/field-conflicts'
 import { formFields } from '@/ui/form-fields'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 import { audienceRoles } from '@/features/datasets/types'
@@ -175,13 +176,6 @@ export function sameFieldValue(
   }
 }
 
-export function changedFields(
-  from: DataserviceFormValues,
-  to: DataserviceFormValues,
-): DataserviceFormField[] {
-  return dataserviceFormFields.filter((field) => !sameFieldValue(field, from, to))
-}
-
 function toAudiences(values: DataserviceFormValues): AccessAudience[] {
   return audienceRoles.flatMap((role) => {
     const condition = values.access_audiences[role]
@@ -246,6 +240,11 @@ export function toNewDataservice(
   values: DataserviceFormValues,
   organization: string,
 ): Partial<DataserviceWrite> {
-  const filled = changedFields(emptyDataserviceFormValues, values)
+  const filled = changedFields(
+    dataserviceFormFields,
+    sameFieldValue,
+    emptyDataserviceFormValues,
+    values,
+  )
   return { ...toDataservicePatch(values, filled), private: true, organization }
 }

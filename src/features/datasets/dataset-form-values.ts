@@ -2,6 +2,7 @@ import { idOf } from '@/api/refs'
 import { z } from 'zod'
 import type { DatasetChanges } from './dataset-payload'
 import { checkTag } from '@/api/tags'
+import { changedFields } from '@/ui/field-conflicts'
 import { extraValue, sameExtras, toExtraRows } from './extras-values'
 import { audienceRoles, type AccessAudience, type DatasetBase, type NewDataset } from './types'
 
@@ -251,10 +252,6 @@ export function sameFieldValue(
   return x === y
 }
 
-export function changedFields(from: DatasetFormValues, to: DatasetFormValues): DatasetFormField[] {
-  return datasetFormFields.filter((field) => !sameFieldValue(field, from, to))
-}
-
 const nullIfBlank = (value: string) => (value.trim() === '' ? null : value.trim())
 
 /**
@@ -266,7 +263,7 @@ export function toDatasetChanges(
   loaded: DatasetFormValues,
 ): DatasetChanges {
   const changes: DatasetChanges = {}
-  const changed = new Set(changedFields(loaded, values))
+  const changed = new Set(changedFields(datasetFormFields, sameFieldValue, loaded, values))
   if (changed.has('title')) changes.title = values.title.trim()
   if (changed.has('acronym')) changes.acronym = nullIfBlank(values.acronym)
   if (changed.has('description')) changes.description = values.description.trim()

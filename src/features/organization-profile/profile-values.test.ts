@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import {
-  changedFields,
-  findConflicts,
+  profileFormFields,
+  sameFieldValue,
   toProfilePayload,
   toProfileValues,
   type ProfileFormValues,
 } from './profile-values'
 import type { Organization } from '@/features/organizations/types'
+import { changedFields, clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
+
+const changed = (from: ProfileFormValues, to: ProfileFormValues) =>
+  changedFields(profileFormFields, sameFieldValue, from, to)
+// What the save's conflict check (useCheckedSave) finds: the fields both sides changed differently.
+const findConflicts = (
+  base: ProfileFormValues,
+  mine: ProfileFormValues,
+  server: ProfileFormValues,
+) => clashingFields(diffFieldConflicts(profileFormFields, sameFieldValue, base, server, mine))
 
 const org: Organization = {
   id: 'o1',
@@ -31,7 +41,7 @@ describe('profile values', () => {
       business_number_id: '732 829 320 00074',
       custom: [...base.custom, { title: 'Code', description: 'd', type: 'str', choices: 'x' }],
     }
-    const fields = changedFields(base, values)
+    const fields = changed(base, values)
     expect(fields).toEqual(['acronym', 'business_number_id', 'custom'])
     expect(toProfilePayload(values, fields, org.extras)).toEqual({
       acronym: 'MIN',
@@ -45,7 +55,7 @@ describe('profile values', () => {
       },
     })
     // spaces alone are no change
-    expect(changedFields(base, { ...base, business_number_id: '110 000 001 00017' })).toEqual([])
+    expect(changed(base, { ...base, business_number_id: '110 000 001 00017' })).toEqual([])
   })
 
   it('removing every definition drops `custom` from extras', () => {

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 import type { Organization } from '@/features/organizations/types'
 import { normalizeSiret, siretProblem, type SiretProblem } from './siret'
@@ -145,10 +144,6 @@ function comparable(values: ProfileFormValues, field: ProfileFormField): string 
   }
 }
 
-export function changedFields(base: ProfileFormValues, values: ProfileFormValues) {
-  return profileFormFields.filter((field) => !sameFieldValue(field, base, values))
-}
-
 /**
  * Only the changed keys (udata patches the organization). `extras` is replaced whole by udata,
  * so the organization's other extras are sent back as they were.
@@ -178,13 +173,4 @@ export function sameFieldValue(
   b: ProfileFormValues,
 ): boolean {
   return comparable(a, field) === comparable(b, field)
-}
-
-/** Fields the user changed that someone else changed too since the form opened. */
-export function findConflicts(
-  base: ProfileFormValues,
-  mine: ProfileFormValues,
-  server: ProfileFormValues,
-): ProfileFormField[] {
-  return clashingFields(diffFieldConflicts(profileFormFields, sameFieldValue, base, server, mine))
 }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
+import { changedFields, clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
 import {
-  changedFields,
   emptyReuseFormValues,
-  findConflicts,
+  reuseFormFields,
+  sameFieldValue,
   toReusePayload,
   type ReuseFormValues,
 } from './reuse-form-values'
+
+const changed = (from: ReuseFormValues, to: ReuseFormValues) =>
+  changedFields(reuseFormFields, sameFieldValue, from, to)
+// What the save's conflict check (useCheckedSave) finds: the fields both sides changed differently.
+const findConflicts = (base: ReuseFormValues, mine: ReuseFormValues, server: ReuseFormValues) =>
+  clashingFields(diffFieldConflicts(reuseFormFields, sameFieldValue, base, server, mine))
 
 const base: ReuseFormValues = {
   ...emptyReuseFormValues,
@@ -29,7 +36,7 @@ describe('reuse payload', () => {
       title: 'Carte 2',
       datasets: [...base.datasets, { id: 'd3', title: 'Three' }],
     }
-    const fields = changedFields(base, mine)
+    const fields = changed(base, mine)
     expect(fields).toEqual(['title', 'datasets'])
     expect(toReusePayload(mine, fields)).toEqual({ title: 'Carte 2', datasets: ['d1', 'd2', 'd3'] })
   })
@@ -46,7 +53,7 @@ describe('reuse payload', () => {
   })
 
   it('ignores surrounding spaces when deciding what changed', () => {
-    expect(changedFields(base, { ...base, title: ' Carte ' })).toEqual([])
+    expect(changed(base, { ...base, title: ' Carte ' })).toEqual([])
   })
 })
 

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
 import type { Reuse, ReuseDatasetRef, ReuseWrite } from './types'
-import { clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
 import { formFields } from '@/ui/form-fields'
 import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
 
@@ -85,10 +84,6 @@ export function sameFieldValue(
   return a[field] === b[field]
 }
 
-export function changedFields(from: ReuseFormValues, to: ReuseFormValues): ReuseFormField[] {
-  return reuseFormFields.filter((field) => !sameFieldValue(field, from, to))
-}
-
 /**
  * The PUT body: only the changed fields (reuse PUT is a real partial update, so a field someone
  * else changed meanwhile is left alone). `datasets`, when sent, is the whole list of ids.
@@ -125,18 +120,6 @@ export function toReusePayload(
     }
   }
   return payload
-}
-
-/**
- * Compares what the form was opened with (`base`), what the user has now (`mine`) and what the
- * server has now (`server`): a conflict is a field both sides changed to different values.
- */
-export function findConflicts(
-  base: ReuseFormValues,
-  mine: ReuseFormValues,
-  server: ReuseFormValues,
-): ReuseFormField[] {
-  return clashingFields(diffFieldConflicts(reuseFormFields, sameFieldValue, base, server, mine))
 }
 
 /** The POST body of a new reuse, created in the organization. */
