@@ -37,6 +37,9 @@ export const healthQueries = {
    */
   report: (organizationId: string) => {
     const instance = getInstance() ?? ''
+    // React Query asks for the initial data, then for its date: one read and parse serves both.
+    let stored: StoredHealth | null | undefined
+    const readStored = () => (stored ??= readStoredHealth(instance, organizationId))
     return queryOptions({
       queryKey: [...datasetQueries.all(), 'health', instance, organizationId] as const,
       queryFn: async ({ signal }): Promise<StoredHealth> => {
@@ -50,10 +53,10 @@ export const healthQueries = {
           setProgress(organizationId, null)
         }
       },
-      initialData: () => readStoredHealth(instance, organizationId) ?? undefined,
+      initialData: () => readStored() ?? undefined,
       initialDataUpdatedAt: () => {
-        const stored = readStoredHealth(instance, organizationId)
-        return stored ? Date.parse(stored.report.computed_at) : undefined
+        const report = readStored()?.report
+        return report ? Date.parse(report.computed_at) : undefined
       },
       staleTime: reportStaleTime,
       gcTime: reportStaleTime,
