@@ -6,11 +6,11 @@ import { useWatch, type UseFormReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { AudiencesFieldset } from '@/ui/audiences-fieldset'
-import { accessTypeLabel, accessTypes } from './access-type-labels'
+import { codeLabel } from '@/ui/code-labels'
 import type { DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { datasetReferenceQueries } from './queries'
-import { audienceConditions, audienceRoles } from './types'
+import { accessTypes, audienceConditions, audienceRoles } from './types'
 
 type AccessTypeFieldsProps = { form: UseFormReturn<DatasetFormValues>; idPrefix: string }
 
@@ -43,7 +43,7 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
         name={`${idPrefix}-access_type`}
         orientation="horizontal"
         options={accessTypes.map((value) => ({
-          label: accessTypeLabel(t, value),
+          label: codeLabel(t, 'access', value),
           // no id of ours: RadioButtons ties each label to the id it generates
           nativeInputProps: { ...register('access_type'), value },
         }))}

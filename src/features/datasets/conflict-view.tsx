@@ -8,7 +8,6 @@ import { listText, namesText } from '@/ui/value-text'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
-import { accessTypeLabel } from './access-type-labels'
 import { audienceRoles, type ContactPoint } from './types'
 
 /** Field values in words (titles of licenses, names of contacts…), for the conflict view. */
@@ -48,7 +47,7 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
           ((value as string) || empty)
         )
       case 'access_type':
-        return accessTypeLabel(t, value as DatasetFormValues['access_type'])
+        return codeLabel(t, 'access', value as DatasetFormValues['access_type'])
       case 'access_audiences': {
         const audiences = value as DatasetFormValues['access_audiences']
         return listText(
