@@ -6,10 +6,10 @@
  * everything the 2025 fixtures lack (permissions, access_type, quality…) is optional.
  */
 
-/** `GET /api/1/datasets/licenses/` item. */
 /** `filetype`: a file hosted by udata, or a link (resources/ and the health report read it). */
 export type ResourceFiletype = 'file' | 'remote'
 
+/** `GET /api/1/datasets/licenses/` item. */
 export type License = {
   id: string
   title: string
