@@ -7,6 +7,7 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { AudiencesFieldset } from '@/ui/audiences-fieldset'
 import { codeLabel } from '@/ui/code-labels'
+import { fieldState } from '@/ui/field-state'
 import type { DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
 import { datasetReferenceQueries } from './queries'
@@ -32,8 +33,6 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
     ...datasetReferenceQueries.accessReasons(lang),
     enabled: accessType !== 'open',
   })
-  const state = (message: string | undefined) =>
-    message ? { state: 'error' as const, stateRelatedMessage: message } : {}
 
   return (
     <div className="fr-mb-3w">
@@ -47,7 +46,7 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
           // no id of ours: RadioButtons ties each label to the id it generates
           nativeInputProps: { ...register('access_type'), value },
         }))}
-        {...state(errors.access_type?.message)}
+        {...fieldState(errors.access_type?.message)}
       />
       {accessType === 'restricted' ? (
         <AudiencesFieldset
@@ -71,7 +70,7 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
               type: 'url',
               inputMode: 'url',
             }}
-            {...state(errors.authorization_request_url?.message)}
+            {...fieldState(errors.authorization_request_url?.message)}
           />
           <Select
             label={t.fieldAccessTypeReasonCategory}
@@ -80,7 +79,7 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
               value: category,
               id: `${idPrefix}-access_type_reason_category`,
             }}
-            {...state(errors.access_type_reason_category?.message)}
+            {...fieldState(errors.access_type_reason_category?.message)}
           >
             <option value="">{t.none}</option>
             {category && !reasons.data?.some((item) => item.value === category) ? (
@@ -100,7 +99,7 @@ export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
               id: `${idPrefix}-access_type_reason`,
               rows: 3,
             }}
-            {...state(errors.access_type_reason?.message)}
+            {...fieldState(errors.access_type_reason?.message)}
           />
         </>
       ) : null}

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
+import { fieldState } from '@/ui/field-state'
 import { SaveErrorAlert } from '@/ui/save-error'
 import { useShowSaveError } from '@/ui/use-show-save-error'
 import { datasetMessages } from './messages'
@@ -110,9 +111,6 @@ export function ContactPointDialog({
     )
   })
 
-  const state = (message: string | undefined) =>
-    message ? { state: 'error' as const, stateRelatedMessage: message } : {}
-
   return createPortal(
     <ConfirmDialog
       open
@@ -141,12 +139,12 @@ export function ContactPointDialog({
         <Input
           label={t.contactName}
           nativeInputProps={{ ...form.register('name'), id: `${idPrefix}-name`, required: true }}
-          {...state(errors.name?.message)}
+          {...fieldState(errors.name?.message)}
         />
         <Select
           label={t.contactRole}
           nativeSelectProps={{ ...form.register('role'), value: role, id: `${idPrefix}-role` }}
-          {...state(errors.role?.message)}
+          {...fieldState(errors.role?.message)}
         >
           <ListOptions value={role} choices={roles.data} keepEmpty />
         </Select>
@@ -159,7 +157,7 @@ export function ContactPointDialog({
             type: 'email',
             autoComplete: 'off',
           }}
-          {...state(errors.email?.message)}
+          {...fieldState(errors.email?.message)}
         />
         <Input
           label={t.contactForm}
@@ -168,7 +166,7 @@ export function ContactPointDialog({
             id: `${idPrefix}-contact_form`,
             type: 'url',
           }}
-          {...state(errors.contact_form?.message)}
+          {...fieldState(errors.contact_form?.message)}
         />
         {/* Enter in a field submits; the dialog's own buttons stay the visible way. */}
         <button type="submit" hidden tabIndex={-1} />
