@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { ChoiceSelect } from '@/ui/choice-select'
+import { sortLabel } from '@/ui/code-labels'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
@@ -28,16 +29,6 @@ import {
 import { DataserviceStatusBadge } from './dataservice-status-badge'
 import { dataserviceMessages } from './messages'
 import { dataserviceQueries } from './queries'
-import type { DataserviceSort } from './types'
-
-type Messages = (typeof dataserviceMessages)['fr']
-const sortLabel: Record<DataserviceSort, keyof Messages> = {
-  '-created': 'sortCreatedDesc',
-  created: 'sortCreatedAsc',
-  '-last_modified': 'sortModifiedDesc',
-  title: 'sortTitleAsc',
-  '-title': 'sortTitleDesc',
-}
 
 export function OrganizationDataservicesPage() {
   const { organizationId = '' } = useParams()
@@ -111,7 +102,7 @@ export function OrganizationDataservicesPage() {
             value={search.sort}
             choices={dataserviceSorts.map((sort) => ({
               value: sort,
-              label: t[sortLabel[sort]] as string,
+              label: sortLabel(t, sort),
             }))}
             onChange={(sort) => update({ sort })}
           />
