@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons'
-import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
@@ -14,6 +13,8 @@ import { BoundField } from '@/ui/bound-field'
 import { fieldState } from '@/ui/field-state'
 import { notify } from '@/ui/notices'
 import { SaveErrorAlert } from '@/ui/save-error'
+import { SelectField } from '@/ui/select-field'
+import { TextField } from '@/ui/text-field'
 import { useShowSaveError } from '@/ui/use-show-save-error'
 import type { AssignedObject } from './assigned-objects'
 import { AssignmentPicker } from './assignment-picker'
@@ -150,43 +151,20 @@ export function InviteForm({
             nativeInputProps={{ ...form.register('email'), type: 'email', autoComplete: 'off' }}
           />
         )}
-        <Controller
-          control={form.control}
+        <SelectField
+          form={form}
           name="role"
-          render={({ field }) => (
-            <Select
-              label={t.fieldRole}
-              {...fieldState(errors.role)}
-              nativeSelectProps={{ ...field }}
-            >
-              {(roles.data ?? []).map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
-            </Select>
-          )}
+          label={t.fieldRole}
+          options={roles.data?.map((option) => ({ value: option.id, label: option.label }))}
         />
         {role === 'partial_editor' ? (
-          <Controller
-            control={form.control}
+          <BoundField
+            form={form}
             name="assignments"
-            render={({ field }) => (
-              <AssignmentPicker
-                organizationId={organizationId}
-                value={field.value}
-                onChange={field.onChange}
-                error={errors.assignments?.message}
-              />
-            )}
+            render={(bound) => <AssignmentPicker organizationId={organizationId} {...bound} />}
           />
         ) : null}
-        <Input
-          textArea
-          label={t.fieldComment}
-          {...fieldState(errors.comment)}
-          nativeTextAreaProps={{ ...form.register('comment'), rows: 3 }}
-        />
+        <TextField form={form} name="comment" label={t.fieldComment} rows={3} />
         <Button type="submit" iconId="fr-icon-mail-line" disabled={invite.isPending}>
           {t.inviteSubmit}
         </Button>
