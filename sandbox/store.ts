@@ -42,8 +42,9 @@ export class Db {
   } | null = null
 
   /**
-   * Bumped around every request that may write (any method but GET/HEAD), so that what is
-   * derived from the state for reads (the datasets' sort orders) knows when to be rebuilt.
+   * Bumped around every request that may write (any method but GET/HEAD) and at each change it
+   * reports (`ctx.changed`), so that what is derived from the state for reads knows when to be
+   * rebuilt.
    */
   writes = 0
 
