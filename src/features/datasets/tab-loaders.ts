@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { preloader, searchParamsOf } from '@/api/preload'
+import { queryPreloader } from '@/api/preload'
 import { datasetQueries } from './queries'
 import { urlPage } from '@/ui/url-values'
 
@@ -15,10 +15,6 @@ export function activityPageOf(searchParams: URLSearchParams): number {
 export const datasetIdOf = (params: { datasetId?: string }) => params.datasetId ?? ''
 
 export const activityTabLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, args) =>
-      void client.prefetchQuery(
-        datasetQueries.activity(datasetIdOf(args.params), activityPageOf(searchParamsOf(args))),
-      ),
+  queryPreloader(queryClient, (params, search) =>
+    datasetQueries.activity(datasetIdOf(params), activityPageOf(search)),
   )
