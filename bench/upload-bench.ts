@@ -4,12 +4,19 @@
 // cost is the server's alone, identical for both clients, and it would dominate the figure.
 // Prints a ratio (console time / curl time; 1.0 means the browser path costs nothing extra)
 // and writes bench/results/upload.json. `npx tsx bench/upload-bench.ts`
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-import { benchPort, type Row, stopProcessGroup, waitFor, writeResult } from './common.ts'
+import {
+  benchPort,
+  type Row,
+  startSandbox,
+  stopProcessGroup,
+  waitFor,
+  writeResult,
+} from './common.ts'
 
 const sandboxPort = benchPort('UPLOAD_SANDBOX', 3193)
 const consolePort = benchPort('UPLOAD_CONSOLE', 4293)
@@ -18,32 +25,23 @@ const consoleUrl = `http://127.0.0.1:${consolePort}`
 const fileSize = 100 * 1024 * 1024
 const chunkSize = 20 * 1024 * 1024
 
-type Account = { id: string; api_key: string; organization_id: string | null }
-
-// Own process groups, so stopping npx also stops the node process it started.
-const servers: ChildProcess[] = [
-  spawn('npx', ['tsx', 'sandbox/cli.ts', '--port', String(sandboxPort), '--quiet'], {
-    stdio: 'ignore',
-    detached: true,
-  }),
-  spawn('npx', ['vite', '--port', String(consolePort)], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl },
-  }),
-]
-const stopServers = () => servers.forEach(stopProcessGroup)
-process.on('exit', stopServers)
+// Its own process group, so stopping npx also stops the node process it started. It starts
+// before the sandbox, so that both start together.
+const consoleServer = spawn('npx', ['vite', '--port', String(consolePort)], {
+  stdio: 'ignore',
+  detached: true,
+  env: { ...process.env, CONSOLE_PORT: String(consolePort), VITE_SANDBOX_URL: sandboxUrl },
+})
+process.on('exit', () => stopProcessGroup(consoleServer))
+const sandbox = await startSandbox('UPLOAD_SANDBOX', sandboxPort)
+process.on('exit', sandbox.stop)
 
 const workDir = mkdtempSync(join(tmpdir(), 'upload-bench-'))
 const mbPerS = (ms: number) => (fileSize / 1024 / 1024 / (ms / 1000)).toFixed(1)
 
 try {
-  await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])
-  const accounts = (await (await fetch(`${sandboxUrl}/_sandbox/accounts`)).json()) as Account[]
-  const admin = accounts.find((a) => a.id === 'admin')
-  if (!admin?.organization_id) throw new Error('no admin account')
-  const key = admin.api_key
+  await waitFor(consoleUrl)
+  const key = sandbox.auth.apiKey
   const newDataset = async (title: string) => {
     const response = await fetch(`${sandboxUrl}/api/1/datasets/`, {
       method: 'POST',
@@ -51,7 +49,7 @@ try {
       body: JSON.stringify({
         title,
         description: 'bench',
-        organization: admin.organization_id,
+        organization: sandbox.organizationId,
         private: true,
       }),
     })
@@ -176,5 +174,6 @@ try {
   })
 } finally {
   rmSync(workDir, { recursive: true, force: true })
-  stopServers()
+  sandbox.stop()
+  stopProcessGroup(consoleServer)
 }

@@ -288,7 +288,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         fullObjects: (request.headers.get('X-Get-Datasets-Full-Objects') ?? '') !== '',
         maxUploadBytes,
         maxJsonBytes: maxUploadBytes,
-        changed: notify,
+        // a write's own answer must not be a value kept before its change (a read served
+        // while its body arrived): the change itself drops what was kept
+        changed: () => {
+          db.writes += 1
+          notify()
+        },
       }
       const maskHeader = request.headers.get('X-Fields')
       const mask = maskHeader ? maskOf(maskHeader) : null

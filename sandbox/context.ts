@@ -17,6 +17,6 @@ export type Ctx = {
   maxUploadBytes: number
   /** JSON bodies are limited too (nginx client_max_body_size analogue) */
   maxJsonBytes: number
-  /** called after every write so the CLI can persist */
+  /** called after every write: the CLI persists, and what reads kept (`Db.writes`) is dropped */
   changed: () => void
 }

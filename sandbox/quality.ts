@@ -18,16 +18,23 @@ const CLOSED_FORMATS = new Set(['pdf', 'doc', 'docx', 'word', 'xls', 'excel', 'x
 type Quality = Record<string, boolean | number>
 
 /**
+ * The last moment at which the dataset is still updated in time (udata: the last update plus the
+ * frequency's delta is no more than a day ago), or null when it cannot be late.
+ */
+function updateDueAt(ds: DatasetDoc): number | null {
+  if (ds.frequency === 'unknown') return null
+  const delta = frequencyDeltaDays[ds.frequency]
+  const lastUpdate = parseDate(ds.last_update)
+  return delta === undefined || lastUpdate === null ? null : lastUpdate + (delta + 1) * DAY
+}
+
+/**
  * Until when `datasetQuality(ds, …, now)` gives what it gives at `now` (for the same dataset
  * and resources): only `update_fulfilled_in_time` depends on the time, and only from true to false.
  */
 export function qualityFixedUntil(ds: DatasetDoc, now: number): number {
-  if (ds.frequency === 'unknown') return Infinity
-  const delta = frequencyDeltaDays[ds.frequency]
-  const lastUpdate = parseDate(ds.last_update)
-  if (delta === undefined || lastUpdate === null) return Infinity
-  const due = lastUpdate + (delta + 1) * DAY
-  return now <= due ? due : Infinity
+  const due = updateDueAt(ds)
+  return due !== null && now <= due ? due : Infinity
 }
 
 export function datasetQuality(ds: DatasetDoc, resources: readonly ResourceDoc[], now: number) {
@@ -41,10 +48,8 @@ export function datasetQuality(ds: DatasetDoc, resources: readonly ResourceDoc[]
     update_frequency: ds.frequency !== 'unknown',
   }
   if (ds.frequency !== 'unknown') {
-    const delta = frequencyDeltaDays[ds.frequency]
-    const lastUpdate = parseDate(ds.last_update)
-    q.update_fulfilled_in_time =
-      delta === undefined || lastUpdate === null || lastUpdate + delta * DAY >= now - DAY
+    const due = updateDueAt(ds)
+    q.update_fulfilled_in_time = due === null || now <= due
   }
   if (resources.length > 0) {
     // only remote resources count, and a never-checked one ("unknown") counts as available

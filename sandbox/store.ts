@@ -35,15 +35,10 @@ export class Db {
   tokensByKey = new Map<string, TokenDoc>()
   /** chunked uploads in progress (uuid → parts); transient like udata's 24 h chunk storage */
   chunks = new Map<string, Map<number, Uint8Array<ArrayBuffer>>>()
-  /** derived counters, rebuilt lazily after writes to reuses / discussions */
-  private counters: {
-    reusesByDataset: Map<string, number>
-    discussionsBySubject: Map<string, { all: number; open: number }>
-  } | null = null
-
   /**
-   * Bumped around every request that may write (any method but GET/HEAD), so that what is
-   * derived from the state for reads (the datasets' sort orders) knows when to be rebuilt.
+   * Bumped around every request that may write (any method but GET/HEAD) and at each change it
+   * reports (`ctx.changed`), so that what is derived from the state for reads knows when to be
+   * rebuilt.
    */
   writes = 0
 
@@ -70,30 +65,6 @@ export class Db {
     this.discussionsById = new Map(s.discussions.map((d) => [d.id, d]))
     this.contactsById = new Map(s.contacts.map((c) => [c.id, c]))
     this.tokensByKey = new Map(s.tokens.map((t) => [t.token, t]))
-    this.counters = null
-  }
-
-  invalidateCounters(): void {
-    this.counters = null
-  }
-
-  private getCounters(): NonNullable<Db['counters']> {
-    if (this.counters) return this.counters
-    const reusesByDataset = new Map<string, number>()
-    for (const reuse of this.state.reuses) {
-      // udata counts the reuses that are visible to the public on the dataset page
-      if (reuse.private || reuse.deleted) continue
-      for (const id of reuse.datasets) reusesByDataset.set(id, (reusesByDataset.get(id) ?? 0) + 1)
-    }
-    const discussionsBySubject = new Map<string, { all: number; open: number }>()
-    for (const d of this.state.discussions) {
-      const entry = discussionsBySubject.get(d.subject.id) ?? { all: 0, open: 0 }
-      entry.all += 1
-      if (!d.closed) entry.open += 1
-      discussionsBySubject.set(d.subject.id, entry)
-    }
-    this.counters = { reusesByDataset, discussionsBySubject }
-    return this.counters
   }
 
   /**
@@ -131,12 +102,32 @@ export class Db {
     return counts.get(datasetId) ?? 0
   }
 
+  /** Reuses visible to the public that list a dataset (its `metrics.reuses`). */
   reuseCount(datasetId: string): number {
-    return this.getCounters().reusesByDataset.get(datasetId) ?? 0
+    const counts = this.untilNextWrite('public reuses by dataset', () => {
+      const byDataset = new Map<string, number>()
+      for (const reuse of this.state.reuses) {
+        // udata counts the reuses that are visible to the public on the dataset page
+        if (reuse.private || reuse.deleted) continue
+        for (const id of reuse.datasets) byDataset.set(id, (byDataset.get(id) ?? 0) + 1)
+      }
+      return byDataset
+    })
+    return counts.get(datasetId) ?? 0
   }
 
   discussionCount(subjectId: string): { all: number; open: number } {
-    return this.getCounters().discussionsBySubject.get(subjectId) ?? { all: 0, open: 0 }
+    const counts = this.untilNextWrite('discussions by subject', () => {
+      const bySubject = new Map<string, { all: number; open: number }>()
+      for (const d of this.state.discussions) {
+        const entry = bySubject.get(d.subject.id) ?? { all: 0, open: 0 }
+        entry.all += 1
+        if (!d.closed) entry.open += 1
+        bySubject.set(d.subject.id, entry)
+      }
+      return bySubject
+    })
+    return counts.get(subjectId) ?? { all: 0, open: 0 }
   }
 
   /** A timestamp strictly later than every previous one (two writes in one ms still differ). */
@@ -259,13 +250,11 @@ export class Db {
     this.state.reuses.push(reuse)
     this.reusesById.set(reuse.id, reuse)
     this.reusesBySlug.set(reuse.slug, reuse)
-    this.invalidateCounters()
   }
 
   addDiscussion(discussion: DiscussionDoc): void {
     this.state.discussions.push(discussion)
     this.discussionsById.set(discussion.id, discussion)
-    this.invalidateCounters()
   }
 
   memberRole(orgId: string | null, userId: string): MemberRoleResult {

@@ -111,5 +111,4 @@ export function moveSubject(db: Db, subject: TransferDoc['subject'], to: Transfe
   db.state.assignments = db.state.assignments.filter(
     (a) => !(a.class === subject.class && a.id === subject.id),
   )
-  db.invalidateCounters()
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
+import { patchModules } from './module-patches.ts'
 
 /**
  * react-dsfr's `start()` imports DSFR's script (`./dsfr/dsfr.module`) at once; its start-up
@@ -11,24 +12,15 @@ import type { Plugin } from 'vite'
  * rolldown split the entry into a dozen chunks). The dev server pre-bundles react-dsfr, so there
  * the script loads at once, as before.
  */
-const startModule = /[\\/]@codegouvfr[\\/]react-dsfr[\\/]start\.js$/
 const scriptImport = 'await import("./dsfr/dsfr.module");'
 
 export function dsfrDeferredScript(): Plugin {
   const gate = fileURLToPath(new URL('../src/app/dsfr-script-gate.ts', import.meta.url))
-  return {
-    name: 'dsfr-deferred-script',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!startModule.test(id)) return null
-      // A react-dsfr upgrade that loads its script otherwise must fail the build, not ship it early.
-      if (!code.includes(scriptImport)) throw new Error(`${id}: no \`${scriptImport}\` to defer`)
-      const gated = code.replace(scriptImport, `await dsfrScriptReleased; ${scriptImport}`)
-      return {
-        code: `import { dsfrScriptReleased } from ${JSON.stringify(gate)};\n${gated}`,
-        map: null,
-      }
+  return patchModules('dsfr-deferred-script', [
+    {
+      module: /[\\/]@codegouvfr[\\/]react-dsfr[\\/]start\.js$/,
+      replace: [[scriptImport, `await dsfrScriptReleased; ${scriptImport}`]],
+      prepend: `import { dsfrScriptReleased } from ${JSON.stringify(gate)};\n`,
     },
-  }
+  ])
 }

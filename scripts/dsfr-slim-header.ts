@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { type ModulePatch, patchModules } from './module-patches.ts'
 
 /**
  * react-dsfr's `<Header>` imports, whatever its props, the colour-scheme modal (`Display`, with
@@ -14,10 +15,10 @@ import type { Plugin } from 'vite'
  */
 const unbundled = 'not in this build (scripts/dsfr-slim-header.ts)'
 const throwing = `() => { throw new Error(${JSON.stringify(unbundled)}); }`
-const slimmed: [RegExp, [string, string][]][] = [
-  [
-    /[\\/]@codegouvfr[\\/]react-dsfr[\\/]Header[\\/]Header\.js$/,
-    [
+const patches: ModulePatch[] = [
+  {
+    module: /[\\/]@codegouvfr[\\/]react-dsfr[\\/]Header[\\/]Header\.js$/,
+    replace: [
       ['import { Display } from "../Display/Display";', ''],
       ['!disableDisplay && React.createElement(Display, null),', 'null,'],
       [
@@ -29,37 +30,22 @@ const slimmed: [RegExp, [string, string][]][] = [
         `const useSearchBarTranslation = () => ({ t: ${throwing} });`,
       ],
     ],
-  ],
-  [
-    /[\\/]@codegouvfr[\\/]react-dsfr[\\/]MainNavigation[\\/]MainNavigation\.js$/,
-    [['import { MegaMenu } from "./MegaMenu";', `const MegaMenu = ${throwing};`]],
-  ],
-  [
-    /[\\/]@codegouvfr[\\/]react-dsfr[\\/]MainNavigation[\\/]index\.js$/,
-    [
+  },
+  {
+    module: /[\\/]@codegouvfr[\\/]react-dsfr[\\/]MainNavigation[\\/]MainNavigation\.js$/,
+    replace: [['import { MegaMenu } from "./MegaMenu";', `const MegaMenu = ${throwing};`]],
+  },
+  {
+    module: /[\\/]@codegouvfr[\\/]react-dsfr[\\/]MainNavigation[\\/]index\.js$/,
+    replace: [
       [
         'export { addMegaMenuTranslations } from "./MegaMenu";',
         `export const addMegaMenuTranslations = ${throwing};`,
       ],
     ],
-  ],
+  },
 ]
 
 export function dsfrSlimHeader(): Plugin {
-  return {
-    name: 'dsfr-slim-header',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      const replacements = slimmed.find(([module]) => module.test(id))?.[1]
-      if (!replacements) return null
-      let slim = code
-      for (const [from, to] of replacements) {
-        // A react-dsfr upgrade that writes these otherwise must fail the build, not ship them.
-        if (!slim.includes(from)) throw new Error(`${id}: no \`${from}\` to replace`)
-        slim = slim.replace(from, to)
-      }
-      return { code: slim, map: null }
-    },
-  }
+  return patchModules('dsfr-slim-header', patches)
 }

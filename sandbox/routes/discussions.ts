@@ -215,7 +215,6 @@ export function registerDiscussionRoutes(router: Router): void {
       d.closed = now
       d.closed_by = user.id
       d.closed_by_organization = asOrg
-      ctx.db.invalidateCounters()
     }
     notifyDiscussion(
       ctx,
@@ -258,7 +257,6 @@ export function registerDiscussionRoutes(router: Router): void {
       (n) =>
         !(n.details.class === 'DiscussionNotificationDetails' && n.details.discussion === d.id),
     )
-    ctx.db.invalidateCounters()
     ctx.changed()
     return http.noContent()
   })

@@ -236,7 +236,6 @@ function save(ctx: Ctx, reuse: ReuseDoc, changes: Partial<ReuseDoc>): string[] {
   if (changes.title !== undefined)
     ctx.db.setReuseSlug(reuse, ctx.db.uniqueSlug('reuses', reuse.title, reuse.id))
   reuse.last_modified = ctx.db.tick()
-  ctx.db.invalidateCounters()
   return changedKeys(before, { ...reuse }, TRACKED)
 }
 

@@ -1,8 +1,10 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
+import { useRememberListSearch } from './list-return'
 
 /**
- * Filters kept in the URL, applied at once (replacing the history entry, not adding one).
+ * Filters kept in the URL, applied at once (replacing the history entry, not adding one); back
+ * links to the page return to it with them (list-return.ts), as for `useListSearch`.
  * `parse` must be a module-level function: the parsed filters are memoised on the search.
  */
 export function useUrlFilters<Filters>(
@@ -11,6 +13,7 @@ export function useUrlFilters<Filters>(
 ) {
   const [searchParams, setSearchParams] = useSearchParams()
   const filters = useMemo(() => parse(searchParams), [parse, searchParams])
+  useRememberListSearch()
   return {
     filters,
     update: (patch: Partial<Filters>) =>

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { preloader, searchParamsOf } from '@/api/preload'
+import { preloader, queryPreloader } from '@/api/preload'
 import { datasetIdOf } from '@/features/datasets/tab-loaders'
 import { discussionQueries } from '@/features/discussions/queries'
 import { resourceQueries } from '@/features/resources/queries'
@@ -16,17 +16,9 @@ export const resourcesTabLoader = (queryClient: QueryClient) =>
   )
 
 export const reusesTabLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, args) =>
-      void client.prefetchQuery(
-        reuseQueries.ofDatasetPage(datasetIdOf(args.params), searchParamsOf(args)),
-      ),
+  queryPreloader(queryClient, (params, search) =>
+    reuseQueries.ofDatasetPage(datasetIdOf(params), search),
   )
 
 export const discussionsTabLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, { params }) =>
-      void client.prefetchQuery(discussionQueries.ofSubject(datasetIdOf(params), false)),
-  )
+  queryPreloader(queryClient, (params) => discussionQueries.ofSubject(datasetIdOf(params), false))

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
-import { preloader } from '@/api/preload'
+import { queryPreloader } from '@/api/preload'
 import { meQueries } from '@/auth/me'
 import { organizationQueries } from '@/features/organizations/queries'
 
@@ -10,7 +10,7 @@ export function organizationRoutes(queryClient: QueryClient): RouteObject[] {
     {
       index: true,
       // The picker lists the memberships /me/ gives.
-      loader: preloader(queryClient, (client) => void client.prefetchQuery(meQueries.current())),
+      loader: queryPreloader(queryClient, () => meQueries.current()),
       lazy: async () => ({
         Component: (await import('./organization-picker-page')).OrganizationPickerPage,
       }),
@@ -23,10 +23,8 @@ export function organizationHomeRoutes(queryClient: QueryClient): RouteObject[] 
   return [
     {
       index: true,
-      loader: preloader(
-        queryClient,
-        (client, { params }) =>
-          void client.prefetchQuery(organizationQueries.detail(params.organizationId ?? '')),
+      loader: queryPreloader(queryClient, (params) =>
+        organizationQueries.detail(params.organizationId ?? ''),
       ),
       lazy: async () => ({
         Component: (await import('./organization-home-page')).OrganizationHomePage,

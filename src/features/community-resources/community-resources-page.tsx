@@ -10,7 +10,6 @@ import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { InboxPage } from '@/ui/inbox-page'
-import { useRememberListSearch } from '@/ui/list-return'
 import { useShownRows } from '@/ui/shown-rows'
 import { useUrlFilters } from '@/ui/url-filters'
 import { useReviewState } from '@/features/review/review-store'
@@ -26,8 +25,6 @@ export function CommunityResourcesPage() {
   const t = useMessages(communityMessages)
   const lang = useLanguage()
   usePageTitle(t.title)
-  // Back links to this list return to it as left (its filters live in the URL).
-  useRememberListSearch()
   const { filters, update } = useUrlFilters(parseCommunityFilters, toCommunitySearch)
   const inbox = useCommunityInbox(organizationId)
   const scope = useReviewScope(organizationId, 'community_resources')

@@ -2,6 +2,7 @@ import type { PaginatedArray } from '@/api/pagination'
 import type { DataserviceListParams } from './queries'
 import { dataserviceStatus, dataserviceStatuses } from './dataservice-status'
 import type { Dataservice, DataserviceSort } from './types'
+import { urlChoice, urlPage, urlText } from '@/ui/url-values'
 
 export const dataserviceSorts = [
   '-created',
@@ -24,19 +25,13 @@ export type DataserviceListSearch = {
   page: number
 }
 
-function oneOf<T extends string>(choices: readonly T[], value: string | null, fallback: T): T {
-  return choices.find((choice) => choice === value) ?? fallback
-}
-
 /** The list's URL state; anything malformed falls back to its default. */
 export function parseDataserviceListSearch(search: URLSearchParams): DataserviceListSearch {
-  const q = search.get('q')?.trim() ?? ''
-  const page = Number(search.get('page') ?? 1)
   return {
-    q: q && q.length <= 200 ? q : undefined,
-    status: oneOf(dataserviceStatusFilters, search.get('status'), 'all'),
-    sort: oneOf(dataserviceSorts, search.get('sort'), defaultDataserviceSort),
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    q: urlText(search.get('q')),
+    status: urlChoice(dataserviceStatusFilters, search.get('status')) ?? 'all',
+    sort: urlChoice(dataserviceSorts, search.get('sort')) ?? defaultDataserviceSort,
+    page: urlPage(search.get('page')),
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DatasetSort } from './types'
+import { urlChoice, urlPage, urlText } from '@/ui/url-values'
 
 /**
  * The query of `GET /api/2/datasets/`, ready for `toSearchParams` (arrays become repeated
@@ -51,34 +52,22 @@ export type DatasetListSearch = {
   page_size: PageSize
 }
 
-// Hand-written rather than zod: this parser sits on the first screen most users open, and zod
-// would add about 24 kB gzip to it (see the size budget in e2e/budgets.spec.ts).
-function oneOf<T extends string | number>(choices: readonly T[], value: unknown, fallback: T): T {
-  return choices.find((choice) => String(choice) === value) ?? fallback
-}
-
-function optionalText(value: string | null): string | undefined {
-  const text = value?.trim() ?? ''
-  return text && text.length <= 200 ? text : undefined
-}
-
 /** Reads the list's URL state; anything malformed falls back to its default instead of failing. */
 export function parseDatasetListSearch(search: URLSearchParams): DatasetListSearch {
-  const page = Number(search.get('page') ?? 1)
   const tags = search
     .getAll('tag')
     .map((tag) => tag.trim())
     .filter((tag) => tag.length >= 1 && tag.length <= 96)
   return {
-    status: oneOf(datasetStatuses, search.get('status'), 'all'),
-    q: optionalText(search.get('q')),
+    status: urlChoice(datasetStatuses, search.get('status')) ?? 'all',
+    q: urlText(search.get('q')),
     tag: [...new Set(tags)],
-    license: optionalText(search.get('license')),
-    format: optionalText(search.get('format')),
-    badge: optionalText(search.get('badge')),
-    sort: oneOf(datasetSortParams, search.get('sort'), defaultSort),
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
-    page_size: oneOf(pageSizes, search.get('page_size'), 20),
+    license: urlText(search.get('license')),
+    format: urlText(search.get('format')),
+    badge: urlText(search.get('badge')),
+    sort: urlChoice(datasetSortParams, search.get('sort')) ?? defaultSort,
+    page: urlPage(search.get('page')),
+    page_size: urlChoice(pageSizes, search.get('page_size')) ?? 20,
   }
 }
 

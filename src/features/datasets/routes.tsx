@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
-import { preloader, searchParamsOf } from '@/api/preload'
+import { queryPreloader } from '@/api/preload'
 import { parseDatasetListSearch, toDatasetListParams } from './dataset-list-params'
 import type { BulkActionsSlot } from './dataset-selection'
 import { MetadataTab } from './lazy-routes'
@@ -21,17 +21,10 @@ export function datasetRoutes(
   return [
     {
       path: 'datasets',
-      loader: preloader(
-        queryClient,
-        (client, args) =>
-          void client.prefetchQuery(
-            datasetQueries.list(
-              toDatasetListParams(
-                args.params.organizationId ?? '',
-                parseDatasetListSearch(searchParamsOf(args)),
-              ),
-            ),
-          ),
+      loader: queryPreloader(queryClient, (params, search) =>
+        datasetQueries.list(
+          toDatasetListParams(params.organizationId ?? '', parseDatasetListSearch(search)),
+        ),
       ),
       lazy: async () => {
         const { OrganizationDatasetsPage } = await import('./organization-datasets-page')
@@ -44,10 +37,8 @@ export function datasetRoutes(
     },
     {
       path: 'datasets/:datasetId',
-      loader: preloader(
-        queryClient,
-        (client, { params }) =>
-          void client.prefetchQuery(datasetQueries.detail(params.datasetId ?? '')),
+      loader: queryPreloader(queryClient, (params) =>
+        datasetQueries.detail(params.datasetId ?? ''),
       ),
       lazy: async () => ({ Component: (await import('./dataset-page')).DatasetPage }),
       children: [

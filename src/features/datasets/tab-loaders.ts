@@ -1,27 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { preloader, searchParamsOf } from '@/api/preload'
+import { queryPreloader } from '@/api/preload'
 import { datasetQueries } from './queries'
+import { urlPage } from '@/ui/url-values'
 
 // The activity tab's loader, which starts what the tab shows while its chunk loads. It loads
 // lazily beside the tab's component, so none of this weighs on the first screen. The tabs other
 // features provide have theirs in src/app/pages/dataset-tab-loaders.ts.
 
-/**
- * The activity page the tab shows for this URL query (`?page=`). Not zod: every dataset tab's
- * loader imports this module, and zod in its chunk held each tab's request until zod was in.
- */
+/** The activity page the tab shows for this URL query (`?page=`). */
 export function activityPageOf(searchParams: URLSearchParams): number {
-  const page = Number(searchParams.get('page') ?? 1)
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1
+  return urlPage(searchParams.get('page'))
 }
 
 export const datasetIdOf = (params: { datasetId?: string }) => params.datasetId ?? ''
 
 export const activityTabLoader = (queryClient: QueryClient) =>
-  preloader(
-    queryClient,
-    (client, args) =>
-      void client.prefetchQuery(
-        datasetQueries.activity(datasetIdOf(args.params), activityPageOf(searchParamsOf(args))),
-      ),
+  queryPreloader(queryClient, (params, search) =>
+    datasetQueries.activity(datasetIdOf(params), activityPageOf(search)),
   )

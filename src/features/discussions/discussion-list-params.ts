@@ -1,4 +1,5 @@
 import type { DiscussionListParams } from './queries'
+import { urlChoice, urlPage, urlText } from '@/ui/url-values'
 
 export const discussionStates = ['open', 'closed', 'all'] as const
 export const discussionPageSize = 20
@@ -9,16 +10,11 @@ export type DiscussionListSearch = {
   page: number
 }
 
-// Hand-written rather than zod, as the datasets list's (dataset-list-params.ts): the list's
-// loader reads the URL with it, and with zod in its chunk the list request waited for zod to
-// download before it could leave.
 export function parseDiscussionListSearch(search: URLSearchParams): DiscussionListSearch {
-  const q = search.get('q')?.trim() ?? ''
-  const page = Number(search.get('page') ?? 1)
   return {
-    state: discussionStates.find((state) => state === search.get('state')) ?? 'open',
-    q: q && q.length <= 200 ? q : undefined,
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    state: urlChoice(discussionStates, search.get('state')) ?? 'open',
+    q: urlText(search.get('q')),
+    page: urlPage(search.get('page')),
   }
 }
 

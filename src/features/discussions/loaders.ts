@@ -3,7 +3,7 @@ import { queryPreloader } from '@/api/preload'
 import { parseDiscussionListSearch, toDiscussionApiParams } from './discussion-list-params'
 import { discussionQueries } from './queries'
 
-// Loaded beside each page's chunk (the list's parser uses zod, kept out of the entry).
+// Loaded beside each page's chunk: each starts what its page shows while the page's code arrives.
 
 export const discussionListLoader = (queryClient: QueryClient) =>
   queryPreloader(queryClient, (params, search) =>

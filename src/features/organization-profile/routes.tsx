@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
-import { preloader } from '@/api/preload'
+import { queryPreloader } from '@/api/preload'
 import { organizationQueries } from '@/features/organizations/queries'
 
 /** `profile` below /organizations/:organizationId: the organization's profile, lazy-loaded. */
@@ -8,10 +8,8 @@ export function organizationProfileRoutes(queryClient: QueryClient): RouteObject
   return [
     {
       path: 'profile',
-      loader: preloader(
-        queryClient,
-        (client, { params }) =>
-          void client.prefetchQuery(organizationQueries.detail(params.organizationId ?? '')),
+      loader: queryPreloader(queryClient, (params) =>
+        organizationQueries.detail(params.organizationId ?? ''),
       ),
       lazy: async () => ({ Component: (await import('./profile-page')).ProfilePage }),
     },

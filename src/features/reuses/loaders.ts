@@ -3,8 +3,8 @@ import { queryPreloader } from '@/api/preload'
 import { reusedDatasetQueries, reuseQueries } from './queries'
 import { parseReuseListSearch, toReuseApiParams } from './reuse-list-params'
 
-// Each reuse route's loader, loaded beside its page's chunk (the list's parser uses zod, which
-// must stay out of the entry): it starts what the page shows while the page's code arrives.
+// Each reuse route's loader, loaded beside its page's chunk: it starts what the page shows while
+// the page's code arrives.
 
 export const reuseListLoader = (queryClient: QueryClient) =>
   queryPreloader(queryClient, (params, search) =>

@@ -1,5 +1,6 @@
 import type { ReuseApiParams } from './queries'
 import { reuseStatuses, type ReuseStatus } from './reuse-status'
+import { urlChoice, urlPage, urlText } from '@/ui/url-values'
 
 export const reuseSorts = [
   '-created',
@@ -23,28 +24,15 @@ export type ReuseListSearch = {
   page: number
 }
 
-// Hand-written rather than zod, as the datasets list's (dataset-list-params.ts): the list's
-// loader reads the URL with it, and with zod in its chunk the list request waited for zod's
-// 24 kB gzip to download before it could leave.
-function optionalText(value: string | null): string | undefined {
-  const text = value?.trim() ?? ''
-  return text && text.length <= 200 ? text : undefined
-}
-
-function oneOf<T extends string>(choices: readonly T[], value: string | null): T | undefined {
-  return choices.find((choice) => choice === value)
-}
-
 /** Reads the list's URL state; anything malformed falls back to its default instead of failing. */
 export function parseReuseListSearch(search: URLSearchParams): ReuseListSearch {
-  const page = Number(search.get('page') ?? 1)
   return {
-    q: optionalText(search.get('q')),
-    type: optionalText(search.get('type')),
-    topic: optionalText(search.get('topic')),
-    status: oneOf(reuseStatuses, search.get('status')),
-    sort: oneOf(reuseSorts, search.get('sort')) ?? defaultReuseSort,
-    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    q: urlText(search.get('q')),
+    type: urlText(search.get('type')),
+    topic: urlText(search.get('topic')),
+    status: urlChoice(reuseStatuses, search.get('status')),
+    sort: urlChoice(reuseSorts, search.get('sort')) ?? defaultReuseSort,
+    page: urlPage(search.get('page')),
   }
 }
 

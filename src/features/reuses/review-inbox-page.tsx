@@ -5,7 +5,6 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { parseUdataDate } from '@/ui/dates'
 import { InboxPage } from '@/ui/inbox-page'
-import { useRememberListSearch } from '@/ui/list-return'
 import { usePageTitle } from '@/ui/page-title'
 import { useShownRows } from '@/ui/shown-rows'
 import { useUrlFilters } from '@/ui/url-filters'
@@ -66,8 +65,6 @@ export function ReviewInboxPage() {
   const t = useMessages(reuseMessages)
   const lang = useLanguage()
   usePageTitle(t.reviewTitle)
-  // Back links to this list return to it as left (its filters live in the URL).
-  useRememberListSearch()
   const { filters, update: updateFilters } = useUrlFilters(parseFilters, toSearch)
   const inbox = useReviewInbox(organizationId)
   const scope = useReviewScope(organizationId, 'reuses')

@@ -137,7 +137,6 @@ export class JobRunner {
   private readonly options: Required<Omit<RunnerOptions, 'journal'>> & { journal?: Journal }
   private state: JobState
   private concurrency: number
-  private inFlight = 0
   /**
    * Hands out the datasets in hand (`inHandPerSlot` per request slot), first come first served.
    * Every pending item of a run waits here for its turn; a pause or a cancel drops those still
@@ -148,7 +147,10 @@ export class JobRunner {
   private readonly slots: RequestSlots
   /** Items handed to `limit` by this run and not settled yet. */
   private scheduled = 0
-  /** Items being processed: a resume before they are done must not queue them twice. */
+  /**
+   * Items being processed (the snapshot's `in_flight`): a resume before they are done must not
+   * queue them twice.
+   */
   private readonly inHand = new Set<number>()
   private readonly listeners = new Set<() => void>()
   private snapshot: RunnerSnapshot | null = null
@@ -201,7 +203,7 @@ export class JobRunner {
       job: { ...this.job, items: [...this.job.items], counts: countItems(this.job.items) },
       state: this.state,
       concurrency: this.concurrency,
-      in_flight: this.inFlight,
+      in_flight: this.inHand.size,
       progress: this.progress(),
       journal_error: this.journalError,
       interrupted: this.interrupted,
@@ -333,13 +335,11 @@ export class JobRunner {
   private async runItem(index: number): Promise<void> {
     if (this.state !== 'running') return
     this.inHand.add(index)
-    this.inFlight += 1
     this.changed()
     try {
       await this.processItem(index)
     } finally {
       this.inHand.delete(index)
-      this.inFlight -= 1
       this.changed()
       // Stopped by a pause that a resume undid while it was in hand: the resumed run left it
       // out (see `start`), so it queues again now.

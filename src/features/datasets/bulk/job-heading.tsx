@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { useLanguage } from '@/i18n/language'
+import { BackLink } from '@/ui/back-link'
 import { formatDateTime } from '@/ui/dates'
 import type { Job } from './job'
 import type { BulkMessages } from './messages'
@@ -43,14 +44,7 @@ export function JobHeading({
   const lang = useLanguage()
   return (
     <>
-      <p className="fr-mb-2w">
-        <Link
-          to={bulkJobPath(organizationId)}
-          className="fr-link fr-icon-arrow-left-line fr-link--icon-left"
-        >
-          {t.backToJobs}
-        </Link>
-      </p>
+      <BackLink to={bulkJobPath(organizationId)}>{t.backToJobs}</BackLink>
       <p className="fr-text--sm fr-text--bold fr-mb-1v">{t.jobKicker}</p>
       <h1 className="fr-h3">{title}</h1>
       <p className="fr-mb-1w">

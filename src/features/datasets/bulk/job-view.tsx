@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useMemo, useState, useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import { useNavigate } from 'react-router'
 import { dateStamp, downloadBlob } from '@/csv/download'
 import { csvBlob, defaultDelimiter } from '@/csv/write'
@@ -56,7 +56,9 @@ export function JobView({
   const [resumedHere, setResumedHere] = useState(false)
   const [confirm, setConfirm] = useState<'cancel' | 'revert' | null>(null)
   const [revertError, setRevertError] = useState<string | null>(null)
-  const fields = useMemo(() => new Set(job.items.flatMap((item) => item.touched)), [job.items])
+  // Each item's touched fields are set when the job is planned, and the view is keyed by job:
+  // read once, not on every snapshot (each one copies `items`, so a memo on it would not hold).
+  const [fields] = useState(() => new Set(job.items.flatMap((item) => item.touched)))
   const labels = useValueLabels(organizationId, fields)
   const title = describeOperation(job.operation, t)
   usePageTitle(t.jobTitle(title))

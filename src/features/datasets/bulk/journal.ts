@@ -1,5 +1,4 @@
 import {
-  openDB,
   wrap,
   type DBSchema,
   type IDBPDatabase,
@@ -98,15 +97,10 @@ async function upgrade(db: JournalDatabase, oldVersion: number, transaction: Upg
 }
 
 /**
- * `openDB` with another factory than the page's `indexedDB` (tests and the benchmark give
- * fake-indexeddb's): what idb's `openDB` does, on the factory's own request.
+ * What idb's `openDB` does, on a given factory's request (tests and the benchmark give
+ * fake-indexeddb's; `openDB` only knows the page's `indexedDB`).
  */
-async function openDatabase(factory: IDBFactory | undefined, name: string) {
-  if (!factory)
-    return openDB<JournalSchema>(name, version, {
-      upgrade: (db, oldVersion, _newVersion, transaction) =>
-        void upgrade(db, oldVersion, transaction),
-    })
+async function openDatabase(factory: IDBFactory, name: string) {
   const request = factory.open(name, version)
   // idb types a wrapped database by the schema it was opened with; here it is this one's.
   request.addEventListener('upgradeneeded', (event) => {
@@ -141,7 +135,7 @@ function withoutJobId(record: ItemRecord): JobItem {
 export async function openJournal(
   options: { factory?: IDBFactory; name?: string } = {},
 ): Promise<Journal> {
-  const db = await openDatabase(options.factory, options.name ?? databaseName)
+  const db = await openDatabase(options.factory ?? indexedDB, options.name ?? databaseName)
 
   /** One readwrite transaction: resolves once it is committed, rejects if it aborts. */
   async function write<Stores extends ('jobs' | 'items')[]>(
