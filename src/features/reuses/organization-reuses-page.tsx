@@ -12,6 +12,7 @@ import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
 import { SearchForm } from '@/ui/search-form'
 import { ChoiceFilter } from '@/ui/choice-filter'
+import { sortLabel } from '@/ui/code-labels'
 import { labelOf } from '@/ui/labels'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
@@ -20,21 +21,10 @@ import {
   reuseSorts,
   toReuseApiParams,
   toReuseListSearchParams,
-  type ReuseSort,
 } from './reuse-list-params'
 import { matchesStatus, reuseStatuses, type ReuseStatus } from './reuse-status'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import { useStatusLabel } from './use-status-label'
-
-type Messages = (typeof reuseMessages)['fr']
-const sortLabel: Record<ReuseSort, keyof Messages> = {
-  '-created': 'sortCreatedDesc',
-  created: 'sortCreatedAsc',
-  '-last_modified': 'sortModifiedDesc',
-  title: 'sortTitleAsc',
-  '-datasets': 'sortDatasetsDesc',
-  '-views': 'sortViewsDesc',
-}
 
 function datasetCount(datasets: unknown): number | undefined {
   if (Array.isArray(datasets)) return datasets.length
@@ -117,7 +107,7 @@ export function OrganizationReusesPage() {
               value={search.sort}
               choices={reuseSorts.map((sort) => ({
                 value: sort,
-                label: t[sortLabel[sort]] as string,
+                label: sortLabel(t, sort),
               }))}
               onChange={(sort) => update({ sort })}
             />
