@@ -518,6 +518,11 @@ test.describe('dataset tabs', () => {
     await expect(page.getByRole('heading', { name: 'Historique des modifications' })).toBeVisible()
     await expect(page.getByRole('table', { name: /Activité du jeu de données/ })).toBeVisible()
     await expectNoAxeViolations(page, axeScope)
+    // An old link past the end of the history goes to its last page, as every list does.
+    await page.goto(`${page.url()}?page=9`)
+    await expect(page.getByText('Cette page n’existe plus ; voici la dernière page.')).toBeVisible()
+    await expect(page).toHaveURL(/\/activity$/)
+    await expect(page.getByRole('table', { name: /Activité du jeu de données/ })).toBeVisible()
     const tabs = page.getByRole('navigation', { name: 'Sections du jeu de données' })
     for (const [name, path] of [
       ['Fichiers', 'resources'],

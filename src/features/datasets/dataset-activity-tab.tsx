@@ -1,53 +1,68 @@
-import { useQuery } from '@tanstack/react-query'
-import { useSearchParams } from 'react-router'
-import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { useLanguage } from '@/i18n/language'
 import { DataTable } from '@/ui/data-table'
-import { Pagination } from '@/ui/pagination'
-import { ErrorState, LoadingState } from '@/ui/query-state'
 import { formatDateTime } from '@/ui/dates'
+import { ListResults } from '@/ui/list-results'
+import { usePagedList } from '@/ui/paged-list'
 import { TitledSection } from '@/ui/titled-section'
 import { useDatasetOutlet } from './dataset-outlet'
 import { datasetMessages } from './messages'
 import { datasetQueries } from './queries'
 import { activityPageOf } from './tab-loaders'
 
-/** Who changed which fields and when, from `/api/1/activity/?related_to=` (newest first). */
+type ActivitySearch = { page: number }
+const parseActivitySearch = (params: URLSearchParams): ActivitySearch => ({
+  page: activityPageOf(params),
+})
+const serializeActivitySearch = ({ page }: ActivitySearch) =>
+  new URLSearchParams(page === 1 ? {} : { page: String(page) })
+
+/**
+ * Who changed which fields and when, from `/api/1/activity/?related_to=` (newest first). Paged
+ * like every list: a page past the end (an old link) goes to the last one, with a notice.
+ */
 export function DatasetActivityTab() {
   const { dataset } = useDatasetOutlet()
   const t = useMessages(datasetMessages)
   const lang = useLanguage()
-  const [searchParams] = useSearchParams()
-  const query = useQuery(datasetQueries.activity(dataset.id, activityPageOf(searchParams)))
-
-  if (query.isPending) return <LoadingState />
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-  const activity = query.data
+  const { table } = usePagedList(parseActivitySearch, serializeActivitySearch, (_search, page) =>
+    datasetQueries.activity(dataset.id, page),
+  )
 
   return (
     <TitledSection id="dataset-activity-title" title={t.activityTitle}>
-      <DataTable
-        caption={t.activityCaption}
-        captionClassName="fr-sr-only"
-        className="fr-table--sm"
-        busy={query.isPlaceholderData}
-        columns={[t.activityWhen, t.activityWho, t.activityWhat, t.activityFields]}
-        rows={activity.data}
-        empty={<p>{t.activityEmpty}</p>}
-        renderRow={(item, index) => (
-          <tr key={item.id ?? `${item.created_at}-${index}`}>
-            <td>{formatDateTime(item.created_at, lang)}</td>
-            <td>
-              {item.actor
-                ? `${item.actor.first_name} ${item.actor.last_name}`.trim()
-                : t.activityUnknownActor}
-            </td>
-            <td>{item.label ?? item.key}</td>
-            <td>{item.changes && item.changes.length > 0 ? item.changes.join(', ') : t.noValue}</td>
-          </tr>
+      <ListResults
+        query={table.query}
+        page={table.page}
+        recovering={table.recovering}
+        hrefForPage={table.hrefForPage}
+      >
+        {(activity) => (
+          <DataTable
+            caption={t.activityCaption}
+            captionClassName="fr-sr-only"
+            className="fr-table--sm"
+            busy={table.busy}
+            columns={[t.activityWhen, t.activityWho, t.activityWhat, t.activityFields]}
+            rows={activity.data}
+            empty={<p>{t.activityEmpty}</p>}
+            renderRow={(item, index) => (
+              <tr key={item.id ?? `${item.created_at}-${index}`}>
+                <td>{formatDateTime(item.created_at, lang)}</td>
+                <td>
+                  {item.actor
+                    ? `${item.actor.first_name} ${item.actor.last_name}`.trim()
+                    : t.activityUnknownActor}
+                </td>
+                <td>{item.label ?? item.key}</td>
+                <td>
+                  {item.changes && item.changes.length > 0 ? item.changes.join(', ') : t.noValue}
+                </td>
+              </tr>
+            )}
+          />
         )}
-      />
-      <Pagination list={activity} hrefForPage={(n) => (n === 1 ? '?' : `?page=${n}`)} />
+      </ListResults>
     </TitledSection>
   )
 }
