@@ -63,14 +63,14 @@ describe('review inbox', () => {
       localStorage.getItem(
         reviewStorageKey({
           instance: testInstance,
-          user_id: userId,
-          organization_id: org,
+          userId,
+          organizationId: org,
           subject: 'reuses',
         }),
       ) ?? '{}',
-    ) as { reviewed?: string[]; last_visit?: string }
+    ) as { reviewed?: string[]; lastVisit?: string }
     expect(stored.reviewed).toEqual([created.id])
-    expect(stored.last_visit).toEqual(expect.any(String))
+    expect(stored.lastVisit).toEqual(expect.any(String))
 
     await user.click(screen.getByRole('checkbox', { name: 'Seulement les non revues' }))
     await waitFor(() =>

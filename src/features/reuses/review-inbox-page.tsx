@@ -50,7 +50,7 @@ function usePreviousVisit(scope: ReviewScope | null) {
   useEffect(() => {
     if (!scope || visitRecorded.current) return
     visitRecorded.current = true
-    setPreviousVisit(readReviewState(scope).last_visit)
+    setPreviousVisit(readReviewState(scope).lastVisit)
     setLastVisit(scope, new Date().toISOString())
   }, [scope])
   return (created: string) =>

@@ -45,7 +45,7 @@ describe('organization home: reuses of our data', () => {
     if (!dataset) throw new Error('the seed has public datasets')
     await othersReuse(dataset.id)
     setLastVisit(
-      { instance: testInstance, user_id: admin.user_id, organization_id: org, subject: 'reuses' },
+      { instance: testInstance, userId: admin.user_id, organizationId: org, subject: 'reuses' },
       new Date().toISOString(),
     )
     await new Promise((resolve) => setTimeout(resolve, 5))

@@ -17,23 +17,23 @@ import '@codegouvfr/react-dsfr/dsfr/component/card/card.main.min.css'
 export function ReviewSummary({ organizationId }: { organizationId: string }) {
   const t = useMessages(reuseMessages)
   const scope = useReviewScope(organizationId, 'reuses')
-  const { last_visit } = useReviewState(scope)
+  const { lastVisit } = useReviewState(scope)
   const reused = useQuery(reusedDatasetQueries.ofOrganization(organizationId))
   const recent = useQuery({
-    ...reuseQueries.createdSince(last_visit ?? ''),
-    enabled: last_visit !== null,
+    ...reuseQueries.createdSince(lastVisit ?? ''),
+    enabled: lastVisit !== null,
   })
   const reusedIds = useMemo(
     () => new Set((reused.data ?? []).map((dataset) => dataset.id)),
     [reused.data],
   )
   const error = reused.error ?? recent.error
-  const pending = !scope || reused.isPending || (last_visit !== null && recent.isPending)
+  const pending = !scope || reused.isPending || (lastVisit !== null && recent.isPending)
   const href = `/organizations/${organizationId}/review`
 
   let summary = ''
   if (!pending && !error) {
-    if (last_visit === null || !recent.data) summary = t.summaryFirst(reusedIds.size)
+    if (lastVisit === null || !recent.data) summary = t.summaryFirst(reusedIds.size)
     else {
       const count = countNewOfOurs(recent.data.reuses, reusedIds, organizationId)
       summary = recent.data.complete ? t.summaryNew(count) : t.summaryAtLeast(count)

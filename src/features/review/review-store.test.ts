@@ -3,8 +3,8 @@ import { readReviewState, reviewStorageKey, setLastVisit, setReviewed } from './
 
 const scope = {
   instance: 'https://demo.data.gouv.fr/',
-  user_id: 'u1',
-  organization_id: 'o1',
+  userId: 'u1',
+  organizationId: 'o1',
   subject: 'reuses',
 } as const
 
@@ -18,25 +18,41 @@ describe('review store', () => {
     setReviewed(scope, ['r3'], true)
     setReviewed(scope, ['r2'], false)
     expect(readReviewState(scope).reviewed).toEqual(['r1', 'r3'])
-    expect(readReviewState({ ...scope, organization_id: 'o2' }).reviewed).toEqual([])
-    expect(readReviewState({ ...scope, user_id: 'u2' }).reviewed).toEqual([])
+    expect(readReviewState({ ...scope, organizationId: 'o2' }).reviewed).toEqual([])
+    expect(readReviewState({ ...scope, userId: 'u2' }).reviewed).toEqual([])
   })
 
   it('survives a reload: the state is read back from localStorage', () => {
     setReviewed(scope, ['r9'], true)
     setLastVisit(scope, '2026-01-01T00:00:00.000Z')
     const stored = JSON.parse(localStorage.getItem(reviewStorageKey(scope)) ?? '{}') as unknown
-    expect(stored).toEqual({ reviewed: ['r9'], last_visit: '2026-01-01T00:00:00.000Z' })
+    expect(stored).toEqual({ reviewed: ['r9'], lastVisit: '2026-01-01T00:00:00.000Z' })
   })
 
   it('ignores corrupt stored values instead of crashing', () => {
     localStorage.setItem(reviewStorageKey(scope), '{not json')
-    expect(readReviewState(scope)).toEqual({ reviewed: [], last_visit: null })
+    expect(readReviewState(scope)).toEqual({ reviewed: [], lastVisit: null })
     localStorage.setItem(
       reviewStorageKey(scope),
       JSON.stringify({ reviewed: ['a', 3], last_visit: 5 }),
     )
-    expect(readReviewState(scope)).toEqual({ reviewed: ['a'], last_visit: null })
+    expect(readReviewState(scope)).toEqual({ reviewed: ['a'], lastVisit: null })
+  })
+
+  it('still reads a last visit stored under its former name, last_visit', () => {
+    localStorage.setItem(
+      reviewStorageKey(scope),
+      JSON.stringify({ reviewed: ['r1'], last_visit: '2025-06-01T00:00:00.000Z' }),
+    )
+    expect(readReviewState(scope)).toEqual({
+      reviewed: ['r1'],
+      lastVisit: '2025-06-01T00:00:00.000Z',
+    })
+    setReviewed(scope, ['r2'], true)
+    expect(JSON.parse(localStorage.getItem(reviewStorageKey(scope)) ?? '{}')).toEqual({
+      reviewed: ['r1', 'r2'],
+      lastVisit: '2025-06-01T00:00:00.000Z',
+    })
   })
 
   it('returns the same snapshot while nothing changed', () => {

@@ -10,22 +10,22 @@ export type ReviewSubject = 'reuses' | 'community_resources'
 
 export type ReviewScope = {
   instance: string
-  user_id: string
-  organization_id: string
+  userId: string
+  organizationId: string
   subject: ReviewSubject
 }
 
-export type ReviewState = { reviewed: string[]; last_visit: string | null }
+export type ReviewState = { reviewed: string[]; lastVisit: string | null }
 
-const emptyState: ReviewState = { reviewed: [], last_visit: null }
+const emptyState: ReviewState = { reviewed: [], lastVisit: null }
 
 export function reviewStorageKey({
   instance,
-  user_id,
-  organization_id,
+  userId,
+  organizationId,
   subject,
 }: ReviewScope): string {
-  const key = `udata-console.review.${new URL(instance).origin}.${user_id}.${organization_id}`
+  const key = `udata-console.review.${new URL(instance).origin}.${userId}.${organizationId}`
   // the reuses' key predates the other subjects: kept as it was, so no review is lost
   return subject === 'reuses' ? key : `${key}.${subject}`
 }
@@ -33,12 +33,15 @@ export function reviewStorageKey({
 function parse(raw: string | null): ReviewState {
   if (!raw) return emptyState
   try {
-    const value = JSON.parse(raw) as Partial<ReviewState>
+    // `last_visit` is how the date was stored before our own names became camelCase: still read,
+    // so no one's "new since your last visit" is lost.
+    const value = JSON.parse(raw) as Partial<ReviewState> & { last_visit?: unknown }
+    const lastVisit = value.lastVisit ?? value.last_visit
     return {
       reviewed: Array.isArray(value.reviewed)
         ? value.reviewed.filter((id): id is string => typeof id === 'string')
         : [],
-      last_visit: typeof value.last_visit === 'string' ? value.last_visit : null,
+      lastVisit: typeof lastVisit === 'string' ? lastVisit : null,
     }
   } catch {
     return emptyState
@@ -84,7 +87,7 @@ export function setReviewed(scope: ReviewScope, ids: readonly string[], reviewed
 }
 
 export function setLastVisit(scope: ReviewScope, date: string) {
-  write(scope, { ...readReviewState(scope), last_visit: date })
+  write(scope, { ...readReviewState(scope), lastVisit: date })
 }
 
 function subscribe(listener: () => void) {
@@ -101,5 +104,5 @@ export function useReviewState(scope: ReviewScope | null) {
   const getSnapshot = useCallback(() => (scope ? readReviewState(scope) : emptyState), [scope])
   const state = useSyncExternalStore(subscribe, getSnapshot, () => emptyState)
   const reviewed = useMemo(() => new Set(state.reviewed), [state.reviewed])
-  return { reviewed, last_visit: state.last_visit }
+  return { reviewed, lastVisit: state.lastVisit }
 }

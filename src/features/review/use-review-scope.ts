@@ -11,9 +11,7 @@ export function useReviewScope(organizationId: string, subject: ReviewSubject): 
   const userId = me.data?.id
   return useMemo(
     () =>
-      session && userId
-        ? { instance: session.instance, user_id: userId, organization_id: organizationId, subject }
-        : null,
+      session && userId ? { instance: session.instance, userId, organizationId, subject } : null,
     [session, userId, organizationId, subject],
   )
 }
