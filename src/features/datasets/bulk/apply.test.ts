@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { JobRunner, type RunnerOptions } from './apply'
-import { startBulkSandbox, type BulkSandbox } from './bulk-sandbox.test-helper'
+import { startBulkSandbox, type BulkSandbox, type Call } from './bulk-sandbox.test-helper'
 import { createJob, type Job } from './job'
 import type { Operation } from './operations'
 import { buildPlan } from './plan'
@@ -165,13 +165,9 @@ describe('JobRunner', () => {
 
   it('honours Retry-After on 429 for every worker', async () => {
     const datasets = await fake.makeDatasets(Array.from({ length: 6 }, () => ({})))
-    let limited = false
-    let limitedAt = 0
+    let limited: Call | undefined
     fake.onCall((call) => {
-      if (!limited && call.method === 'PUT') {
-        limited = true
-        limitedAt = Date.now()
-      }
+      if (!limited && call.method === 'PUT') limited = call
     })
     // Retry-After counts whole seconds: the first PUT waits one.
     await fake.setFaults({
@@ -182,13 +178,16 @@ describe('JobRunner', () => {
       ...fast,
     }).start()
     expect(job.counts.done).toBe(6)
-    // Once limited, no worker started a request before Retry-After elapsed, but for the one the
-    // other worker may have sent between the 429 leaving the server and the runner reading it
-    // (a loaded machine widens that gap: counting on the clock alone made this test flaky).
+    // Once the 429 reached the runner, no worker started a request before Retry-After elapsed:
+    // not even the one waiting for the 429's own slot. Counted from the answer, not from the PUT
+    // leaving: what the other worker sent while the server was still answering was sent before
+    // anyone could know (a loaded machine widens that gap; counting from the PUT made this test
+    // fail under load).
+    const limitedAt = limited?.answeredAt ?? Infinity
     const after = fake.calls.filter((call) => call.at > limitedAt)
     expect(after.length).toBeGreaterThan(0)
     const early = after.filter((call) => call.at - limitedAt < 990)
-    expect(early.length).toBeLessThanOrEqual(1)
+    expect(early.length).toBe(0)
     expect(after.length - early.length).toBeGreaterThan(0)
   })
 

@@ -398,8 +398,7 @@ export class JobRunner {
           rateLimited < this.options.max_rate_limited
         ) {
           rateLimited += 1
-          const wait = error.retryAfterMs ?? this.backoff(rateLimited)
-          this.waitingUntil = Math.max(this.waitingUntil, this.options.now() + wait)
+          this.closeGate(error.retryAfterMs ?? this.backoff(rateLimited))
           this.update(index, { attempts })
           continue
         }
@@ -547,8 +546,21 @@ export class JobRunner {
   private request<T>(kind: 'read' | 'write', send: () => Promise<T>): Promise<T> {
     return this.slots.run(kind, async () => {
       await this.waitForGate()
-      return send()
+      try {
+        return await send()
+      } catch (error) {
+        // A 429 closes the gate before its slot is handed on: otherwise the request waiting for
+        // the slot leaves in the same turn, before the dataset's handler has read the 429.
+        if (error instanceof ApiError && error.status === 429 && error.retryAfterMs !== undefined)
+          this.closeGate(error.retryAfterMs)
+        throw error
+      }
     })
+  }
+
+  /** No request leaves for `ms` from now (or until a later close ends). */
+  private closeGate(ms: number) {
+    this.waitingUntil = Math.max(this.waitingUntil, this.options.now() + ms)
   }
 
   private async waitForGate() {

@@ -5,7 +5,8 @@ import { startSignedIn, testInstance } from '@/test/sandbox'
 import type { BulkApi } from './apply'
 import { bulkDatasetFields, createBulkApi } from './bulk-api'
 
-export type Call = { method: string; id: string; at: number; body?: unknown }
+/** `at`: when the console sent it; `answeredAt`: when its answer was handed back. */
+export type Call = { method: string; id: string; at: number; answeredAt?: number; body?: unknown }
 
 /** What a test may set on a dataset it creates (the sandbox gives the rest, as udata would). */
 export type DatasetSeed = Partial<
@@ -58,6 +59,7 @@ export function startBulkSandbox() {
       return await routed(input, init)
     } finally {
       inFlight -= 1
+      entry.answeredAt = Date.now()
     }
   })
 
