@@ -228,6 +228,24 @@ test.describe('browse', () => {
     await retry.click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title)
   })
+
+  test('a dataset or reuse that is not there says so in the user’s words, with no retry', async ({
+    page,
+  }) => {
+    const { organization } = admin()
+    // a well-formed id that names nothing: udata answers its stock English 404
+    const missing = '0123456789abcdef01234567'
+    for (const path of [`datasets/${missing}`, `reuses/${missing}`]) {
+      await page.goto(`/organizations/${organization}/${path}`)
+      await expect(
+        page.getByRole('alert').getByText(/^Introuvable : cet élément a été supprimé/),
+      ).toBeVisible()
+      await expect(page.getByText(/requested URL/)).toHaveCount(0)
+      // trying again cannot make it appear
+      await expect(page.getByRole('button', { name: 'Réessayer' })).toHaveCount(0)
+      await expectNoAxeViolations(page)
+    }
+  })
 })
 
 test.describe('edit', () => {

@@ -1,7 +1,7 @@
 import { ApiError, NetworkError } from '@/api/client'
 import { PageLinkError } from '@/api/pagination'
 import { messagesFor } from '@/i18n/messages'
-import { errorText } from './error-text'
+import { errorText, isGone } from './error-text'
 import { uiMessages } from './messages'
 
 const fr = messagesFor(uiMessages, 'fr')
@@ -37,6 +37,27 @@ describe('errorText', () => {
   it('keeps what the server says about a refusal, or names the status', () => {
     expect(errorText(new ApiError(400, { message: 'Invalid license' }), fr)).toBe('Invalid license')
     expect(errorText(new ApiError(403, ''), fr)).toBe('Le serveur a répondu par une erreur (403).')
+  })
+
+  it('replaces udata’s stock English 404 and 403 texts, and keeps an explicit abort’s own', () => {
+    const stock404 = {
+      message:
+        'The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.',
+    }
+    expect(errorText(new ApiError(404, stock404), fr)).toBe(fr.notFound)
+    expect(errorText(new ApiError(404, stock404), en)).toBe(en.notFound)
+    const stock403 = { message: 'You do not have the permission to modify that object.' }
+    expect(errorText(new ApiError(403, stock403), fr)).toBe(fr.forbidden)
+    expect(errorText(new ApiError(404, { message: 'Unknown extra key' }), fr)).toBe(
+      'Unknown extra key',
+    )
+  })
+
+  it('counts 404 and 410 as final, and a server or network fault as worth a retry', () => {
+    expect(isGone(new ApiError(404, ''))).toBe(true)
+    expect(isGone(new ApiError(410, { message: 'Dataset has been deleted' }))).toBe(true)
+    expect(isGone(new ApiError(503, nginx503))).toBe(false)
+    expect(isGone(new NetworkError('offline'))).toBe(false)
   })
 
   it('says a lost connection and a timeout plainly', () => {

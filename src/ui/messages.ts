@@ -18,6 +18,9 @@ export const uiMessages = defineMessages({
     serverDown: (status: number) =>
       `Le serveur est momentanément indisponible (erreur ${status}). Réessayez dans un instant.`,
     httpError: (status: number) => `Le serveur a répondu par une erreur (${status}).`,
+    notFound:
+      'Introuvable : cet élément a été supprimé, l’adresse est erronée, ou il est privé et votre clé d’API ne permet pas de le voir.',
+    forbidden: 'Votre clé d’API ne permet pas de modifier cet élément (erreur 403).',
     pageLinkRefused:
       'Le serveur a indiqué une page suivante hors de son API ; elle n’a pas été chargée. La liste est incomplète.',
     pageGone: 'Cette page n’existe plus ; voici la dernière page.',
@@ -44,6 +47,9 @@ export const uiMessages = defineMessages({
     serverDown: (status: number) =>
       `The server is unavailable for now (error ${status}). Try again in a moment.`,
     httpError: (status: number) => `The server answered with an error (${status}).`,
+    notFound:
+      'Not found: this item was deleted, the address is wrong, or it is private and your API key may not see it.',
+    forbidden: 'Your API key may not modify this item (error 403).',
     pageLinkRefused:
       'The server gave a next page outside its API; it was not loaded. The list is incomplete.',
     pageGone: 'That page no longer exists; here is the last page.',

@@ -1,7 +1,6 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useMessages } from '@/i18n/messages'
-import { errorText } from './error-text'
+import { errorText, isGone } from './error-text'
 import { uiMessages } from './messages'
 
 export function LoadingState({ label }: { label?: string }) {
@@ -13,14 +12,33 @@ export function LoadingState({ label }: { label?: string }) {
   )
 }
 
-/** A failed load, said plainly, with a way to try again. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * A failed load, said plainly, with a way to try again — except where trying again cannot
+ * change the answer: an object that is not there (404) or gone (410). A page that failed to
+ * load has nothing else to stand as its title, so `page` makes the alert's title its h1; `title`
+ * replaces the general one (a page that knows what was not found).
+ */
+export function ErrorState({
+  error,
+  onRetry,
+  page = false,
+  title,
+}: {
+  error: unknown
+  onRetry?: () => void
+  page?: boolean
+  title?: string
+}) {
   const t = useMessages(uiMessages)
-  const description = errorText(error, t)
+  // DSFR's Alert markup, written out: react-dsfr's Alert offers no h1 for its title.
+  const Heading = page ? 'h1' : 'h2'
   return (
     <div className="fr-my-4w">
-      <Alert severity="error" title={t.errorTitle} description={description} as="h2" />
-      {onRetry ? (
+      <div className="fr-alert fr-alert--error" role="alert">
+        <Heading className="fr-alert__title">{title ?? t.errorTitle}</Heading>
+        <p>{errorText(error, t)}</p>
+      </div>
+      {onRetry && !isGone(error) ? (
         <Button className="fr-mt-2w" priority="secondary" onClick={onRetry}>
           {t.retry}
         </Button>

@@ -3,7 +3,7 @@ import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup'
 import { Tile } from '@codegouvfr/react-dsfr/Tile'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { ApiError } from '@/api/client'
+import { isGone } from '@/ui/error-text'
 import { meQueries } from '@/auth/me'
 import {
   parseDatasetListSearch,
@@ -38,7 +38,7 @@ export function OrganizationHomePage() {
   if (organization.isPending) return <LoadingState />
   if (organization.isError) {
     const error = organization.error
-    if (error instanceof ApiError && (error.status === 404 || error.status === 410))
+    if (isGone(error))
       return (
         <>
           <h1>{t.orgNotFoundTitle}</h1>
@@ -46,7 +46,7 @@ export function OrganizationHomePage() {
           <Link to="/?choose">{t.backToPicker}</Link>
         </>
       )
-    return <ErrorState error={error} onRetry={() => void organization.refetch()} />
+    return <ErrorState page error={error} onRetry={() => void organization.refetch()} />
   }
 
   const isMember = me.data?.organizations.some((org) => org.id === organizationId) ?? true

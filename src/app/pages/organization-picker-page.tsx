@@ -39,7 +39,7 @@ export function OrganizationPickerPage() {
   )
 
   if (me.isPending) return <LoadingState />
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+  if (me.isError) return <ErrorState page error={me.error} onRetry={() => void me.refetch()} />
   if (!session) return null
   if (goesStraightToLast) return <Navigate to={`/organizations/${last}`} replace />
   if (organizations.length === 0)

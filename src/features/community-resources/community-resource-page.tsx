@@ -36,7 +36,7 @@ export function CommunityResourcePage() {
 
   if (detail.isPending) return <LoadingState />
   if (detail.isError)
-    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+    return <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
   const resource = detail.data
   const isReviewed = reviewed.has(resource.id)
   const href = safeExternalUrl(resource.url)

@@ -2,10 +2,9 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useParams } from 'react-router'
-import { ApiError } from '@/api/client'
 import { SubjectDiscussions } from '@/features/discussions/subject-discussions'
 import { useMessages } from '@/i18n/messages'
-import { useErrorText } from '@/ui/error-text'
+import { isGone } from '@/ui/error-text'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { DetailPage } from '@/ui/detail-page'
@@ -20,7 +19,6 @@ import { dataserviceQueries } from './queries'
 export function DataservicePage() {
   const { organizationId = '', dataserviceId = '' } = useParams()
   const t = useMessages(dataserviceMessages)
-  const errorText = useErrorText()
   // A background refetch must not fight the user's edits: the form keeps what it opened with.
   const detail = useQuery({ ...dataserviceQueries.detail(dataserviceId), staleTime: 5 * 60_000 })
   // The form edits `datasets` only once the whole list is read (a PATCH replaces it whole).
@@ -32,16 +30,17 @@ export function DataservicePage() {
   usePageTitle(detail.data ? `${t.editTitle} : ${detail.data.title}` : t.editTitle)
 
   if (detail.isPending || linked.isPending) return <LoadingState />
-  if (detail.isError) {
-    const gone = detail.error instanceof ApiError && [404, 410].includes(detail.error.status)
-    return gone ? (
-      <Alert severity="error" title={t.notFound} description={errorText(detail.error)} />
-    ) : (
-      <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+  if (detail.isError)
+    return (
+      <ErrorState
+        page
+        error={detail.error}
+        title={isGone(detail.error) ? t.notFound : undefined}
+        onRetry={() => void detail.refetch()}
+      />
     )
-  }
   if (linked.isError)
-    return <ErrorState error={linked.error} onRetry={() => void linked.refetch()} />
+    return <ErrorState page error={linked.error} onRetry={() => void linked.refetch()} />
   const dataservice = detail.data
 
   return (

@@ -2,7 +2,6 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link, NavLink, Outlet, useParams } from 'react-router'
-import { ApiError } from '@/api/client'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
@@ -11,7 +10,7 @@ import { DatasetStatusBadges } from './dataset-status-badges'
 import { datasetMessages } from './messages'
 import { datasetQueries } from './queries'
 import type { DatasetOutletContext } from './dataset-outlet'
-import { useErrorText } from '@/ui/error-text'
+import { isGone } from '@/ui/error-text'
 import { BackLink } from '@/ui/back-link'
 import { listHref } from '@/ui/list-return'
 import './datasets.css'
@@ -20,7 +19,6 @@ import './datasets.css'
 export function DatasetPage() {
   const { organizationId = '', datasetId = '' } = useParams()
   const t = useMessages(datasetMessages)
-  const errorText = useErrorText()
   const query = useQuery(datasetQueries.detail(datasetId))
   const [dirty, setDirty] = useState(false)
   usePageTitle(query.data?.title)
@@ -32,14 +30,14 @@ export function DatasetPage() {
       </div>
     )
   if (query.isError) {
-    const gone = query.error instanceof ApiError && [404, 410].includes(query.error.status)
     return (
       <div>
-        {gone ? (
-          <Alert severity="error" title={t.notFound} description={errorText(query.error)} />
-        ) : (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        )}
+        <ErrorState
+          page
+          error={query.error}
+          title={isGone(query.error) ? t.notFound : undefined}
+          onRetry={() => void query.refetch()}
+        />
         <p className="fr-mt-3w">
           <Link to={listHref(`/organizations/${organizationId}/datasets`)}>{t.backToList}</Link>
         </p>

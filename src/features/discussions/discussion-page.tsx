@@ -18,7 +18,7 @@ export function DiscussionPage() {
   usePageTitle(discussion.data?.title ?? t.title)
   if (discussion.isPending) return <LoadingState />
   if (discussion.isError)
-    return <ErrorState error={discussion.error} onRetry={() => void discussion.refetch()} />
+    return <ErrorState page error={discussion.error} onRetry={() => void discussion.refetch()} />
   const data = discussion.data
   const status = discussionStatus(data)
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }

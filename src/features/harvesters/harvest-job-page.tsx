@@ -53,7 +53,7 @@ export function HarvestJobPage() {
   usePageTitle(title)
 
   if (job.isPending) return <LoadingState />
-  if (job.isError) return <ErrorState error={job.error} onRetry={() => void job.refetch()} />
+  if (job.isError) return <ErrorState page error={job.error} onRetry={() => void job.refetch()} />
   const base = `/organizations/${organizationId}/harvesters`
   const counts = itemCounts(job.data)
   const rows = items.data?.pages.flatMap((page) => page.data) ?? []

@@ -28,7 +28,7 @@ export function HarvestSourcePage() {
 
   if (source.isPending) return <LoadingState />
   if (source.isError)
-    return <ErrorState error={source.error} onRetry={() => void source.refetch()} />
+    return <ErrorState page error={source.error} onRetry={() => void source.refetch()} />
   const s = source.data
   const url = safeExternalUrl(s.url)
   const base = `/organizations/${organizationId}/harvesters`

@@ -46,8 +46,8 @@ export function MembersPage() {
 
   if (detail.isPending || me.isPending) return <LoadingState />
   if (detail.isError)
-    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+    return <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
+  if (me.isError) return <ErrorState page error={me.error} onRetry={() => void me.refetch()} />
 
   const members = detail.data.members ?? []
   const counts = new Map<string, number>()

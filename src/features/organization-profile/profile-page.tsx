@@ -16,7 +16,7 @@ export function ProfilePage() {
   usePageTitle(t.title)
   if (detail.isPending) return <LoadingState />
   if (detail.isError)
-    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+    return <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
   const organization = detail.data
   const readOnly = !organization.permissions?.edit
   return (

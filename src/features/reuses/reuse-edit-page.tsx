@@ -29,9 +29,9 @@ export function ReuseEditPage() {
 
   if (detail.isPending || (link?.href && linked.isPending)) return <LoadingState />
   if (detail.isError)
-    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+    return <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
   if (linked.isError)
-    return <ErrorState error={linked.error} onRetry={() => void linked.refetch()} />
+    return <ErrorState page error={linked.error} onRetry={() => void linked.refetch()} />
   const reuse = detail.data
   const datasets: ReuseDatasetRef[] = Array.isArray(reuse.datasets)
     ? reuse.datasets

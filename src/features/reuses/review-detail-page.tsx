@@ -35,7 +35,7 @@ export function ReviewDetailPage() {
 
   if (detail.isPending) return <LoadingState />
   if (detail.isError)
-    return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />
+    return <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
   const reuse = detail.data
   const isReviewed = reviewed.has(reuse.id)
   const href = safeExternalUrl(reuse.url)

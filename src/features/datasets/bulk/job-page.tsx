@@ -16,7 +16,7 @@ export function BulkJobPage() {
   const { viewer, me } = useJobViewer(organizationId)
   usePageTitle(t.jobsTitle)
   if (viewer) return <JobLoader organizationId={organizationId} jobId={jobId} viewer={viewer} />
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+  if (me.isError) return <ErrorState page error={me.error} onRetry={() => void me.refetch()} />
   return <LoadingState />
 }
 
@@ -33,7 +33,8 @@ function JobLoader({
   const { query, claim } = useLoadedJob(jobId, viewer, organizationId)
 
   if (query.isPending) return <LoadingState />
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+  if (query.isError)
+    return <ErrorState page error={query.error} onRetry={() => void query.refetch()} />
   if (!query.data)
     return (
       <>

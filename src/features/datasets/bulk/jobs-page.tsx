@@ -34,7 +34,7 @@ export function BulkJobsPage() {
   const { viewer, me } = useJobViewer(organizationId)
   usePageTitle(t.jobsTitle)
   if (viewer) return <JobsList organizationId={organizationId} viewer={viewer} />
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+  if (me.isError) return <ErrorState page error={me.error} onRetry={() => void me.refetch()} />
   return <LoadingState />
 }
 
