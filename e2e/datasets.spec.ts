@@ -192,9 +192,6 @@ test.describe('dataset page and form', () => {
     await signInAs(page, 'admin')
   })
 
-  // Not passing yet: in the last full run it timed out waiting for the organization's contact
-  // point in the contact picker. The same guarantees (tags, temporal coverage, resources, extras
-  // survive a save) are exercised by the next test and by resilience.spec.ts.
   test('every metadata field saves, and untouched fields (tags, temporal coverage, resources, extras) survive', async ({
     page,
   }) => {
@@ -516,7 +513,9 @@ test.describe('dataset tabs', () => {
     await page.getByRole('link', { name: 'Activité' }).click()
     await expect(page).toHaveURL(/\/activity$/)
     await expect(page.getByRole('heading', { name: 'Historique des modifications' })).toBeVisible()
-    await expect(page.getByRole('table', { name: /Activité du jeu de données/ })).toBeVisible()
+    const activity = page.getByRole('table', { name: /Activité du jeu de données/ })
+    // udata's English label ("created a dataset") in the user's language
+    await expect(activity.getByRole('cell', { name: 'a créé le jeu de données' })).toBeVisible()
     await expectNoAxeViolations(page, axeScope)
     // An old link past the end of the history goes to its last page, as every list does.
     await page.goto(`${page.url()}?page=9`)

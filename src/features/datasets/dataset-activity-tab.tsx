@@ -5,6 +5,7 @@ import { formatDateTime } from '@/ui/dates'
 import { ListResults } from '@/ui/list-results'
 import { usePagedList } from '@/ui/paged-list'
 import { TitledSection } from '@/ui/titled-section'
+import { activityLabel, activityLabels } from './activity-labels'
 import { useDatasetOutlet } from './dataset-outlet'
 import { datasetMessages } from './messages'
 import { datasetQueries } from './queries'
@@ -24,6 +25,7 @@ const serializeActivitySearch = ({ page }: ActivitySearch) =>
 export function DatasetActivityTab() {
   const { dataset } = useDatasetOutlet()
   const t = useMessages(datasetMessages)
+  const labels = useMessages(activityLabels)
   const lang = useLanguage()
   const { table } = usePagedList(parseActivitySearch, serializeActivitySearch, (_search, page) =>
     datasetQueries.activity(dataset.id, page),
@@ -54,7 +56,7 @@ export function DatasetActivityTab() {
                     ? `${item.actor.first_name} ${item.actor.last_name}`.trim()
                     : t.activityUnknownActor}
                 </td>
-                <td>{item.label ?? item.key}</td>
+                <td>{activityLabel(labels, item.key) ?? item.label ?? item.key}</td>
                 <td>
                   {item.changes && item.changes.length > 0 ? item.changes.join(', ') : t.noValue}
                 </td>
