@@ -36,7 +36,7 @@ export function CustomMetadataFields({ form }: { form: UseFormReturn<ProfileForm
             <legend className="fr-text--md fr-text--bold fr-px-1w">
               {t.customItem(index + 1)}
             </legend>
-            <div className="fr-grid-row fr-grid-row--gutters" style={{ width: '100%' }}>
+            <div className="fr-grid-row fr-grid-row--gutters">
               <div className="fr-col-12 fr-col-md-6">
                 <Input
                   label={t.customTitle}

@@ -37,7 +37,7 @@ export function ProfileForm({
       disabled={readOnly}
       bar={{ canSave: !readOnly, errorTitles: { refusedTitle: t.saveRefused } }}
     >
-      <div className="fr-grid-row fr-grid-row--gutters" style={{ width: '100%' }}>
+      <div className="fr-grid-row fr-grid-row--gutters">
         <NameFields
           form={form}
           name="name"

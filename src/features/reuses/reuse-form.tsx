@@ -55,7 +55,7 @@ export function ReuseForm({ organizationId, reuse, linkedDatasets }: ReuseFormPr
         ) : null
       }
     >
-      <div className="fr-grid-row fr-grid-row--gutters" style={{ width: '100%' }}>
+      <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12">
           <TextField form={form} name="title" label={t.fieldTitle} />
           <TextField form={form} name="url" type="url" label={t.fieldUrl} hint={t.fieldUrlHint} />
