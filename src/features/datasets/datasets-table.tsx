@@ -3,6 +3,7 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { DataTable, type DataTableColumn } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
+import { RowSelectBox } from '@/ui/row-select-box'
 import type { DatasetColumn } from './dataset-columns'
 import type { DatasetSortParam } from './dataset-list-params'
 import { DatasetStatusBadges } from './dataset-status-badges'
@@ -147,63 +148,45 @@ export function DatasetsTable({
           key: 'select',
           className: 'fr-cell--fixed',
           label: (
-            <div className="fr-checkbox-group fr-checkbox-group--sm">
-              <input
-                type="checkbox"
-                id="datasets-select-page"
-                checked={allOnPage}
-                ref={(input) => {
-                  if (input) input.indeterminate = selectedOnPage > 0 && !allOnPage
-                }}
-                onChange={(event) => onSelectRows(ids, event.target.checked)}
-                disabled={ids.length === 0}
-              />
-              <label className="fr-label" htmlFor="datasets-select-page">
-                <span className="fr-sr-only">{t.selectPage}</span>
-              </label>
-            </div>
+            <RowSelectBox
+              id="datasets-select-page"
+              label={t.selectPage}
+              checked={allOnPage}
+              indeterminate={selectedOnPage > 0 && !allOnPage}
+              onChange={(checked) => onSelectRows(ids, checked)}
+              disabled={ids.length === 0}
+            />
           ),
         },
         header('title'),
         ...columns.map(header),
       ]}
       rows={datasets}
-      renderRow={(dataset) => {
-        const checkboxId = `dataset-select-${dataset.id}`
-        return (
-          <tr key={dataset.id} aria-selected={isSelected(dataset.id)}>
-            <td className="fr-cell--fixed">
-              <div className="fr-checkbox-group fr-checkbox-group--sm">
-                <input
-                  type="checkbox"
-                  id={checkboxId}
-                  checked={isSelected(dataset.id)}
-                  onChange={(event) => onSelectRows([dataset.id], event.target.checked)}
-                />
-                <label className="fr-label" htmlFor={checkboxId}>
-                  <span className="fr-sr-only">{t.selectRow(dataset.title)}</span>
-                </label>
-              </div>
+      renderRow={(dataset) => (
+        <tr key={dataset.id} aria-selected={isSelected(dataset.id)}>
+          <td className="fr-cell--fixed">
+            <RowSelectBox
+              id={`dataset-select-${dataset.id}`}
+              label={t.selectRow(dataset.title)}
+              checked={isSelected(dataset.id)}
+              onChange={(checked) => onSelectRows([dataset.id], checked)}
+            />
+          </td>
+          <td className="datasets-table__title">
+            <Link to={`/organizations/${organizationId}/datasets/${dataset.id}`}>
+              {dataset.title}
+            </Link>
+            {dataset.acronym ? (
+              <span className="fr-text--xs fr-ml-1v">({dataset.acronym})</span>
+            ) : null}
+          </td>
+          {columns.map((column) => (
+            <td key={column} className={numericColumns.has(column) ? 'fr-cell--right' : undefined}>
+              {cell(dataset, column)}
             </td>
-            <td className="datasets-table__title">
-              <Link to={`/organizations/${organizationId}/datasets/${dataset.id}`}>
-                {dataset.title}
-              </Link>
-              {dataset.acronym ? (
-                <span className="fr-text--xs fr-ml-1v">({dataset.acronym})</span>
-              ) : null}
-            </td>
-            {columns.map((column) => (
-              <td
-                key={column}
-                className={numericColumns.has(column) ? 'fr-cell--right' : undefined}
-              >
-                {cell(dataset, column)}
-              </td>
-            ))}
-          </tr>
-        )
-      }}
+          ))}
+        </tr>
+      )}
     />
   )
 }

@@ -7,20 +7,9 @@ import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
 import { authorName, labelOf } from '@/ui/labels'
 import { ReviewedToggle } from '@/ui/review-state'
+import { RowSelectBox } from '@/ui/row-select-box'
 import { reuseMessages } from './messages'
 import type { InboxItem } from './review-inbox'
-
-/** A row's or the header's selection box, its name for screen readers only. */
-function SelectBox(props: { id: string; label: string; checked: boolean; onChange: () => void }) {
-  return (
-    <div className="fr-checkbox-group fr-checkbox-group--sm">
-      <input type="checkbox" id={props.id} checked={props.checked} onChange={props.onChange} />
-      <label className="fr-label" htmlFor={props.id}>
-        <span className="fr-sr-only">{props.label}</span>
-      </label>
-    </div>
-  )
-}
 
 /** The inbox's rows, each selectable (for marking many at once) and markable on its own. */
 export function ReviewInboxTable({
@@ -81,7 +70,7 @@ export function ReviewInboxTable({
           {
             key: 'select',
             label: (
-              <SelectBox
+              <RowSelectBox
                 id="review-select-all"
                 label={t.selectAll}
                 checked={allSelected}
@@ -102,7 +91,7 @@ export function ReviewInboxTable({
         renderRow={({ reuse, dataset_ids }) => (
           <tr key={reuse.id} aria-selected={selected.has(reuse.id)}>
             <td>
-              <SelectBox
+              <RowSelectBox
                 id={`review-select-${reuse.id}`}
                 label={t.select(reuse.title)}
                 checked={selected.has(reuse.id)}
