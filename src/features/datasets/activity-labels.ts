@@ -2,9 +2,9 @@ import { defineMessages } from '@/i18n/messages'
 
 /**
  * What an activity entry on a dataset says, in the user's language. udata's `label` is English
- * whatever `?lang=` says; its `key` (the activities.py of each udata/core module) is stable, so known keys get our
- * words and an unknown one keeps udata's label. Kept out of the datasets catalogue: only the
- * activity tab, a lazy chunk, needs it.
+ * whatever `?lang=` says; its `key` (each udata/core module's activities.py) is stable, so known
+ * keys get our words and an unknown one keeps udata's label. Kept out of the datasets catalogue:
+ * only the activity tab, a lazy chunk, needs it.
  */
 export const activityLabels = defineMessages({
   fr: {
