@@ -48,7 +48,7 @@ export default defineConfig(({ command, mode }) => {
                 // What src/early.ts needs, apart: it runs before everything else is parsed.
                 name: 'early-shared',
                 priority: 2,
-                test: /[\\/]src[\\/](api[\\/](early-fetch|key-scope|search-params)|session[\\/]session|ui[\\/]url-values|features[\\/]datasets[\\/]dataset-list-(request|params))\.ts$/,
+                test: /[\\/]src[\\/](api[\\/](early-fetch|key-scope|search-params)|session[\\/]session|ui[\\/]url-values|features[\\/]datasets[\\/]dataset-(list-request|list-params|request)|features[\\/]reuses[\\/]reuse-(list-request|list-params|status))\.ts$/,
               },
               {
                 name: 'first-screen',

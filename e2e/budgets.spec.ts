@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib'
-import type { Request } from '@playwright/test'
+import type { Page, Request } from '@playwright/test'
 import { account } from './accounts'
 import { expect, signInAs, test } from './fixtures'
 import { consoleUrl } from './env'
+import { publicDataset } from './helpers'
 
 // Sizes only mean something for the production build (the dev server serves unbundled modules).
 const production = process.env.E2E_PROD === '1'
@@ -107,3 +108,37 @@ test('the datasets table asks for its rows first, and for the rest only once the
       listAnsweredAt ?? Infinity,
     )
 })
+
+// The dataset page and the reuses list have their first read sent by src/early.ts too, before
+// the application's code has loaded: it must be their first API request, and the page must take
+// its answer instead of asking again (the same URL and headers as the page's own query).
+for (const screen of [
+  {
+    name: 'the dataset page',
+    open: async () => {
+      const { id } = await publicDataset()
+      return { path: `datasets/${id}`, first: `/api/1/datasets/${id}/` }
+    },
+    shown: (page: Page) => page.getByRole('heading', { level: 1 }),
+  },
+  {
+    name: 'the reuses list',
+    open: () => Promise.resolve({ path: 'reuses', first: '/api/2/reuses/' }),
+    shown: (page: Page) => page.getByRole('table').getByRole('row').nth(1),
+  },
+]) {
+  test(`${screen.name} sends its first read first, and once`, async ({ page }) => {
+    const { path, first } = await screen.open()
+    const sent: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.pathname.startsWith('/api/')) sent.push(url.pathname)
+    })
+    await signInAs(page, 'admin')
+    const { organization_id } = await account('admin')
+    await page.goto(`/organizations/${organization_id}/${path}`)
+    await expect(screen.shown(page)).toBeVisible({ timeout: 30_000 })
+    expect(sent[0], `API requests: ${sent.join(', ')}`).toBe(first)
+    expect(sent.filter((pathname) => pathname === first)).toHaveLength(1)
+  })
+}

@@ -3,6 +3,7 @@ import { apiFetch } from '@/api/client'
 import { toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { discussionQueries } from '@/features/discussions/queries'
 import { reuseQueries } from '@/features/reuses/queries'
+import { reuseListUrl } from '@/features/reuses/reuse-list-request'
 
 // Apart from organizations/queries.ts, which the shell's first screen loads: only the home needs
 // these, and their keys come from the discussions' and reuses' factories.
@@ -28,7 +29,7 @@ export const organizationCountQueries = {
       queryKey: [...reuseQueries.lists(), 'count', { organization: organizationId }] as const,
       queryFn: ({ signal }) =>
         apiFetch<Pick<PaginatedArray<never>, 'total'>>(
-          `/api/2/reuses/?${toSearchParams({ organization: organizationId, page_size: 1 }).toString()}`,
+          reuseListUrl({ organization: organizationId, page_size: 1 }),
           { signal, headers: { 'X-Fields': 'total' } },
         ),
       select: (page) => page.total,

@@ -2,12 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toDatasetPut, type DatasetChanges } from './dataset-payload'
 import type { ExtrasWrites } from './extras-values'
-import {
-  contactPointQueries,
-  datasetQueries,
-  fetchCurrentDataset,
-  fullObjectsHeader,
-} from './queries'
+import { fullObjectsHeader } from './dataset-request'
+import { contactPointQueries, datasetQueries, fetchCurrentDataset } from './queries'
 import type { ContactPoint, Dataset, DatasetPut, NewDataset } from './types'
 
 export function createDataset(body: NewDataset): Promise<Dataset> {

@@ -6,6 +6,7 @@ import { organizationQueries } from '@/features/organizations/queries'
 import type { Language } from '@/i18n/language'
 import type { DatasetListParams } from './dataset-list-params'
 import { datasetListFields, datasetListUrl } from './dataset-list-request'
+import { datasetRequest, fullObjectsHeader } from './dataset-request'
 import type {
   AccessReasonCategory,
   Activity,
@@ -67,14 +68,9 @@ export const datasetQueries = {
     }),
 }
 
-/** Zones and granularity come as objects with it, so the form can show their names. */
-export const fullObjectsHeader = { 'X-Get-Datasets-Full-Objects': 'true' }
-
 export function fetchDataset(datasetId: string, signal?: AbortSignal): Promise<Dataset> {
-  return apiFetch<Dataset>(`/api/1/datasets/${encodeURIComponent(datasetId)}/`, {
-    signal,
-    headers: fullObjectsHeader,
-  })
+  const { path, headers } = datasetRequest(datasetId)
+  return apiFetch<Dataset>(path, { signal, headers })
 }
 
 /**

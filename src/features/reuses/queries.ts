@@ -5,6 +5,8 @@ import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from
 import { referenceStaleTime } from '@/api/reference'
 import { datasetQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
+import type { ReuseApiParams } from './reuse-list-params'
+import { reuseListUrl } from './reuse-list-request'
 import type {
   DatasetSummary,
   RecentReuse,
@@ -15,20 +17,6 @@ import type {
   ReuseLabel,
   ReuseV2,
 } from './types'
-
-/** Query parameters of `/api/2/reuses/` that the console uses (udata-api.md §4.6). */
-export type ReuseApiParams = {
-  organization?: string
-  dataset?: string
-  dataservice?: string
-  q?: string
-  type?: string
-  topic?: string
-  private?: boolean
-  sort?: string
-  page?: number
-  page_size?: number
-}
 
 const recentReuseFields = 'data{id,created_at,deleted,organization{id},datasets{id}},next_page'
 const recentMaxPages = 10
@@ -42,8 +30,7 @@ export const reuseQueries = {
   list: (params: ReuseApiParams) =>
     queryOptions({
       queryKey: [...reuseQueries.lists(), params],
-      queryFn: ({ signal }) =>
-        apiFetch<PaginatedArray<ReuseV2>>(`/api/2/reuses/?${toSearchParams(params)}`, { signal }),
+      queryFn: ({ signal }) => apiFetch<PaginatedArray<ReuseV2>>(reuseListUrl(params), { signal }),
       placeholderData: keepPreviousData,
     }),
   /**

@@ -1,6 +1,19 @@
-import type { ReuseApiParams } from './queries'
 import { reuseStatuses, type ReuseStatus } from './reuse-status'
 import { urlChoice, urlPage, urlText } from '@/ui/url-values'
+
+/** Query parameters of `/api/2/reuses/` that the console uses (udata-api.md §4.6). */
+export type ReuseApiParams = {
+  organization?: string
+  dataset?: string
+  dataservice?: string
+  q?: string
+  type?: string
+  topic?: string
+  private?: boolean
+  sort?: string
+  page?: number
+  page_size?: number
+}
 
 export const reuseSorts = [
   '-created',
