@@ -55,7 +55,7 @@ export default defineConfig(({ command, mode }) => {
                 priority: 1,
                 // The UI modules the table imports, by name: a pattern over all of src/ui pulled
                 // every form-only composition (pickers, image upload, conflict view) in too.
-                test: /[\\/]src[\\/](features[\\/]datasets[\\/](organization-datasets-page|datasets-table|dataset-status-badges|format|queries|messages)|ui[\\/](data-table|dates|error-text|messages|notices|page-title|pagination|query-state|use-modal-dialog))\.tsx?$/,
+                test: /[\\/]src[\\/](features[\\/]datasets[\\/](organization-datasets-page|datasets-table|dataset-status-badges|queries|messages)|i18n[\\/]numbers|ui[\\/](data-table|dates|error-text|messages|notices|page-title|pagination|query-state|use-modal-dialog))\.tsx?$/,
               },
             ],
           },

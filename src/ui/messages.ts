@@ -1,4 +1,5 @@
 import { defineMessages } from '@/i18n/messages'
+import { enNumber, frNumber } from '@/i18n/numbers'
 
 export const uiMessages = defineMessages({
   fr: {
@@ -9,7 +10,7 @@ export const uiMessages = defineMessages({
     nextPage: 'Page suivante',
     pagination: 'Pagination',
     pageOf: (page: number, pages: number) => `Page ${page} sur ${pages}`,
-    results: (total: number) => `${total.toLocaleString('fr-FR')} résultat${total > 1 ? 's' : ''}`,
+    results: (total: number) => `${frNumber(total)} résultat${total > 1 ? 's' : ''}`,
     offline: 'Le serveur est injoignable. Vérifiez votre connexion puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
     rateLimited: 'Le serveur reçoit trop de demandes. Réessayez dans un instant.',
@@ -25,7 +26,7 @@ export const uiMessages = defineMessages({
       'Le serveur a indiqué une page suivante hors de son API ; elle n’a pas été chargée. La liste est incomplète.',
     pageGone: 'Cette page n’existe plus ; voici la dernière page.',
     withCount: (label: string, count: number | undefined) =>
-      count === undefined ? label : `${label} (${count.toLocaleString('fr-FR')})`,
+      count === undefined ? label : `${label} (${frNumber(count)})`,
     dismiss: 'Masquer',
     cancel: 'Annuler',
     close: 'Fermer',
@@ -38,7 +39,7 @@ export const uiMessages = defineMessages({
     nextPage: 'Next page',
     pagination: 'Pagination',
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-    results: (total: number) => `${total.toLocaleString('en-GB')} result${total > 1 ? 's' : ''}`,
+    results: (total: number) => `${enNumber(total)} result${total > 1 ? 's' : ''}`,
     offline: 'The server cannot be reached. Check your connection and try again.',
     timeout: 'The server is taking too long to answer. Try again in a moment.',
     rateLimited: 'The server is receiving too many requests. Try again in a moment.',
@@ -54,7 +55,7 @@ export const uiMessages = defineMessages({
       'The server gave a next page outside its API; it was not loaded. The list is incomplete.',
     pageGone: 'That page no longer exists; here is the last page.',
     withCount: (label: string, count: number | undefined) =>
-      count === undefined ? label : `${label} (${count.toLocaleString('en-GB')})`,
+      count === undefined ? label : `${label} (${enNumber(count)})`,
     dismiss: 'Dismiss',
     cancel: 'Cancel',
     close: 'Close',

@@ -21,6 +21,7 @@ import { organizationMessages } from '@/features/organizations/messages'
 import { organizationQueries, useOrganizationId } from '@/features/organizations/queries'
 // Not in the up-front DSFR stylesheet (scripts/dsfr-css.mjs): this page brings its own.
 import '@codegouvfr/react-dsfr/dsfr/component/tile/tile.main.min.css'
+import { formatNumber } from '@/i18n/numbers'
 
 const statuses = ['public', 'draft', 'archived', 'deleted'] as const satisfies DatasetStatus[]
 
@@ -153,9 +154,7 @@ function CountTile({
 }) {
   const t = useMessages(organizationMessages)
   const language = useLanguage()
-  const count = query.isSuccess
-    ? query.data.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB')
-    : undefined
+  const count = query.isSuccess ? formatNumber(query.data, language) : undefined
   return (
     <Tile
       title={

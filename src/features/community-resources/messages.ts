@@ -1,9 +1,5 @@
 import { defineMessages } from '@/i18n/messages'
-
-const frPlural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`
-const enPlural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
+import { enNumber, enPlural, frNumber, frPlural } from '@/i18n/numbers'
 
 export const communityMessages = defineMessages({
   fr: {
@@ -37,7 +33,7 @@ export const communityMessages = defineMessages({
     markReviewed: 'Marquer comme revue',
     markUnreviewed: 'Marquer comme non revue',
     unknownPublisher: 'Auteur inconnu',
-    showMore: (n: number) => `Afficher ${n.toLocaleString('fr-FR')} de plus`,
+    showMore: (n: number) => `Afficher ${frNumber(n)} de plus`,
     // detail
     openFile: 'Ouvrir le fichier',
     newTab: '(nouvel onglet)',
@@ -81,7 +77,7 @@ export const communityMessages = defineMessages({
     dataset: 'Dataset',
     allDatasets: 'All',
     count: (n: number) => enPlural(n, 'community resource', 'community resources'),
-    unreviewedCount: (n: number) => `${n.toLocaleString('en-GB')} unreviewed`,
+    unreviewedCount: (n: number) => `${enNumber(n)} unreviewed`,
     none: 'Nobody has added a resource to the organization’s datasets yet.',
     noneFiltered: 'No resource matches these criteria.',
     caption: 'Community resources of the organization’s datasets',
@@ -97,7 +93,7 @@ export const communityMessages = defineMessages({
     markReviewed: 'Mark as reviewed',
     markUnreviewed: 'Mark as unreviewed',
     unknownPublisher: 'Unknown publisher',
-    showMore: (n: number) => `Show ${n.toLocaleString('en-GB')} more`,
+    showMore: (n: number) => `Show ${enNumber(n)} more`,
     openFile: 'Open the file',
     newTab: '(new tab)',
     publishedBy: 'Published by',

@@ -7,7 +7,7 @@ import { RowSelectBox } from '@/ui/row-select-box'
 import type { DatasetColumn } from './dataset-columns'
 import type { DatasetSortParam } from './dataset-list-params'
 import { DatasetStatusBadges } from './dataset-status-badges'
-import { formatNumber } from './format'
+import { formatNumber } from '@/i18n/numbers'
 import { datasetMessages } from './messages'
 import { useColumnLabel } from './use-column-label'
 import type { DatasetSort, DatasetV2 } from './types'
@@ -119,15 +119,15 @@ export function DatasetsTable({
       case 'last_update':
         return formatDate(dataset.last_update, lang) ?? t.noValue
       case 'resources':
-        return formatNumber(dataset.resources?.total, lang)
+        return formatNumber(dataset.resources?.total ?? 0, lang)
       case 'quality':
         return dataset.quality ? t.qualityScore(dataset.quality.score) : t.noValue
       case 'reuses':
-        return formatNumber(dataset.metrics?.reuses, lang)
+        return formatNumber(dataset.metrics?.reuses ?? 0, lang)
       case 'followers':
-        return formatNumber(dataset.metrics?.followers, lang)
+        return formatNumber(dataset.metrics?.followers ?? 0, lang)
       case 'views':
-        return formatNumber(dataset.metrics?.views, lang)
+        return formatNumber(dataset.metrics?.views ?? 0, lang)
       case 'license': {
         const id = typeof dataset.license === 'string' ? dataset.license : dataset.license?.id
         return id ? licenseTitle(id) : t.noValue

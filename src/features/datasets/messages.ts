@@ -1,7 +1,5 @@
 import { defineMessages } from '@/i18n/messages'
-
-const frNumber = (n: number) => n.toLocaleString('fr-FR')
-const enNumber = (n: number) => n.toLocaleString('en-GB')
+import { enNumber, frNumber } from '@/i18n/numbers'
 
 export const datasetMessages = defineMessages({
   fr: {

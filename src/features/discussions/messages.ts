@@ -1,4 +1,5 @@
 import { defineMessages } from '@/i18n/messages'
+import { enNumber, frNumber } from '@/i18n/numbers'
 
 export const discussionMessages = defineMessages({
   fr: {
@@ -26,7 +27,7 @@ export const discussionMessages = defineMessages({
     reuse: 'Réutilisation',
     dataservice: 'API',
     other: 'Autre',
-    count: (n: number) => `${n.toLocaleString('fr-FR')} discussion${n > 1 ? 's' : ''}`,
+    count: (n: number) => `${frNumber(n)} discussion${n > 1 ? 's' : ''}`,
     messagesCount: (n: number) => `${n} message${n > 1 ? 's' : ''}`,
     by: (name: string, date: string) => `${name}, le ${date}`,
     asOrganization: (org: string, user: string) => `${org} (par ${user})`,
@@ -85,7 +86,7 @@ export const discussionMessages = defineMessages({
     reuse: 'Reuse',
     dataservice: 'API',
     other: 'Other',
-    count: (n: number) => `${n.toLocaleString('en-GB')} discussion${n === 1 ? '' : 's'}`,
+    count: (n: number) => `${enNumber(n)} discussion${n === 1 ? '' : 's'}`,
     messagesCount: (n: number) => `${n} message${n === 1 ? '' : 's'}`,
     by: (name: string, date: string) => `${name}, on ${date}`,
     asOrganization: (org: string, user: string) => `${org} (by ${user})`,

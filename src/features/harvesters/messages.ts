@@ -1,10 +1,6 @@
 import { defineMessages } from '@/i18n/messages'
+import { enNumber, enPlural, frNumber, frPlural } from '@/i18n/numbers'
 import type { ItemStatus, JobStatus, ValidationState } from './types'
-
-const frPlural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`
-const enPlural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
 
 export const harvestMessages = defineMessages({
   fr: {
@@ -67,7 +63,7 @@ export const harvestMessages = defineMessages({
     colEnded: 'Terminée le',
     jobOf: (date: string) => `Moisson du ${date}`,
     itemsSummary: (total: number, failed: number) =>
-      `${frPlural(total, 'élément', 'éléments')}, ${failed.toLocaleString('fr-FR')} en échec`,
+      `${frPlural(total, 'élément', 'éléments')}, ${frNumber(failed)} en échec`,
     loadMore: 'Afficher plus',
     scheduled: 'Planifié (cron)',
     // job page
@@ -147,7 +143,7 @@ export const harvestMessages = defineMessages({
     colEnded: 'Ended on',
     jobOf: (date: string) => `Run of ${date}`,
     itemsSummary: (total: number, failed: number) =>
-      `${enPlural(total, 'item', 'items')}, ${failed.toLocaleString('en-GB')} failed`,
+      `${enPlural(total, 'item', 'items')}, ${enNumber(failed)} failed`,
     loadMore: 'Show more',
     scheduled: 'Scheduled (cron)',
     jobErrors: 'Errors of the run',

@@ -1,11 +1,12 @@
 import { defineMessages } from '@/i18n/messages'
+import { enNumber, frNumber } from '@/i18n/numbers'
 
 const frPlural = (n: number, one: string, many: string) => (n > 1 ? many : one)
 
 export const resourceMessages = defineMessages({
   fr: {
     heading: 'Fichiers',
-    count: (n: number) => `${n.toLocaleString('fr-FR')} fichier${frPlural(n, '', 's')}`,
+    count: (n: number) => `${frNumber(n)} fichier${frPlural(n, '', 's')}`,
     filterLabel: 'Filtrer par titre',
     filterHint: 'Le filtre porte sur le titre des fichiers.',
     empty: 'Ce jeu de données n’a encore aucun fichier.',
@@ -109,7 +110,7 @@ export const resourceMessages = defineMessages({
     saved: 'Modifications enregistrées.',
     close: 'Fermer',
     required: 'Ce champ est obligatoire.',
-    tooLong: (max: number) => `${max.toLocaleString('fr-FR')} caractères au maximum.`,
+    tooLong: (max: number) => `${frNumber(max)} caractères au maximum.`,
     url: 'Adresse (URL)',
     urlHint: 'Adresse publique en http, https, ftp ou ftps.',
     urlProblems: {
@@ -173,7 +174,7 @@ export const resourceMessages = defineMessages({
   },
   en: {
     heading: 'Files',
-    count: (n: number) => `${n.toLocaleString('en-GB')} file${n === 1 ? '' : 's'}`,
+    count: (n: number) => `${enNumber(n)} file${n === 1 ? '' : 's'}`,
     filterLabel: 'Filter by title',
     filterHint: 'The filter matches file titles.',
     empty: 'This dataset has no file yet.',
@@ -273,7 +274,7 @@ export const resourceMessages = defineMessages({
     saved: 'Changes saved.',
     close: 'Close',
     required: 'This field is required.',
-    tooLong: (max: number) => `${max.toLocaleString('en-GB')} characters at most.`,
+    tooLong: (max: number) => `${enNumber(max)} characters at most.`,
     url: 'Address (URL)',
     urlHint: 'A public http, https, ftp or ftps address.',
     urlProblems: {

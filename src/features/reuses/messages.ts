@@ -1,9 +1,5 @@
 import { defineMessages } from '@/i18n/messages'
-
-const frPlural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`
-const enPlural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
+import { enPlural, frPlural } from '@/i18n/numbers'
 
 export const reuseMessages = defineMessages({
   fr: {

@@ -1,14 +1,10 @@
 import { defineMessages } from '@/i18n/messages'
+import { enNumber, enPlural, frNumber, frPlural } from '@/i18n/numbers'
 import type { DateProblem } from './csv-dates'
 import type { BulkField } from './fields'
 import type { ItemStatus, JobState, PauseReason } from './job'
 import type { OperationKind } from './operations'
 import type { PlanWarning } from './plan'
-
-const frNumber = (n: number) => n.toLocaleString('fr-FR')
-const enNumber = (n: number) => n.toLocaleString('en-GB')
-const frPlural = (n: number, one: string, many: string) => `${frNumber(n)} ${n > 1 ? many : one}`
-const enPlural = (n: number, one: string, many: string) => `${enNumber(n)} ${n === 1 ? one : many}`
 
 function frDuration(ms: number): string {
   const seconds = Math.max(1, Math.round(ms / 1000))

@@ -1,10 +1,6 @@
 import { defineMessages } from '@/i18n/messages'
+import { enNumber, enPlural, frNumber, frPlural } from '@/i18n/numbers'
 import type { BrokenKind, QualityCriterion } from './analyse'
-
-const frNumber = (n: number) => n.toLocaleString('fr-FR')
-const enNumber = (n: number) => n.toLocaleString('en-GB')
-const frPlural = (n: number, one: string, many: string) => `${frNumber(n)} ${n > 1 ? many : one}`
-const enPlural = (n: number, one: string, many: string) => `${enNumber(n)} ${n === 1 ? one : many}`
 
 export const healthMessages = defineMessages({
   fr: {
