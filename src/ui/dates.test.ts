@@ -46,4 +46,14 @@ describe('udata dates', () => {
     expect(formatDate(undefined, 'fr')).toBeNull()
     expect(formatDateTime('nope', 'en')).toBeNull()
   })
+
+  it('writes a day as Intl does, every month, in both languages', () => {
+    for (let month = 0; month < 12; month += 1) {
+      const day = new Date(2026, month, month + 1)
+      const iso = `2026-${String(month + 1).padStart(2, '0')}-${String(month + 1).padStart(2, '0')}`
+      const style = { day: 'numeric', month: 'short', year: 'numeric' } as const
+      expect(formatDate(iso, 'fr')).toBe(day.toLocaleDateString('fr-FR', style))
+      expect(formatDate(iso, 'en')).toBe(day.toLocaleDateString('en-GB', style))
+    }
+  })
 })
