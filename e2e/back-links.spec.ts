@@ -86,4 +86,40 @@ test.describe('back links return to the list as the user left it', () => {
     expect(await titlesOf(page, table)).toEqual(titles)
     await expectNoAxeViolations(page)
   })
+
+  // An old bookmark or a link from elsewhere to something deleted: the page says so and still
+  // shows the way back to its list (unknown, well-formed ids; the sandbox answers 404).
+  const missing = '0123456789abcdef01234567'
+  for (const { what, path, list, heading } of [
+    { what: 'a reuse', path: `reuses/${missing}`, list: 'Réutilisations', heading: /erreur/ },
+    {
+      what: 'an API',
+      path: `dataservices/${missing}`,
+      list: 'API',
+      heading: 'Cette API n’existe pas ou vous n’y avez pas accès.',
+    },
+    { what: 'a harvester', path: `harvesters/${missing}`, list: 'Moissonnage', heading: /erreur/ },
+    {
+      what: 'a discussion',
+      path: `discussions/${missing}`,
+      list: 'Discussions',
+      heading: /erreur/,
+    },
+  ]) {
+    test(`${what} that is not there still leads back to its list`, async ({ page }) => {
+      const { organization } = await admin()
+      await page.goto(`/organizations/${organization}/${path}`)
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+      await expect(page.getByText(/^Introuvable/)).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Réessayer' })).toHaveCount(0)
+      if (what === 'a reuse') await expectNoAxeViolations(page)
+      await page
+        .getByRole('navigation', { name: /fil d’ariane|vous êtes ici/i })
+        .getByRole('link', { name: list, exact: true })
+        .click()
+      await expect(page).toHaveURL(
+        new RegExp(`/organizations/${organization}/${path.split('/')[0]}$`),
+      )
+    })
+  }
 })

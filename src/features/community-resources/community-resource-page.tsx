@@ -11,13 +11,13 @@ import { useMessages } from '@/i18n/messages'
 import { formatDate } from '@/ui/dates'
 import { Markdown } from '@/ui/markdown'
 import { usePageTitle } from '@/ui/page-title'
-import { ErrorState, LoadingState } from '@/ui/query-state'
+import { LoadingState } from '@/ui/query-state'
 import { setReviewed, useReviewState } from '@/features/review/review-store'
 import { ExternalLink } from '@/ui/external-link'
 import { ReviewButton, ReviewedBadge } from '@/ui/review-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
-import { DetailPage } from '@/ui/detail-page'
+import { DetailPage, DetailPageError } from '@/ui/detail-page'
 import { communityMessages } from './messages'
 import { communityResourceQueries } from './queries'
 
@@ -34,19 +34,19 @@ export function CommunityResourcePage() {
   const { reviewed } = useReviewState(scope)
   usePageTitle(detail.data?.title ?? t.title)
 
+  const base = `/organizations/${organizationId}`
+  const list = { label: t.backToList, to: `${base}/community-resources` }
   if (detail.isPending) return <LoadingState />
   if (detail.isError)
-    return <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
+    return (
+      <DetailPageError list={list} error={detail.error} onRetry={() => void detail.refetch()} />
+    )
   const resource = detail.data
   const isReviewed = reviewed.has(resource.id)
   const href = safeExternalUrl(resource.url)
-  const base = `/organizations/${organizationId}`
 
   return (
-    <DetailPage
-      title={resource.title}
-      list={{ label: t.backToList, to: `${base}/community-resources` }}
-    >
+    <DetailPage title={resource.title} list={list}>
       <p className="fr-mb-1w">
         <ReviewedBadge isReviewed={isReviewed} labels={t} />
       </p>

@@ -4,10 +4,9 @@ import { useState } from 'react'
 import { useParams } from 'react-router'
 import { SubjectDiscussions } from '@/features/discussions/subject-discussions'
 import { useMessages } from '@/i18n/messages'
-import { isGone } from '@/ui/error-text'
 import { usePageTitle } from '@/ui/page-title'
-import { ErrorState, LoadingState } from '@/ui/query-state'
-import { DetailPage } from '@/ui/detail-page'
+import { LoadingState } from '@/ui/query-state'
+import { DetailPage, DetailPageError } from '@/ui/detail-page'
 import { DataserviceForm } from './dataservice-form'
 import { DataserviceLifecycle } from './dataservice-lifecycle'
 import { DataserviceReuses } from './dataservice-reuses'
@@ -29,25 +28,25 @@ export function DataservicePage() {
   const [dirty, setDirty] = useState(false)
   usePageTitle(detail.data ? `${t.editTitle} : ${detail.data.title}` : t.editTitle)
 
+  const list = { label: t.listTitle, to: `/organizations/${organizationId}/dataservices` }
   if (detail.isPending || linked.isPending) return <LoadingState />
   if (detail.isError)
     return (
-      <ErrorState
-        page
+      <DetailPageError
+        list={list}
         error={detail.error}
-        title={isGone(detail.error) ? t.notFound : undefined}
+        notFound={t.notFound}
         onRetry={() => void detail.refetch()}
       />
     )
   if (linked.isError)
-    return <ErrorState page error={linked.error} onRetry={() => void linked.refetch()} />
+    return (
+      <DetailPageError list={list} error={linked.error} onRetry={() => void linked.refetch()} />
+    )
   const dataservice = detail.data
 
   return (
-    <DetailPage
-      title={dataservice.title}
-      list={{ label: t.listTitle, to: `/organizations/${organizationId}/dataservices` }}
-    >
+    <DetailPage title={dataservice.title} list={list}>
       <p className="fr-mb-2w">
         <DataserviceStatusBadge dataservice={dataservice} />
         {dataservice.harvest?.domain ? (

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
-import { ErrorState, LoadingState } from '@/ui/query-state'
-import { DetailPage } from '@/ui/detail-page'
+import { LoadingState } from '@/ui/query-state'
+import { DetailPage, DetailPageError } from '@/ui/detail-page'
 import { DiscussionThread } from './discussion-thread'
 import { discussionStatus } from './format'
 import { discussionMessages } from './messages'
@@ -16,17 +16,21 @@ export function DiscussionPage() {
   const t = useMessages(discussionMessages)
   const discussion = useQuery(discussionQueries.detail(discussionId))
   usePageTitle(discussion.data?.title ?? t.title)
+  const list = { label: t.title, to: `/organizations/${organizationId}/discussions` }
   if (discussion.isPending) return <LoadingState />
   if (discussion.isError)
-    return <ErrorState page error={discussion.error} onRetry={() => void discussion.refetch()} />
+    return (
+      <DetailPageError
+        list={list}
+        error={discussion.error}
+        onRetry={() => void discussion.refetch()}
+      />
+    )
   const data = discussion.data
   const status = discussionStatus(data)
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }
   return (
-    <DetailPage
-      title={data.title}
-      list={{ label: t.title, to: `/organizations/${organizationId}/discussions` }}
-    >
+    <DetailPage title={data.title} list={list}>
       <p>
         <Badge
           as="span"

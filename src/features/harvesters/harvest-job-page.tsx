@@ -10,7 +10,7 @@ import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
-import { DetailPage } from '@/ui/detail-page'
+import { DetailPage, DetailPageError } from '@/ui/detail-page'
 import { ItemStatusBadge, JobStatusBadge } from './harvest-badges'
 import { itemStatuses, parseItemStatus } from './item-status-search'
 import { itemCounts } from './job-counts'
@@ -52,9 +52,11 @@ export function HarvestJobPage() {
     : t.jobsTitle
   usePageTitle(title)
 
-  if (job.isPending) return <LoadingState />
-  if (job.isError) return <ErrorState page error={job.error} onRetry={() => void job.refetch()} />
   const base = `/organizations/${organizationId}/harvesters`
+  const list = { label: t.title, to: base }
+  if (job.isPending) return <LoadingState />
+  if (job.isError)
+    return <DetailPageError list={list} error={job.error} onRetry={() => void job.refetch()} />
   const counts = itemCounts(job.data)
   const rows = items.data?.pages.flatMap((page) => page.data) ?? []
   const total = items.data?.pages[0]?.total ?? 0
@@ -62,7 +64,7 @@ export function HarvestJobPage() {
   return (
     <DetailPage
       title={title}
-      list={{ label: t.title, to: base }}
+      list={list}
       parent={{
         label: source.data?.name ?? job.data.source?.name ?? sourceId,
         to: `${base}/${sourceId}`,

@@ -9,7 +9,7 @@ import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
-import { DetailPage } from '@/ui/detail-page'
+import { DetailPage, DetailPageError } from '@/ui/detail-page'
 import { JobStatusBadge, Schedule, ValidationBadge } from './harvest-badges'
 import { itemCounts } from './job-counts'
 import { harvestMessages } from './messages'
@@ -26,16 +26,19 @@ export function HarvestSourcePage() {
   const backends = useQuery(harvestQueries.backends())
   usePageTitle(source.data?.name ?? t.title)
 
+  const base = `/organizations/${organizationId}/harvesters`
+  const list = { label: t.title, to: base }
   if (source.isPending) return <LoadingState />
   if (source.isError)
-    return <ErrorState page error={source.error} onRetry={() => void source.refetch()} />
+    return (
+      <DetailPageError list={list} error={source.error} onRetry={() => void source.refetch()} />
+    )
   const s = source.data
   const url = safeExternalUrl(s.url)
-  const base = `/organizations/${organizationId}/harvesters`
   const rows = jobs.data?.pages.flatMap((page) => page.data) ?? []
 
   return (
-    <DetailPage title={s.name} list={{ label: t.title, to: base }}>
+    <DetailPage title={s.name} list={list}>
       <p className="fr-mb-2w">
         <ValidationBadge state={s.validation.state} />
         {s.last_job ? (

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
-import { ErrorState, LoadingState } from '@/ui/query-state'
-import { DetailPage } from '@/ui/detail-page'
+import { LoadingState } from '@/ui/query-state'
+import { DetailPage, DetailPageError } from '@/ui/detail-page'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReuseForm } from './reuse-form'
@@ -27,11 +27,16 @@ export function ReuseEditPage() {
   })
   usePageTitle(detail.data ? `${t.editTitle} : ${detail.data.title}` : t.editTitle)
 
+  const list = { label: t.reusesTitle, to: `/organizations/${organizationId}/reuses` }
   if (detail.isPending || (link?.href && linked.isPending)) return <LoadingState />
   if (detail.isError)
-    return <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
+    return (
+      <DetailPageError list={list} error={detail.error} onRetry={() => void detail.refetch()} />
+    )
   if (linked.isError)
-    return <ErrorState page error={linked.error} onRetry={() => void linked.refetch()} />
+    return (
+      <DetailPageError list={list} error={linked.error} onRetry={() => void linked.refetch()} />
+    )
   const reuse = detail.data
   const datasets: ReuseDatasetRef[] = Array.isArray(reuse.datasets)
     ? reuse.datasets
@@ -39,10 +44,7 @@ export function ReuseEditPage() {
 
   const canEdit = reuse.permissions?.edit ?? true
   return (
-    <DetailPage
-      title={reuse.title}
-      list={{ label: t.reusesTitle, to: `/organizations/${organizationId}/reuses` }}
-    >
+    <DetailPage title={reuse.title} list={list}>
       <p>
         <ReuseStatusBadge reuse={reuse} />
       </p>

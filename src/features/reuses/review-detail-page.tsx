@@ -10,7 +10,7 @@ import { ExternalLink } from '@/ui/external-link'
 import { ReviewButton, ReviewedBadge } from '@/ui/review-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
-import { ErrorState, LoadingState } from '@/ui/query-state'
+import { LoadingState } from '@/ui/query-state'
 import { formatDate } from '@/ui/dates'
 import { authorName, labelOf } from '@/ui/labels'
 import { reuseMessages } from './messages'
@@ -19,7 +19,7 @@ import { ReportReuseForm } from './report-reuse-form'
 import { setReviewed, useReviewState } from '@/features/review/review-store'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import { useReviewScope } from '@/features/review/use-review-scope'
-import { DetailHeading, DetailPage } from '@/ui/detail-page'
+import { DetailHeading, DetailPage, DetailPageError } from '@/ui/detail-page'
 import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
 
 export function ReviewDetailPage() {
@@ -33,9 +33,12 @@ export function ReviewDetailPage() {
   const { reviewed } = useReviewState(scope)
   usePageTitle(detail.data?.title ?? t.reviewTitle)
 
+  const list = { label: t.reviewTitle, to: `/organizations/${organizationId}/review` }
   if (detail.isPending) return <LoadingState />
   if (detail.isError)
-    return <ErrorState page error={detail.error} onRetry={() => void detail.refetch()} />
+    return (
+      <DetailPageError list={list} error={detail.error} onRetry={() => void detail.refetch()} />
+    )
   const reuse = detail.data
   const isReviewed = reviewed.has(reuse.id)
   const href = safeExternalUrl(reuse.url)
@@ -43,11 +46,7 @@ export function ReviewDetailPage() {
   const ours = datasets.filter((dataset) => dataset.organization?.id === organizationId)
 
   return (
-    <DetailPage
-      title={reuse.title}
-      list={{ label: t.reviewTitle, to: `/organizations/${organizationId}/review` }}
-      heading={false}
-    >
+    <DetailPage title={reuse.title} list={list} heading={false}>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-8">
           <DetailHeading title={reuse.title} />
