@@ -5,6 +5,7 @@
  * build input, and its tag goes just before the application's (module scripts run in document order).
  */
 import type { Plugin, Rollup } from 'vite'
+import type { EarlyScreen } from '../src/early-screens'
 
 const source = 'src/early.ts'
 
@@ -13,7 +14,7 @@ const source = 'src/early.ts'
  * `screens`): it also preloads their chunks, which the router would otherwise only ask for once
  * the whole bundle has run. The datasets table's are in the entry's own preloads already.
  */
-const screenModules: Record<string, string[]> = {
+const screenModules: Partial<Record<EarlyScreen, string[]>> = {
   dataset: ['src/features/datasets/dataset-page.tsx'],
   reuses: ['src/features/reuses/loaders.ts', 'src/features/reuses/organization-reuses-page.tsx'],
 }
@@ -23,7 +24,7 @@ function screenChunks(
   bundle: Rollup.OutputBundle,
   root: string,
   base: string,
-): Record<string, string[]> {
+): Partial<Record<EarlyScreen, string[]>> {
   const chunks = Object.values(bundle).filter(
     (output): output is Rollup.OutputChunk => output.type === 'chunk',
   )
@@ -39,7 +40,7 @@ function screenChunks(
   const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'index')
   const loaded = withImports(entry ? [entry.fileName] : [])
   return Object.fromEntries(
-    Object.entries(screenModules).map(([screen, modules]) => {
+    Object.entries(screenModules).map(([screen, modules = []]) => {
       const files = modules.map((module) => {
         const chunk = chunks.find((candidate) => candidate.moduleIds.includes(`${root}/${module}`))
         if (!chunk) throw new Error(`${module} is in no chunk: src/early.ts cannot preload it`)

@@ -8,11 +8,11 @@ import { sendEarly } from '@/api/early-fetch'
 import { datasetListRequest } from '@/features/datasets/dataset-list-request'
 import { datasetRequest } from '@/features/datasets/dataset-request'
 import { reuseListRequest } from '@/features/reuses/reuse-list-request'
+import type { EarlyScreen } from './early-screens'
 
 type EarlyRequest = { path: string; headers: Record<string, string> }
 type Screen = {
-  /** The name scripts/early-script.ts lists the screen's page chunks under. */
-  name: string
+  name: EarlyScreen
   pattern: RegExp
   request: (ids: string[], search: URLSearchParams) => EarlyRequest
 }
@@ -50,9 +50,11 @@ export function earlyRequest({ pathname, search }: Pick<Location, 'pathname' | '
 }
 
 /** The page chunks the build listed for `screen` on this script's tag (none on the dev server). */
-function preloadChunks(screen: string) {
+function preloadChunks(screen: EarlyScreen) {
   const tag = document.querySelector<HTMLScriptElement>('script[data-screen-chunks]')
-  const chunks = JSON.parse(tag?.dataset.screenChunks ?? '{}') as Record<string, string[]>
+  const chunks = JSON.parse(tag?.dataset.screenChunks ?? '{}') as Partial<
+    Record<EarlyScreen, string[]>
+  >
   for (const href of chunks[screen] ?? []) {
     const link = document.createElement('link')
     link.rel = 'modulepreload'

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react'
 
 export type Language = 'fr' | 'en'
+/** The locale Intl formats each language in. */
+export const intlLocales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
 // The language is a preference, not a secret: localStorage keeps it across tabs.
 const storageKey = 'udata-console.lang'
 const listeners = new Set<() => void>()

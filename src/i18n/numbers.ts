@@ -1,4 +1,4 @@
-import type { Language } from './language'
+import { intlLocales, type Language } from './language'
 
 // Whole numbers are grouped here rather than by `toLocaleString`: a page's first
 // Intl.NumberFormat starts ICU's number formatting, about 20 ms in Chromium (×4 on a mid-range
@@ -8,7 +8,7 @@ const groupSeparators: Record<Language, string> = { fr: '\u202f', en: ',' }
 
 /** "12 345" / "12,345"; a fraction or a huge number goes to Intl. */
 export function formatNumber(n: number, lang: Language): string {
-  if (!Number.isSafeInteger(n)) return n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')
+  if (!Number.isSafeInteger(n)) return n.toLocaleString(intlLocales[lang])
   const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, groupSeparators[lang])
   return n < 0 ? `-${digits}` : digits
 }

@@ -1,6 +1,5 @@
-import type { Language } from '@/i18n/language'
+import { intlLocales, type Language } from '@/i18n/language'
 
-const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/
 const hasOffset = /(?:[zZ]|[+-]\d\d:?\d\d)$/
 // JavaScript reads at most milliseconds; udata (Python) sends microseconds.
@@ -13,7 +12,7 @@ function formatter(lang: Language, style: 'medium' | 'long'): Intl.DateTimeForma
   const key = `${lang}.${style}`
   let kept = formatters.get(key)
   if (!kept) {
-    kept = new Intl.DateTimeFormat(locales[lang], { dateStyle: style, timeStyle: 'short' })
+    kept = new Intl.DateTimeFormat(intlLocales[lang], { dateStyle: style, timeStyle: 'short' })
     formatters.set(key, kept)
   }
   return kept

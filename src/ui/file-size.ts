@@ -1,6 +1,5 @@
-import type { Language } from '@/i18n/language'
+import { intlLocales, type Language } from '@/i18n/language'
 
-const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' }
 const units: Record<Language, string[]> = {
   fr: ['octets', 'Ko', 'Mo', 'Go', 'To'],
   en: ['bytes', 'KB', 'MB', 'GB', 'TB'],
@@ -16,5 +15,5 @@ export function formatSize(bytes: number | null | undefined, lang: Language): st
     unit++
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1
-  return `${value.toLocaleString(locales[lang], { maximumFractionDigits: digits })} ${units[lang][unit]}`
+  return `${value.toLocaleString(intlLocales[lang], { maximumFractionDigits: digits })} ${units[lang][unit]}`
 }

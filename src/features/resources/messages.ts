@@ -1,12 +1,13 @@
 import { defineMessages } from '@/i18n/messages'
-import { enNumber, frNumber } from '@/i18n/numbers'
+import { enNumber, enPlural, frNumber, frPlural } from '@/i18n/numbers'
 
-const frPlural = (n: number, one: string, many: string) => (n > 1 ? many : one)
+/** French plural ending of a word ("fichier" + frEnding(2) = "fichiers"). */
+const frEnding = (n: number) => (n > 1 ? 's' : '')
 
 export const resourceMessages = defineMessages({
   fr: {
     heading: 'Fichiers',
-    count: (n: number) => `${frNumber(n)} fichier${frPlural(n, '', 's')}`,
+    count: (n: number) => frPlural(n, 'fichier', 'fichiers'),
     filterLabel: 'Filtrer par titre',
     filterHint: 'Le filtre porte sur le titre des fichiers.',
     empty: 'Ce jeu de données n’a encore aucun fichier.',
@@ -41,9 +42,9 @@ export const resourceMessages = defineMessages({
     megabytes: (n: number) => `${n} Mo`,
     uploadsHeading: 'Envois',
     overall: (done: number, total: number) =>
-      `${done} sur ${total} fichier${frPlural(total, '', 's')} envoyé${frPlural(total, '', 's')}`,
+      `${done} sur ${total} fichier${frEnding(total)} envoyé${frEnding(total)}`,
     overallProgress: 'Progression totale',
-    overallFailed: (n: number) => `${n} échec${frPlural(n, '', 's')}`,
+    overallFailed: (n: number) => `${n} échec${frEnding(n)}`,
     progressOf: (name: string) => `Progression de ${name}`,
     statusQueued: 'En attente',
     statusUploading: 'Envoi en cours',
@@ -174,7 +175,7 @@ export const resourceMessages = defineMessages({
   },
   en: {
     heading: 'Files',
-    count: (n: number) => `${enNumber(n)} file${n === 1 ? '' : 's'}`,
+    count: (n: number) => enPlural(n, 'file', 'files'),
     filterLabel: 'Filter by title',
     filterHint: 'The filter matches file titles.',
     empty: 'This dataset has no file yet.',
