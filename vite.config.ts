@@ -9,6 +9,16 @@ import { dsfrSlimHeader } from './scripts/dsfr-slim-header.ts'
 import { dsfrSlimFr } from './scripts/dsfr-slim-fr.ts'
 import { earlyScript } from './scripts/early-script.ts'
 
+// React Router's package.json points every import at its development build, whose warnings
+// (ENABLE_DEV_WARNINGS) cannot be dropped by the minifier (remix-run/react-router#14102, open):
+// the build takes the production build it ships beside it, the same code with them off.
+const reactRouterProduction = {
+  find: /^react-router$/,
+  replacement: fileURLToPath(
+    new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+  ),
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
   const consolePort = Number(env.CONSOLE_PORT ?? 5173)
@@ -29,7 +39,12 @@ export default defineConfig(({ command, mode }) => {
       dsfrSlimHeader(),
       earlyScript(),
     ],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: {
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        ...(command === 'build' ? [reactRouterProduction] : []),
+      ],
+    },
     define: { 'import.meta.env.VITE_SANDBOX_URL': JSON.stringify(sandboxOrigin ?? '') },
     server: { host: '127.0.0.1', port: consolePort, strictPort: true },
     // No CSP header here: the built index.html carries its own, which is what ships.

@@ -11,10 +11,9 @@ import { useErrorText } from '@/ui/error-text'
 import { fieldState } from '@/ui/field-state'
 import { ApiKeyInput } from './api-key-input'
 import { checkApiKey, keyCheckMessage } from './check-key'
+import { apiKeysPageUrl, instanceHost } from './instance-urls'
 import {
-  apiKeysPageUrl,
   checkInstance,
-  instanceHost,
   normalizeInstanceUrl,
   sandboxOrigin,
   type OfferedInstance,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { apiKeysPageUrl, instanceHost, normalizeInstanceUrl } from './instances'
+import { apiKeysPageUrl, instanceHost } from './instance-urls'
+import { normalizeInstanceUrl } from './instances'
 
 describe('normalizeInstanceUrl', () => {
   it.each([

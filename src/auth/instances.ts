@@ -3,6 +3,7 @@ import type { Language } from '@/i18n/language'
 import { messagesFor } from '@/i18n/messages'
 // Types only: the config's parser (and zod) stay with the connect page, off the first screen.
 import type { ConfiguredInstance, Localized } from './deployment-config'
+import { instanceHost } from './instance-urls'
 import { authMessages } from './messages'
 
 export const sandboxOrigin: string | undefined = originOf(import.meta.env.VITE_SANDBOX_URL)
@@ -94,28 +95,5 @@ export async function checkInstance(origin: string, signal?: AbortSignal): Promi
     if (error instanceof NetworkError) return 'unreachable'
     if (error instanceof ApiError) return 'not-udata'
     throw error
-  }
-}
-
-/** Where a signed-in user creates API keys on an instance (the "API key" section of their profile). */
-export function apiKeysPageUrl(origin: string): string {
-  return `${origin}/fr/admin/me/profile`
-}
-
-/** Where a user finds an organization to join on an instance (its public directory). */
-export function organizationsDirectoryUrl(origin: string): string {
-  return `${origin}/fr/organizations/`
-}
-
-/** Where a user creates an organization on an instance. */
-export function organizationCreateUrl(origin: string): string {
-  return `${origin}/fr/admin/organizations/new`
-}
-
-export function instanceHost(origin: string): string {
-  try {
-    return new URL(origin).host
-  } catch {
-    return origin
   }
 }

@@ -1,6 +1,10 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut'
-import { instanceHost, organizationCreateUrl, organizationsDirectoryUrl } from '@/auth/instances'
+import {
+  instanceHost,
+  organizationCreateUrl,
+  organizationsDirectoryUrl,
+} from '@/auth/instance-urls'
 import { MyInvitations } from '@/features/members/my-invitations'
 import { useMessages } from '@/i18n/messages'
 import { organizationMessages } from '@/features/organizations/messages'
