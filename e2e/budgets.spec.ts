@@ -11,10 +11,12 @@ const production = process.env.E2E_PROD === '1'
 // CSS no first screen needs (dark theme, print, form components) now load once the first screen
 // is shown, zod and the reconnect dialog with what uses them, and react-dsfr's header comes
 // without its colour-scheme modal, search and mega menu: 146.1 kB and 39.8 kB measured; 147.5 kB
-// since the early script also knows the dataset page and the reuses list (0.5 kB of margin left,
-// 1.3 kB for CSS). The goal, 130 kB, is not met: React, React DOM,
-// React Router and React Query alone are about 104 kB of it (README, Benchmarks).
-const jsBudgetBytes = 148 * 1024
+// since the early script also knows the dataset page and the reuses list; 138.4 kB since English
+// is a chunk of its own per catalogue (i18n/messages.ts), the dataset page's words are apart from
+// the list's, the header no longer pulls in the connect page's messages and React Router is its
+// production build (1.6 kB of margin left, 1.3 kB for CSS). The goal, 130 kB, is not met: React,
+// React DOM, React Router and React Query alone are about 104 kB of it (README, Benchmarks).
+const jsBudgetBytes = 140 * 1024
 const cssBudgetBytes = 41 * 1024
 
 test('the datasets table shows within the JavaScript and CSS budgets', async ({ page }) => {

@@ -49,6 +49,56 @@ test.describe('app shell', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
   })
 
+  test('English is loaded only for those who read it, and a page shows in one language from its first words', async ({
+    page,
+  }) => {
+    const admin = await account('admin')
+    // A catalogue's English: messages.en-<hash>.js in the build, messages.en.ts from the dev server.
+    const englishChunk = /\/[\w-]+\.en(-[\w-]+)?\.(js|ts)(\?|$)/
+    const englishRequests: string[] = []
+    page.on('request', (request) => {
+      if (englishChunk.test(new URL(request.url()).pathname)) englishRequests.push(request.url())
+    })
+    await signInAs(page, 'admin')
+    await page.goto(`/organizations/${admin.organization_id}/datasets`)
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Jeux de données' })).toBeVisible()
+    expect(englishRequests, 'a page in French asks for no English').toEqual([])
+
+    // Every heading the page ever shows, in order, from its first render on.
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      ;(window as unknown as { headings: string[] }).headings = seen
+      new MutationObserver(() => {
+        for (const heading of document.querySelectorAll('h1'))
+          if (heading.textContent && seen.at(-1) !== heading.textContent)
+            seen.push(heading.textContent)
+      }).observe(document, { childList: true, subtree: true, characterData: true })
+      localStorage.setItem('udata-console.lang', 'en')
+    })
+    await page.reload()
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Datasets' })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible()
+    expect(
+      await page.evaluate(() => (window as unknown as { headings: string[] }).headings),
+      'the page in English never showed a French heading first',
+    ).toEqual(['Datasets'])
+    expect(englishRequests.length).toBeGreaterThan(0)
+
+    // A page whose code comes later brings its English with it.
+    const before = englishRequests.length
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Reuses', exact: true })
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Reuses' })).toBeVisible()
+    expect(englishRequests.length).toBeGreaterThan(before)
+    expect(
+      await page.evaluate(() => (window as unknown as { headings: string[] }).headings),
+    ).toEqual(['Datasets', 'Reuses'])
+  })
+
   test('sign-out forgets the key; it never reaches localStorage', async ({ page }) => {
     const admin = await account('admin')
     await connectAs(page, 'admin')

@@ -7,6 +7,7 @@ import { ConnectSrcLock } from './app/connect-src-lock'
 import { Providers } from './app/providers'
 import { createQueryClient } from './app/query-client'
 import { createAppRouter } from './app/router'
+import { languageReady } from './i18n/messages'
 
 startReactDsfr({ defaultColorScheme: 'light', Link })
 
@@ -23,11 +24,15 @@ const router = createAppRouter(queryClient)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-createRoot(root).render(
-  <StrictMode>
-    <Providers client={queryClient}>
-      <ConnectSrcLock />
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
+// A page in English renders once the shell's English has come (the loaders' requests are
+// already out); in French, at once. What does not come shows in French.
+void languageReady().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers client={queryClient}>
+        <ConnectSrcLock />
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
+  ),
 )

@@ -2,7 +2,7 @@ import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header'
 import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { Outlet, useLocation, useMatch } from 'react-router'
 import { apiKeysPageUrl, instanceHost } from '@/auth/instance-urls'
 import { displayName, meQueries, type Me } from '@/auth/me'
@@ -11,8 +11,9 @@ import { useSession } from '@/session/use-session'
 import { useSignOutGuard } from '@/features/datasets/bulk/use-sign-out-guard'
 import { unreadNotificationsQuery } from '@/features/notifications/unread-count'
 import { setLastOrganization } from '@/features/organizations/last-organization'
-import { setLanguage, useLanguage } from '@/i18n/language'
-import { useMessages } from '@/i18n/messages'
+import { useLanguage } from '@/i18n/language'
+import { switchLanguage, useMessages } from '@/i18n/messages'
+import { notify } from '@/ui/notices'
 import { AppFooter } from './app-footer'
 import { connectSrcLockedTo } from '@/auth/csp'
 import { appMessages } from './messages'
@@ -88,7 +89,12 @@ export function AppShell() {
     buttonProps: {
       lang: language === 'fr' ? 'en' : 'fr',
       title: t.switchLanguageTitle,
-      onClick: () => setLanguage(language === 'fr' ? 'en' : 'fr'),
+      // English comes as chunks of its own: should they not arrive, the page stays in French.
+      onClick: () => {
+        switchLanguage(language === 'fr' ? 'en' : 'fr').catch(() =>
+          notify({ kind: 'error', message: t.switchLanguageFailed }),
+        )
+      },
     },
   })
   if (session) {
@@ -135,7 +141,10 @@ export function AppShell() {
       />
       <NoticeArea />
       <main id="content" tabIndex={-1} className="fr-container fr-pt-4w fr-pb-8w">
-        <Outlet />
+        {/* A page whose English is still in flight (its code came after a switch) waits here. */}
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </main>
       <AppFooter
         description={t.footerDescription}

@@ -15,6 +15,7 @@ import { organizationHomeRoutes, organizationRoutes } from './pages/organization
 import { organizationProfileRoutes } from '@/features/organization-profile/routes'
 import { reuseRoutes } from '@/features/reuses/routes'
 import { transferRoutes } from '@/features/transfers/routes'
+import { languageReady } from '@/i18n/messages'
 import { AppShell } from './app-shell'
 import { loadLaterStyles } from './dsfr-script-gate'
 import { DatasetBulkActions } from './dataset-bulk-actions'
@@ -82,6 +83,43 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   },
 ]
 
+/**
+ * A lazy page comes with its English when the page is in English (a chunk of its own, asked for
+ * as the page's code is evaluated: i18n/messages.ts), so it never renders half translated nor
+ * waits for its words while rendering. Loaders are not held: their requests leave at once.
+ */
+function withLanguage(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => {
+    const children = route.children && withLanguage(route.children)
+    const { lazy } = route
+    if (typeof lazy === 'function')
+      return {
+        ...route,
+        children,
+        lazy: async () => {
+          const loaded = await lazy()
+          await languageReady()
+          return loaded
+        },
+      } as RouteObject
+    const Component = lazy?.Component
+    if (lazy && Component)
+      return {
+        ...route,
+        children,
+        lazy: {
+          ...lazy,
+          Component: async () => {
+            const loaded = await Component()
+            await languageReady()
+            return loaded
+          },
+        },
+      } as RouteObject
+    return children ? { ...route, children } : route
+  })
+}
+
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(appRoutes(queryClient))
+  return createBrowserRouter(withLanguage(appRoutes(queryClient)))
 }

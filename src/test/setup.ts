@@ -3,6 +3,7 @@ import { setLink } from '@codegouvfr/react-dsfr/link'
 import { cleanup, configure } from '@testing-library/react'
 import { Link } from 'react-router'
 import { afterEach } from 'vitest'
+import type { Catalogue } from '@/i18n/messages'
 
 // As main.tsx does through startReactDsfr: DSFR components' `linkProps={{ to }}` become router links.
 // (main.tsx registers the Link type for the app; here the function's own type is used.)
@@ -11,6 +12,25 @@ setLink({ Link: Link as unknown as Parameters<typeof setLink>[0]['Link'] })
 // Pages are lazy routes: their first import in a test run takes seconds on a busy machine (more
 // than 5 s seen at a load average of 10 on 2 cores). Tests still fail within vitest's 20 s.
 configure({ asyncUtilTimeout: 15_000 })
+
+// In the app each catalogue's English is a chunk loaded on demand (i18n/messages.ts, tested
+// there); tests read both languages synchronously, so every catalogue has its English loaded here.
+const catalogueModules = import.meta.glob<Record<string, unknown>>('/src/**/*.en.ts', {
+  import: 'default',
+})
+await Promise.all(
+  Object.keys(catalogueModules).map(async (english) => {
+    const module = (await import(/* @vite-ignore */ english.replace(/\.en\.ts$/, '.ts'))) as Record<
+      string,
+      unknown
+    >
+    for (const value of Object.values(module)) if (isCatalogue(value)) await value.loadEnglish()
+  }),
+)
+
+function isCatalogue(value: unknown): value is Catalogue<unknown> {
+  return typeof value === 'object' && value !== null && 'loadEnglish' in value
+}
 
 afterEach(() => {
   cleanup()

@@ -1,25 +1,9 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { useLanguage } from '@/i18n/language'
-import { defineMessages, useMessages } from '@/i18n/messages'
+import { useMessages } from '@/i18n/messages'
+import { availabilityMessages } from './availability-messages'
 import { availabilityOf, type Checked } from './availability'
 import { formatDateTime } from './dates'
-
-const availabilityMessages = defineMessages({
-  fr: {
-    available: 'Disponible',
-    unavailable: 'Indisponible',
-    unknown: 'Non vérifié',
-    checkedAt: (date: string, status: string) =>
-      `Vérifié le ${date}${status ? ` (HTTP ${status})` : ''}`,
-  },
-  en: {
-    available: 'Available',
-    unavailable: 'Unavailable',
-    unknown: 'Not checked',
-    checkedAt: (date: string, status: string) =>
-      `Checked on ${date}${status ? ` (HTTP ${status})` : ''}`,
-  },
-})
 
 /** Hydra's verdict on a file's URL, and when. */
 export function AvailabilityCell({ resource }: { resource: Checked }) {

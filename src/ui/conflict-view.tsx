@@ -1,7 +1,8 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useEffect, useRef, useState } from 'react'
-import { defineMessages, useMessages } from '@/i18n/messages'
+import { useMessages } from '@/i18n/messages'
+import { conflictMessages } from './conflict-messages'
 import { DataTable } from './data-table'
 import {
   allChosen,
@@ -11,41 +12,6 @@ import {
   type FieldConflict,
 } from './field-conflicts'
 import './conflict-view.css'
-
-const conflictMessages = defineMessages({
-  fr: {
-    tableCaption: 'Champs modifiés : valeur à l’ouverture, sur le serveur et la vôtre',
-    field: 'Champ',
-    loaded: 'À l’ouverture',
-    server: 'Sur le serveur maintenant',
-    mine: 'Votre valeur',
-    actions: 'Actions',
-    keep: 'Garder la mienne',
-    take: 'Prendre celle du serveur',
-    choice: (field: string) => `Valeur à garder pour ${field}`,
-    save: 'Enregistrer avec ces choix',
-    keepAllMine: 'Garder mes valeurs et enregistrer',
-    takeAllServer: 'Reprendre les valeurs du serveur',
-    cancel: 'Revenir au formulaire',
-    reload: 'Abandonner mes modifications et recharger',
-  },
-  en: {
-    tableCaption: 'Changed fields: value when opened, on the server, and yours',
-    field: 'Field',
-    loaded: 'When opened',
-    server: 'On the server now',
-    mine: 'Your value',
-    actions: 'Actions',
-    keep: 'Keep mine',
-    take: 'Take the server’s',
-    choice: (field: string) => `Value to keep for ${field}`,
-    save: 'Save with these choices',
-    keepAllMine: 'Keep my values and save',
-    takeAllServer: 'Take the server’s values',
-    cancel: 'Back to the form',
-    reload: 'Drop my changes and reload',
-  },
-})
 
 /** What the conflict flow (useConflictResolution's `viewProps`) hands the view. */
 export type ConflictViewActions<F extends string, V extends Record<F, unknown>> = {

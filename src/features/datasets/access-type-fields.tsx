@@ -9,7 +9,7 @@ import { AudiencesFieldset } from '@/ui/audiences-fieldset'
 import { codeLabel } from '@/ui/code-labels'
 import { fieldState } from '@/ui/field-state'
 import type { DatasetFormValues } from './dataset-form-values'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { datasetReferenceQueries } from './queries'
 import { accessTypes, audienceConditions, audienceRoles } from './types'
 
@@ -21,7 +21,7 @@ type AccessTypeFieldsProps = { form: UseFormReturn<DatasetFormValues>; idPrefix:
  * shown for restricted access only, though udata keeps them whatever the access type.
  */
 export function AccessTypeFields({ form, idPrefix }: AccessTypeFieldsProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const lang = useLanguage()
   const { register, control, formState } = form
   const errors = formState.errors

@@ -7,12 +7,14 @@ import { formatDate, formatDateTime } from '@/ui/dates'
 import { listText, namesText } from '@/ui/value-text'
 import type { DatasetFormField, DatasetFormValues } from './dataset-form-values'
 import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
 import { audienceRoles, type ContactPoint } from './types'
 
 /** Field values in words (titles of licenses, names of contacts…), for the conflict view. */
 function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
+  const statuses = useMessages(datasetMessages)
   const lang = useLanguage()
   const licenses = useQuery(datasetReferenceQueries.licenses(lang))
   const frequencies = useQuery(datasetReferenceQueries.frequencies(lang))
@@ -36,7 +38,7 @@ function useValueText(organizationId: string, extraContacts: ContactPoint[]) {
           empty,
         )
       case 'private':
-        return value ? t.badgeDraft : t.badgePublic
+        return value ? statuses.badgeDraft : statuses.badgePublic
       case 'license':
         return licenses.data?.find((item) => item.id === value)?.title ?? (value as string)
       case 'frequency':
@@ -93,7 +95,7 @@ export function DatasetConflictView({
   extraContacts,
   ...props
 }: ConflictViewProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const lang = useLanguage()
   const text = useValueText(organizationId, extraContacts)
   return (

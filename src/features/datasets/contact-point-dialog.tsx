@@ -12,13 +12,13 @@ import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { fieldState } from '@/ui/field-state'
 import { SaveErrorAlert } from '@/ui/save-error'
 import { useShowSaveError } from '@/ui/use-show-save-error'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { useSaveContactPoint } from './mutations'
 import { datasetReferenceQueries } from './queries'
 import type { ContactPoint } from './types'
 import { ListOptions } from '@/ui/list-options'
 
-type Messages = (typeof datasetMessages)['fr']
+type Messages = (typeof datasetPageMessages)['fr']
 
 function contactSchema(t: Messages) {
   const url = z
@@ -70,7 +70,7 @@ export function ContactPointDialog({
   onSaved,
   onCancel,
 }: ContactPointDialogProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const lang = useLanguage()
   const roles = useQuery(datasetReferenceQueries.contactRoles(lang))
   const schema = useMemo(() => contactSchema(t), [t])

@@ -8,7 +8,7 @@ import { FieldButton } from '@/ui/field-button'
 import { notify } from '@/ui/notices'
 import { ContactPointDialog } from './contact-point-dialog'
 import type { DatasetFieldProps } from './field-props'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { contactPointQueries, datasetReferenceQueries } from './queries'
 import type { ContactPoint } from './types'
 
@@ -24,7 +24,7 @@ export function ContactPointsField({
   currentContacts,
   idPrefix,
 }: DatasetFieldProps & { organizationId: string; currentContacts: ContactPoint[] }) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const lang = useLanguage()
   const error = form.formState.errors.contact_points
   const contactIds = useWatch({ control: form.control, name: 'contact_points' })

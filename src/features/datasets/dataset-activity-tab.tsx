@@ -8,6 +8,7 @@ import { TitledSection } from '@/ui/titled-section'
 import { activityLabel, activityLabels } from './activity-labels'
 import { useDatasetOutlet } from './dataset-outlet'
 import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { datasetQueries } from './queries'
 import { activityPageOf } from './tab-loaders'
 
@@ -24,7 +25,8 @@ const serializeActivitySearch = ({ page }: ActivitySearch) =>
  */
 export function DatasetActivityTab() {
   const { dataset } = useDatasetOutlet()
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
+  const { noValue } = useMessages(datasetMessages)
   const labels = useMessages(activityLabels)
   const lang = useLanguage()
   const { table } = usePagedList(parseActivitySearch, serializeActivitySearch, (_search, page) =>
@@ -58,7 +60,7 @@ export function DatasetActivityTab() {
                 </td>
                 <td>{activityLabel(labels, item.key) ?? item.label ?? item.key}</td>
                 <td>
-                  {item.changes && item.changes.length > 0 ? item.changes.join(', ') : t.noValue}
+                  {item.changes && item.changes.length > 0 ? item.changes.join(', ') : noValue}
                 </td>
               </tr>
             )}

@@ -18,7 +18,7 @@ import {
   toNewDataset,
   type DatasetFormValues,
 } from './dataset-form-values'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { useCreateDataset } from './mutations'
 import './datasets.css'
 
@@ -32,7 +32,7 @@ const serverFieldMap: Record<string, Path<DatasetFormValues>> = {
 /** `…/datasets/new`: a draft (`private: true`) in the organization, then its page. */
 export function DatasetCreatePage() {
   const { organizationId = '' } = useParams()
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const navigate = useNavigate()
   usePageTitle(t.createTitle)
   const schema = useMemo(() => datasetFormSchema(t), [t])

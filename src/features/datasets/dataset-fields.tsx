@@ -13,7 +13,7 @@ import { AccessTypeFields } from './access-type-fields'
 import { ContactPointsField } from './contact-points-field'
 import type { DatasetFormValues } from './dataset-form-values'
 import { LicenseOptions } from './license-options'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { datasetReferenceQueries } from './queries'
 import { TagsField } from './tags-field'
 import type { ContactPoint } from './types'
@@ -46,7 +46,7 @@ export function DatasetFields({
   currentContacts = [],
   idPrefix = 'dataset',
 }: DatasetFieldsProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const lang = useLanguage()
   const { register, formState, control } = form
   const errors = formState.errors

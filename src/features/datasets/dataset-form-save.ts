@@ -18,7 +18,7 @@ import {
 } from './dataset-form-values'
 import { toDatasetPut } from './dataset-payload'
 import { extrasWrites, hasExtrasWrites } from './extras-values'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { useUpdateDataset, useWriteDatasetExtras } from './mutations'
 import { fetchCurrentDataset } from './queries'
 import type { DatasetBase } from './types'
@@ -58,7 +58,7 @@ function withKnownZoneNames(
  * `toDatasetPut`.
  */
 export function useDatasetFormSave(dataset: DatasetBase) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const schema = useMemo(() => datasetFormSchema(t), [t])
   // Read in handlers only; a ref, so adopting a newer dataset does not re-render by itself.
   const [initial] = useState<Baseline>(() => ({ dataset, values: toFormValues(dataset) }))

@@ -8,7 +8,7 @@ import { datasetVersion } from './dataset-conflicts'
 import { DatasetFields } from './dataset-fields'
 import { useDatasetFormSave } from './dataset-form-save'
 import { ExtrasField } from './extras-field'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import type { DatasetBase } from './types'
 
 type DatasetFormProps = {
@@ -20,7 +20,7 @@ type DatasetFormProps = {
 
 /** The metadata editor; while a conflict waits for the user, its view stands in the form's place. */
 export function DatasetForm({ dataset, organizationId, canEdit, onDirtyChange }: DatasetFormProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const { form, blocker, conflicts, saving, submit, discard } = useDatasetFormSave(dataset)
   const { isDirty, errors } = form.formState
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])

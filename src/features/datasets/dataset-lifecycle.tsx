@@ -2,7 +2,7 @@ import { TransferAction } from '@/features/transfers/transfer-action'
 import { useMessages } from '@/i18n/messages'
 import { LifecycleActions } from '@/ui/lifecycle-actions'
 import { lifecycleWords, type LifecycleChange } from '@/ui/lifecycle-messages'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { useChangeDatasetState, useDeleteDataset } from './mutations'
 import type { DatasetBase } from './types'
 
@@ -23,7 +23,7 @@ const changes = {
 
 /** The shared lifecycle actions, on a dataset, with its transfer beside them. */
 export function DatasetLifecycle({ dataset, blocked }: DatasetLifecycleProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const change = useChangeDatasetState(dataset.id)
   const remove = useDeleteDataset(dataset.id)
   const pending = change.isPending || remove.isPending

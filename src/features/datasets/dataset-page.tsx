@@ -7,7 +7,7 @@ import { usePageTitle } from '@/ui/page-title'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { DatasetLifecycle } from './dataset-lifecycle'
 import { DatasetStatusBadges } from './dataset-status-badges'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { datasetQueries } from './queries'
 import type { DatasetOutletContext } from './dataset-outlet'
 import { isGone } from '@/ui/error-text'
@@ -18,7 +18,7 @@ import './datasets.css'
 /** Layout of `…/datasets/:datasetId`: header, lifecycle actions, and the tabs as sub-routes. */
 export function DatasetPage() {
   const { organizationId = '', datasetId = '' } = useParams()
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const query = useQuery(datasetQueries.detail(datasetId))
   const [dirty, setDirty] = useState(false)
   usePageTitle(query.data?.title)

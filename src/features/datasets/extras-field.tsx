@@ -9,7 +9,7 @@ import { FieldButton } from '@/ui/field-button'
 import { organizationQueries } from '@/features/organizations/queries'
 import type { DatasetFieldProps } from './field-props'
 import { customDefinitions, customRow, extraRow, type CustomMetadata } from './extras-values'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 
 type ExtrasFieldProps = DatasetFieldProps & { organizationId: string }
 
@@ -18,7 +18,7 @@ type ExtrasFieldProps = DatasetFieldProps & { organizationId: string }
  * (its `extras.custom`) are offered with the input their type needs.
  */
 export function ExtrasField({ form, organizationId, idPrefix }: ExtrasFieldProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const { control, register, formState } = form
   const { fields, append, remove } = useFieldArray({ control, name: 'extras' })
   const rows = useWatch({ control, name: 'extras' })

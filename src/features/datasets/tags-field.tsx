@@ -7,12 +7,14 @@ import { DismissibleTags } from '@/ui/dismissible-tags'
 import { useDebouncedValue } from '@/ui/use-debounced-value'
 import type { DatasetFieldProps } from './field-props'
 import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { datasetSuggestQueries } from './queries'
 import { SuggestInput } from './suggest-input'
 
 /** The dataset's tags: typed with suggestions, stored as udata stores them. */
 export function TagsField({ form, idPrefix }: DatasetFieldProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
+  const { addTag } = useMessages(datasetMessages)
   const tags = useWatch({ control: form.control, name: 'tags' })
   const [text, setText] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -71,7 +73,7 @@ export function TagsField({ form, idPrefix }: DatasetFieldProps) {
         onClick={() => add(text)}
         disabled={!text.trim()}
       >
-        {t.addTag}
+        {addTag}
       </button>
       <DismissibleTags
         label={t.fieldTags}

@@ -5,13 +5,13 @@ import { useMessages } from '@/i18n/messages'
 import { DismissibleTags } from '@/ui/dismissible-tags'
 import { useDebouncedValue } from '@/ui/use-debounced-value'
 import type { DatasetFieldProps } from './field-props'
-import { datasetMessages } from './messages'
+import { datasetPageMessages } from './page-messages'
 import { datasetSuggestQueries } from './queries'
 import { SuggestInput } from './suggest-input'
 
 /** The spatial zones the dataset covers, picked from udata's suggestions. */
 export function ZonesField({ form, idPrefix }: DatasetFieldProps) {
-  const t = useMessages(datasetMessages)
+  const t = useMessages(datasetPageMessages)
   const zones = useWatch({ control: form.control, name: 'zones' })
   const [text, setText] = useState('')
   const q = useDebouncedValue(text.trim(), 250)

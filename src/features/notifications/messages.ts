@@ -1,97 +1,54 @@
 import { defineMessages } from '@/i18n/messages'
 
-export const notificationMessages = defineMessages({
-  fr: {
-    title: 'Notifications',
-    unreadOnly: 'Non lues',
-    all: 'Toutes',
-    filter: 'Afficher',
-    noneUnread: 'Aucune notification non lue.',
-    none: 'Aucune notification.',
-    unread: 'Non lue',
-    read: 'Lue',
-    markRead: 'Marquer comme lue',
-    markReadLabel: (what: string) => `Marquer comme lue : ${what}`,
-    open: 'Ouvrir',
-    openLabel: (what: string) => `Ouvrir : ${what}`,
-    marked: 'Notification marquée comme lue.',
-    noTarget: 'Rien à traiter dans la console pour celle-ci.',
-    membershipRequest: (user: string, org: string) => `${user} demande à rejoindre ${org}.`,
-    membershipInvitation: (org: string) => `Vous êtes invité à rejoindre ${org}.`,
-    membershipAccepted: (org: string) => `Votre demande pour rejoindre ${org} a été acceptée.`,
-    membershipRefused: (org: string) => `Votre demande pour rejoindre ${org} a été refusée.`,
-    transfer: (from: string, subject: string, to: string) =>
-      `${from} propose de transférer « ${subject} » à ${to}.`,
-    badge: (org: string, kind: string) => `${org} a reçu le badge « ${kind} ».`,
-    badgeKinds: {
-      'public-service': 'Service public',
-      certified: 'Certifié',
-      association: 'Association',
-      company: 'Entreprise',
-      'local-authority': 'Collectivité territoriale',
-    },
-    discussion: {
-      new_discussion: (title: string) => `Nouvelle discussion : « ${title} ».`,
-      new_comment: (title: string) => `Nouveau message dans « ${title} ».`,
-      closed: (title: string) => `Discussion close : « ${title} ».`,
-    },
-    harvester: {
-      pending: (name: string) => `Le moissonneur « ${name} » attend d’être validé.`,
-      accepted: (name: string) => `Le moissonneur « ${name} » a été validé.`,
-      refused: (name: string) => `Le moissonneur « ${name} » a été refusé.`,
-    },
-    reuseCreated: (reuse: string, dataset: string) =>
-      `Nouvelle réutilisation « ${reuse} » de « ${dataset} ».`,
-    dataserviceCreated: (api: string, dataset: string) =>
-      `Nouvelle API « ${api} » liée à « ${dataset} ».`,
-    unknown: (kind: string) => `Notification (${kind}).`,
-    someone: 'Quelqu’un',
-    deleted: 'objet supprimé',
+const fr = {
+  title: 'Notifications',
+  unreadOnly: 'Non lues',
+  all: 'Toutes',
+  filter: 'Afficher',
+  noneUnread: 'Aucune notification non lue.',
+  none: 'Aucune notification.',
+  unread: 'Non lue',
+  read: 'Lue',
+  markRead: 'Marquer comme lue',
+  markReadLabel: (what: string) => `Marquer comme lue : ${what}`,
+  open: 'Ouvrir',
+  openLabel: (what: string) => `Ouvrir : ${what}`,
+  marked: 'Notification marquée comme lue.',
+  noTarget: 'Rien à traiter dans la console pour celle-ci.',
+  membershipRequest: (user: string, org: string) => `${user} demande à rejoindre ${org}.`,
+  membershipInvitation: (org: string) => `Vous êtes invité à rejoindre ${org}.`,
+  membershipAccepted: (org: string) => `Votre demande pour rejoindre ${org} a été acceptée.`,
+  membershipRefused: (org: string) => `Votre demande pour rejoindre ${org} a été refusée.`,
+  transfer: (from: string, subject: string, to: string) =>
+    `${from} propose de transférer « ${subject} » à ${to}.`,
+  badge: (org: string, kind: string) => `${org} a reçu le badge « ${kind} ».`,
+  badgeKinds: {
+    'public-service': 'Service public',
+    certified: 'Certifié',
+    association: 'Association',
+    company: 'Entreprise',
+    'local-authority': 'Collectivité territoriale',
   },
-  en: {
-    title: 'Notifications',
-    unreadOnly: 'Unread',
-    all: 'All',
-    filter: 'Show',
-    noneUnread: 'No unread notification.',
-    none: 'No notification.',
-    unread: 'Unread',
-    read: 'Read',
-    markRead: 'Mark as read',
-    markReadLabel: (what: string) => `Mark as read: ${what}`,
-    open: 'Open',
-    openLabel: (what: string) => `Open: ${what}`,
-    marked: 'Notification marked as read.',
-    noTarget: 'Nothing to handle in the console for this one.',
-    membershipRequest: (user: string, org: string) => `${user} asks to join ${org}.`,
-    membershipInvitation: (org: string) => `You are invited to join ${org}.`,
-    membershipAccepted: (org: string) => `Your request to join ${org} was accepted.`,
-    membershipRefused: (org: string) => `Your request to join ${org} was refused.`,
-    transfer: (from: string, subject: string, to: string) =>
-      `${from} proposes to transfer “${subject}” to ${to}.`,
-    badge: (org: string, kind: string) => `${org} received the “${kind}” badge.`,
-    badgeKinds: {
-      'public-service': 'Public service',
-      certified: 'Certified',
-      association: 'Association',
-      company: 'Company',
-      'local-authority': 'Local authority',
-    },
-    discussion: {
-      new_discussion: (title: string) => `New discussion: “${title}”.`,
-      new_comment: (title: string) => `New message in “${title}”.`,
-      closed: (title: string) => `Discussion closed: “${title}”.`,
-    },
-    harvester: {
-      pending: (name: string) => `The harvester “${name}” awaits validation.`,
-      accepted: (name: string) => `The harvester “${name}” was validated.`,
-      refused: (name: string) => `The harvester “${name}” was refused.`,
-    },
-    reuseCreated: (reuse: string, dataset: string) => `New reuse “${reuse}” of “${dataset}”.`,
-    dataserviceCreated: (api: string, dataset: string) =>
-      `New API “${api}” linked to “${dataset}”.`,
-    unknown: (kind: string) => `Notification (${kind}).`,
-    someone: 'Someone',
-    deleted: 'deleted object',
+  discussion: {
+    new_discussion: (title: string) => `Nouvelle discussion : « ${title} ».`,
+    new_comment: (title: string) => `Nouveau message dans « ${title} ».`,
+    closed: (title: string) => `Discussion close : « ${title} ».`,
   },
-})
+  harvester: {
+    pending: (name: string) => `Le moissonneur « ${name} » attend d’être validé.`,
+    accepted: (name: string) => `Le moissonneur « ${name} » a été validé.`,
+    refused: (name: string) => `Le moissonneur « ${name} » a été refusé.`,
+  },
+  reuseCreated: (reuse: string, dataset: string) =>
+    `Nouvelle réutilisation « ${reuse} » de « ${dataset} ».`,
+  dataserviceCreated: (api: string, dataset: string) =>
+    `Nouvelle API « ${api} » liée à « ${dataset} ».`,
+  unknown: (kind: string) => `Notification (${kind}).`,
+  someone: 'Quelqu’un',
+  deleted: 'objet supprimé',
+}
+
+/** The shape the English catalogue (./messages.en.ts) must match. */
+export type Messages = typeof fr
+
+export const notificationMessages = defineMessages(fr, () => import('./messages.en'))

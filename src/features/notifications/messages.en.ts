@@ -1,0 +1,47 @@
+import type { Messages } from './messages'
+
+export default {
+  title: 'Notifications',
+  unreadOnly: 'Unread',
+  all: 'All',
+  filter: 'Show',
+  noneUnread: 'No unread notification.',
+  none: 'No notification.',
+  unread: 'Unread',
+  read: 'Read',
+  markRead: 'Mark as read',
+  markReadLabel: (what: string) => `Mark as read: ${what}`,
+  open: 'Open',
+  openLabel: (what: string) => `Open: ${what}`,
+  marked: 'Notification marked as read.',
+  noTarget: 'Nothing to handle in the console for this one.',
+  membershipRequest: (user: string, org: string) => `${user} asks to join ${org}.`,
+  membershipInvitation: (org: string) => `You are invited to join ${org}.`,
+  membershipAccepted: (org: string) => `Your request to join ${org} was accepted.`,
+  membershipRefused: (org: string) => `Your request to join ${org} was refused.`,
+  transfer: (from: string, subject: string, to: string) =>
+    `${from} proposes to transfer “${subject}” to ${to}.`,
+  badge: (org: string, kind: string) => `${org} received the “${kind}” badge.`,
+  badgeKinds: {
+    'public-service': 'Public service',
+    certified: 'Certified',
+    association: 'Association',
+    company: 'Company',
+    'local-authority': 'Local authority',
+  },
+  discussion: {
+    new_discussion: (title: string) => `New discussion: “${title}”.`,
+    new_comment: (title: string) => `New message in “${title}”.`,
+    closed: (title: string) => `Discussion closed: “${title}”.`,
+  },
+  harvester: {
+    pending: (name: string) => `The harvester “${name}” awaits validation.`,
+    accepted: (name: string) => `The harvester “${name}” was validated.`,
+    refused: (name: string) => `The harvester “${name}” was refused.`,
+  },
+  reuseCreated: (reuse: string, dataset: string) => `New reuse “${reuse}” of “${dataset}”.`,
+  dataserviceCreated: (api: string, dataset: string) => `New API “${api}” linked to “${dataset}”.`,
+  unknown: (kind: string) => `Notification (${kind}).`,
+  someone: 'Someone',
+  deleted: 'deleted object',
+} satisfies Messages

@@ -1,0 +1,13 @@
+import type { Messages } from './lifecycle-messages'
+
+export default {
+  actions: 'Actions',
+  publish: 'Publish',
+  unpublish: 'Back to draft',
+  archive: 'Archive',
+  unarchive: 'Unarchive',
+  delete: 'Delete',
+  restore: 'Restore',
+  cancel: 'Cancel',
+  saveFirst: 'Save or discard your changes before this action.',
+} satisfies Messages
