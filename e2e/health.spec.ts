@@ -84,6 +84,25 @@ async function shownCounts(page: Page) {
   }
 }
 
+/**
+ * Other specs write to the same sandbox at the same time (a draft without a licence, a broken
+ * link): counted right after the report, both agree unless a write fell in between; then the
+ * report is computed again (after a reload, so that re-reading the organization is not taken
+ * for a duplicate request) until `check` passes.
+ */
+async function untilTheReportAgrees(page: Page, check: () => Promise<void>) {
+  let attempt = 0
+  await baseExpect(async () => {
+    if (attempt++ > 0) {
+      // without a kept report, the page computes one as it opens
+      await page.evaluate(() => localStorage.clear())
+      await page.reload()
+      await page.getByRole('heading', { name: 'En bref' }).waitFor()
+    }
+    await check()
+  }).toPass({ timeout: 240_000 })
+}
+
 async function openHealth(page: Page) {
   const { organization } = await admin()
   await page.goto(`/organizations/${organization}/health`)
@@ -98,19 +117,9 @@ test.describe('organization health', () => {
 
   test('the counts are what the sandbox holds; every chart has its table', async ({ page }) => {
     await openHealth(page)
-    // Other specs write to the same sandbox at the same time: counted right after the report,
-    // both agree unless a write fell in between; then the report is computed again (after a
-    // reload, so that re-reading the organization is not taken for a duplicate request).
-    let attempt = 0
-    await baseExpect(async () => {
-      if (attempt++ > 0) {
-        // without a kept report, the page computes one as it opens
-        await page.evaluate(() => localStorage.clear())
-        await page.reload()
-        await page.getByRole('heading', { name: 'En bref' }).waitFor()
-      }
-      baseExpect(await shownCounts(page)).toEqual(await expectedCounts())
-    }).toPass({ timeout: 240_000 })
+    await untilTheReportAgrees(page, async () =>
+      baseExpect(await shownCounts(page)).toEqual(await expectedCounts()),
+    )
     baseExpect(await shownCount(page, 'broken')).toBeGreaterThan(0)
     baseExpect(await shownCount(page, 'stale')).toBeGreaterThan(0)
     for (const chart of [
@@ -188,19 +197,11 @@ test.describe('organization health', () => {
 
       await page.getByRole('link', { name: 'Santé du catalogue' }).click()
       await expect(page.getByRole('heading', { name: 'En bref' })).toBeVisible()
-      // As in the first test: another spec's write between the report and the count (a draft
-      // without a licence) is waited out by computing the report again.
-      let attempt = 0
-      await baseExpect(async () => {
-        if (attempt++ > 0) {
-          await page.evaluate(() => localStorage.clear())
-          await page.reload()
-          await page.getByRole('heading', { name: 'En bref' }).waitFor()
-        }
+      await untilTheReportAgrees(page, async () =>
         baseExpect(await shownCount(page, 'criterion-license')).toBe(
           (await expectedCounts())['criterion-license'],
-        )
-      }).toPass({ timeout: 240_000 })
+        ),
+      )
       baseExpect(await shownCount(page, 'criterion-license')).toBeLessThan(before)
       for (const id of created) {
         const { body } = await api<{ license: string }>(`/api/1/datasets/${id}/`, { key })

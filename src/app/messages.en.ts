@@ -1,5 +1,3 @@
-import type { Messages } from './messages'
-
 export default {
   brandTop: 'République\nFrançaise',
   serviceTitle: 'udata console',
@@ -60,4 +58,4 @@ export default {
     'Something went wrong while showing this page. Try again; if the problem persists, go back to the home page.',
   reload: 'Reload the page',
   errorDetails: 'Technical details',
-} satisfies Messages
+}

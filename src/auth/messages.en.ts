@@ -1,5 +1,3 @@
-import type { Messages } from './messages'
-
 export default {
   pageTitle: 'Sign in',
   title: 'Connect to a udata instance',
@@ -62,4 +60,4 @@ export default {
   reconnectSignOut: 'Sign out',
   otherAccount: (name: string) =>
     `This key belongs to another account (${name}). Paste a key of your account, or sign out to switch accounts.`,
-} satisfies Messages
+}

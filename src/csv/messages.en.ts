@@ -1,5 +1,3 @@
-import type { Messages } from './messages'
-
 export default {
   delimiterLabel: 'Export delimiter',
   delimiterNames: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' },
@@ -10,4 +8,4 @@ export default {
   },
   fileRead: (delimiter: string, encoding: string) =>
     `File read: ${delimiter} delimiter, ${encoding} encoding.`,
-} satisfies Messages
+}

@@ -30,6 +30,22 @@ function Greeting({ catalogue }: { catalogue: ReturnType<typeof deferredCatalogu
   return <p>{`${t.hello}, ${t.count(2)}`}</p>
 }
 
+/**
+ * Under the act environment React 19 retries a render suspended by `use` only when that render
+ * was itself in an awaited act (a plain render() stays on its fallback for good).
+ */
+async function renderSuspended(catalogue: ReturnType<typeof deferredCatalogue>['catalogue']) {
+  // eslint-disable-next-line testing-library/no-unnecessary-act -- see above
+  await act(() => {
+    render(
+      <Suspense fallback={<p>waiting</p>}>
+        <Greeting catalogue={catalogue} />
+      </Suspense>,
+    )
+    return Promise.resolve()
+  })
+}
+
 afterEach(() => setLanguage('fr'))
 
 describe('catalogues', () => {
@@ -69,17 +85,7 @@ describe('catalogues', () => {
     // Evaluated after the switch, as a page's code that arrives later is.
     const { catalogue, load, arrive } = deferredCatalogue()
     expect(load).toHaveBeenCalledTimes(1)
-    // Under the act environment React 19 retries a render suspended by `use` only when that
-    // render was itself in an awaited act (a plain render() stays on its fallback for good).
-    // eslint-disable-next-line testing-library/no-unnecessary-act -- see above
-    await act(() => {
-      render(
-        <Suspense fallback={<p>waiting</p>}>
-          <Greeting catalogue={catalogue} />
-        </Suspense>,
-      )
-      return Promise.resolve()
-    })
+    await renderSuspended(catalogue)
     expect(screen.getByText('waiting')).toBeInTheDocument()
     // React retries the suspended render within act, once the load it waits on has settled.
     await act(() => {
@@ -92,17 +98,7 @@ describe('catalogues', () => {
   it('show French rather than fail when the English of a later page cannot come', async () => {
     setLanguage('en')
     const { catalogue, fail } = deferredCatalogue()
-    // Under the act environment React 19 retries a render suspended by `use` only when that
-    // render was itself in an awaited act (a plain render() stays on its fallback for good).
-    // eslint-disable-next-line testing-library/no-unnecessary-act -- see above
-    await act(() => {
-      render(
-        <Suspense fallback={<p>waiting</p>}>
-          <Greeting catalogue={catalogue} />
-        </Suspense>,
-      )
-      return Promise.resolve()
-    })
+    await renderSuspended(catalogue)
     await act(() => {
       fail()
       return catalogue.loadEnglish()

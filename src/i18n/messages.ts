@@ -3,9 +3,10 @@ import { getLanguage, setLanguage, useLanguage, type Language } from './language
 
 /**
  * A typed message catalogue per domain. French, the source and the default, travels with the
- * code that shows it; English (`messages.en.ts` beside it, the same keys and shapes, checked by
- * the type-checker) is a chunk of its own, loaded only for those who read English, so the
- * first screen does not carry both languages.
+ * code that shows it; English (`messages.en.ts` beside it) is a chunk of its own, loaded only
+ * for those who read English, so the first screen does not carry both languages. The loader's
+ * type makes the type-checker hold the English to the French keys and shapes, without the
+ * English importing anything of the French.
  */
 export type Catalogue<M> = {
   readonly fr: M

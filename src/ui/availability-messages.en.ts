@@ -1,9 +1,7 @@
-import type { Messages } from './availability-messages'
-
 export default {
   available: 'Available',
   unavailable: 'Unavailable',
   unknown: 'Not checked',
   checkedAt: (date: string, status: string) =>
     `Checked on ${date}${status ? ` (HTTP ${status})` : ''}`,
-} satisfies Messages
+}

@@ -1,5 +1,3 @@
-import type { Messages } from './conflict-messages'
-
 export default {
   tableCaption: 'Changed fields: value when opened, on the server, and yours',
   field: 'Field',
@@ -15,4 +13,4 @@ export default {
   takeAllServer: 'Take the server’s values',
   cancel: 'Back to the form',
   reload: 'Drop my changes and reload',
-} satisfies Messages
+}

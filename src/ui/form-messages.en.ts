@@ -1,5 +1,3 @@
-import type { Messages } from './form-messages'
-
 export default {
   saving: 'Saving…',
   unsavedChanges: 'Unsaved changes',
@@ -16,4 +14,4 @@ export default {
   removeTag: (tag: string) => `Remove tag ${tag}`,
   tagsNormalised: (tags: string) => `Will be saved as: ${tags}`,
   tagTooShort: (tag: string) => `“${tag}” is too short or too long (3 to 96 characters).`,
-} satisfies Messages
+}

@@ -1,25 +1,23 @@
 import { defineMessages } from '@/i18n/messages'
 
 /** The words every edit form shares: its save bar, the leave prompt, tags and the preview. */
-const fr = {
-  saving: 'Enregistrement…',
-  unsavedChanges: 'Modifications non enregistrées',
-  leaveTitle: 'Modifications non enregistrées : quitter sans enregistrer ?',
-  leaveBody: 'Vos modifications seront perdues.',
-  leave: 'Quitter la page',
-  stay: 'Rester',
-  preview: 'Aperçu',
-  emptyPreview: 'L’aperçu de la description s’affichera ici.',
-  fieldTags: 'Mots-clés',
-  fieldTagsHint:
-    'Séparez-les par des virgules. Ils sont enregistrés en minuscules, sans accents, de 3 à 96 caractères.',
-  addTag: 'Ajouter',
-  removeTag: (tag: string) => `Retirer le mot-clé ${tag}`,
-  tagsNormalised: (tags: string) => `Sera enregistré ainsi : ${tags}`,
-  tagTooShort: (tag: string) => `« ${tag} » est trop court ou trop long (3 à 96 caractères).`,
-}
-
-/** The shape the English catalogue (./form-messages.en.ts) must match. */
-export type Messages = typeof fr
-
-export const formMessages = defineMessages(fr, () => import('./form-messages.en'))
+export const formMessages = defineMessages(
+  {
+    saving: 'Enregistrement…',
+    unsavedChanges: 'Modifications non enregistrées',
+    leaveTitle: 'Modifications non enregistrées : quitter sans enregistrer ?',
+    leaveBody: 'Vos modifications seront perdues.',
+    leave: 'Quitter la page',
+    stay: 'Rester',
+    preview: 'Aperçu',
+    emptyPreview: 'L’aperçu de la description s’affichera ici.',
+    fieldTags: 'Mots-clés',
+    fieldTagsHint:
+      'Séparez-les par des virgules. Ils sont enregistrés en minuscules, sans accents, de 3 à 96 caractères.',
+    addTag: 'Ajouter',
+    removeTag: (tag: string) => `Retirer le mot-clé ${tag}`,
+    tagsNormalised: (tags: string) => `Sera enregistré ainsi : ${tags}`,
+    tagTooShort: (tag: string) => `« ${tag} » est trop court ou trop long (3 à 96 caractères).`,
+  },
+  () => import('./form-messages.en'),
+)

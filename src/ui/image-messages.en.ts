@@ -1,5 +1,3 @@
-import type { Messages } from './image-messages'
-
 export default {
   imageHint: 'Accepted formats: JPEG, PNG, WebP.',
   imageChoose: 'Choose an image',
@@ -11,4 +9,4 @@ export default {
   imageUploading: 'Uploading…',
   imageUploaded: 'Image saved.',
   noImage: 'No image.',
-} satisfies Messages
+}

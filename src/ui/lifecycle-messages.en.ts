@@ -1,5 +1,3 @@
-import type { Messages } from './lifecycle-messages'
-
 export default {
   actions: 'Actions',
   publish: 'Publish',
@@ -10,4 +8,4 @@ export default {
   restore: 'Restore',
   cancel: 'Cancel',
   saveFirst: 'Save or discard your changes before this action.',
-} satisfies Messages
+}

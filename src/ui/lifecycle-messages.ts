@@ -1,22 +1,20 @@
 import { defineMessages } from '@/i18n/messages'
 
 /** The lifecycle actions' words, the same for datasets and APIs (their notices are their own). */
-const fr = {
-  actions: 'Actions',
-  publish: 'Publier',
-  unpublish: 'Repasser en brouillon',
-  archive: 'Archiver',
-  unarchive: 'Désarchiver',
-  delete: 'Supprimer',
-  restore: 'Restaurer',
-  cancel: 'Annuler',
-  saveFirst: 'Enregistrez ou annulez vos modifications avant cette action.',
-}
-
-/** The shape the English catalogue (./lifecycle-messages.en.ts) must match. */
-export type Messages = typeof fr
-
-export const lifecycleMessages = defineMessages(fr, () => import('./lifecycle-messages.en'))
+export const lifecycleMessages = defineMessages(
+  {
+    actions: 'Actions',
+    publish: 'Publier',
+    unpublish: 'Repasser en brouillon',
+    archive: 'Archiver',
+    unarchive: 'Désarchiver',
+    delete: 'Supprimer',
+    restore: 'Restaurer',
+    cancel: 'Annuler',
+    saveFirst: 'Enregistrez ou annulez vos modifications avant cette action.',
+  },
+  () => import('./lifecycle-messages.en'),
+)
 
 /** The state changes a published object goes through (udata: `private`, archived, deleted). */
 export type LifecycleChange = 'publish' | 'unpublish' | 'archive' | 'unarchive' | 'restore'

@@ -1,5 +1,4 @@
 import { enNumber } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   loading: 'Loading…',
@@ -29,4 +28,4 @@ export default {
   dismiss: 'Dismiss',
   cancel: 'Cancel',
   close: 'Close',
-} satisfies Messages
+}

@@ -1,5 +1,4 @@
 import { enNumber, enPlural } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   title: 'Community resources',
@@ -58,4 +57,4 @@ export default {
   tabTitle: 'Community resources',
   tabNone: 'Nobody has added a resource to this dataset.',
   ownResource: 'Published by the organization',
-} satisfies Messages
+}

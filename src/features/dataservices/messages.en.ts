@@ -1,5 +1,4 @@
 import { enPlural } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   listTitle: 'APIs',
@@ -119,4 +118,4 @@ export default {
   seeOnPortal: 'See on the portal',
   notFound: 'This API does not exist or you cannot access it.',
   harvestedFrom: (domain: string) => `Harvested from ${domain}`,
-} satisfies Messages
+}

@@ -1,5 +1,3 @@
-import type { Messages } from './activity-labels'
-
 export default {
   'dataset:created': 'created the dataset',
   'dataset:updated': 'updated the dataset',
@@ -9,4 +7,4 @@ export default {
   'dataset:resource:deleted': 'deleted a file',
   'dataset:discussed': 'started a discussion',
   'dataset:followed': 'follows the dataset',
-} satisfies Messages
+}

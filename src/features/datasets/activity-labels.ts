@@ -6,21 +6,19 @@ import { defineMessages } from '@/i18n/messages'
  * keys get our words and an unknown one keeps udata's label. Kept out of the datasets catalogue:
  * only the activity tab, a lazy chunk, needs it.
  */
-const fr = {
-  'dataset:created': 'a créé le jeu de données',
-  'dataset:updated': 'a modifié le jeu de données',
-  'dataset:deleted': 'a supprimé le jeu de données',
-  'dataset:resource:added': 'a ajouté un fichier',
-  'dataset:resource:updated': 'a modifié un fichier',
-  'dataset:resource:deleted': 'a supprimé un fichier',
-  'dataset:discussed': 'a ouvert une discussion',
-  'dataset:followed': 'suit le jeu de données',
-}
-
-/** The shape the English catalogue (./activity-labels.en.ts) must match. */
-export type Messages = typeof fr
-
-export const activityLabels = defineMessages(fr, () => import('./activity-labels.en'))
+export const activityLabels = defineMessages(
+  {
+    'dataset:created': 'a créé le jeu de données',
+    'dataset:updated': 'a modifié le jeu de données',
+    'dataset:deleted': 'a supprimé le jeu de données',
+    'dataset:resource:added': 'a ajouté un fichier',
+    'dataset:resource:updated': 'a modifié un fichier',
+    'dataset:resource:deleted': 'a supprimé un fichier',
+    'dataset:discussed': 'a ouvert une discussion',
+    'dataset:followed': 'suit le jeu de données',
+  },
+  () => import('./activity-labels.en'),
+)
 
 type ActivityLabels = (typeof activityLabels)['fr']
 

@@ -1,5 +1,4 @@
 import { enNumber } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   listTitle: 'Datasets',
@@ -71,4 +70,4 @@ export default {
   badgeDeleted: 'Deleted',
   badgeHarvested: 'Harvested',
   badgeReadOnly: 'Read-only',
-} satisfies Messages
+}

@@ -1,5 +1,4 @@
 import { enNumber } from '@/i18n/numbers'
-import type { Messages } from './page-messages'
 
 export default {
   backToList: 'Back to datasets',
@@ -166,4 +165,4 @@ export default {
   create: 'Create the draft',
   created: 'Draft created.',
   notFound: 'This dataset does not exist or you cannot access it.',
-} satisfies Messages
+}

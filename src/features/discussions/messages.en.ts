@@ -1,5 +1,4 @@
 import { enNumber } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   title: 'Discussions',
@@ -59,4 +58,4 @@ export default {
   datasetDiscussionsTitle: 'Discussions on this dataset',
   showOpen: 'Show open discussions',
   showClosed: 'Show closed discussions',
-} satisfies Messages
+}

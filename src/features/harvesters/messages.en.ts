@@ -1,5 +1,4 @@
 import { enNumber, enPlural } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   title: 'Harvesting',
@@ -78,4 +77,4 @@ export default {
   errors: 'Errors',
   noErrors: 'No error',
   startedEnded: (started: string, ended: string) => `Started on ${started}, ended on ${ended}`,
-} satisfies Messages
+}

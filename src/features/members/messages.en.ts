@@ -1,5 +1,3 @@
-import type { Messages } from './messages'
-
 export default {
   title: 'Members',
   intro: 'The organization’s people and their role.',
@@ -125,4 +123,4 @@ export default {
   refuseInvitationOf: (name: string) => `Refuse the invitation of ${name}`,
   invitationAccepted: (name: string) => `You are now a member of ${name}.`,
   invitationRefused: (name: string) => `Invitation of ${name} refused.`,
-} satisfies Messages
+}

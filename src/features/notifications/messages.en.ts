@@ -1,5 +1,3 @@
-import type { Messages } from './messages'
-
 export default {
   title: 'Notifications',
   unreadOnly: 'Unread',
@@ -44,4 +42,4 @@ export default {
   unknown: (kind: string) => `Notification (${kind}).`,
   someone: 'Someone',
   deleted: 'deleted object',
-} satisfies Messages
+}

@@ -1,5 +1,3 @@
-import type { Messages } from './messages'
-
 export default {
   title: 'Organization profile',
   readOnlyTitle: 'Read only',
@@ -51,4 +49,4 @@ export default {
   conflictTitle: 'The profile was changed meanwhile',
   conflictIntro: (fields: string) =>
     `Someone changed ${fields} since you opened this profile. Choose which version to keep.`,
-} satisfies Messages
+}

@@ -1,5 +1,4 @@
 import { enNumber } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   pickerTitle: 'Choose an organization',
@@ -65,4 +64,4 @@ export default {
   orgNotFoundTitle: 'Organization not found',
   orgNotFound: 'This organization does not exist or is no longer accessible.',
   backToPicker: 'Choose another organization',
-} satisfies Messages
+}

@@ -1,5 +1,4 @@
 import { enNumber, enPlural } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   heading: 'Files',
@@ -158,4 +157,4 @@ export default {
   orderFailed: (reason: string) =>
     `${reason} The order saved on the platform has not changed. You can retry or cancel.`,
   dragHandle: 'Drag to move',
-} satisfies Messages
+}

@@ -1,5 +1,4 @@
 import { enPlural } from '@/i18n/numbers'
-import type { Messages } from './messages'
 
 export default {
   reusesTitle: 'Reuses',
@@ -153,4 +152,4 @@ export default {
   ownReuse: 'By the organization',
   othersReuse: 'By a third party',
   unknownAuthor: 'Unknown author',
-} satisfies Messages
+}

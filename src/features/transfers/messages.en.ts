@@ -1,5 +1,3 @@
-import type { Messages } from './messages'
-
 export default {
   title: 'Transfers',
   intro:
@@ -52,4 +50,4 @@ export default {
   send: 'Propose the transfer',
   sent: (to: string) => `Transfer proposed to ${to}. It awaits their answer.`,
   pendingTo: (to: string) => `Transfer proposed to ${to}, awaiting an answer.`,
-} satisfies Messages
+}

@@ -1,8 +1,9 @@
 import { enNumber, enPlural } from '@/i18n/numbers'
 import type { DateProblem } from './csv-dates'
-import type { PauseReason } from './job'
+import type { BulkField } from './fields'
+import type { ItemStatus, JobState, PauseReason } from './job'
+import type { OperationKind } from './operations'
 import type { PlanWarning } from './plan'
-import type { Messages } from './messages'
 
 function enDuration(ms: number): string {
   const seconds = Math.max(1, Math.round(ms / 1000))
@@ -12,7 +13,7 @@ function enDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`
 }
 
-const enOperations: Messages['operations'] = {
+const enOperations: Record<OperationKind, string> = {
   'add-tags': 'Add tags',
   'remove-tags': 'Remove tags',
   'replace-tag': 'Replace a tag with another',
@@ -30,7 +31,7 @@ const enOperations: Messages['operations'] = {
   revert: 'Undo of a bulk edit',
 }
 
-const enFields: Messages['fields'] = {
+const enFields: Record<BulkField, string> = {
   title: 'Title',
   acronym: 'Acronym',
   description: 'Description',
@@ -46,7 +47,7 @@ const enFields: Messages['fields'] = {
   deleted: 'Deleted',
 }
 
-const enStatuses: Messages['statuses'] = {
+const enStatuses: Record<ItemStatus, string> = {
   pending: 'Pending',
   done: 'Done',
   unchanged: 'Unchanged',
@@ -55,7 +56,7 @@ const enStatuses: Messages['statuses'] = {
   skipped: 'Skipped',
 }
 
-const enStates: Messages['states'] = {
+const enStates: Record<JobState | 'interrupted', string> = {
   ready: 'Ready',
   running: 'Running',
   paused: 'Paused',
@@ -64,7 +65,7 @@ const enStates: Messages['states'] = {
   interrupted: 'Interrupted',
 }
 
-const enWarnings: Messages['warnings'] = {
+const enWarnings: Record<PlanWarning, string> = {
   harvested: 'Harvested: the next harvest will overwrite the change',
   'no-permission': 'You may not edit it: it will be skipped',
   invalid: 'The server would refuse the result: it will be skipped',
@@ -268,4 +269,4 @@ export default {
   reportColumns: ['id', 'title', 'status', 'fields', 'before', 'after', 'detail'],
   openDataset: (title: string) => `Open “${title}”`,
   datasetsCount: (n: number) => enPlural(n, 'dataset', 'datasets'),
-} satisfies Messages
+}

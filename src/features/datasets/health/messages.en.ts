@@ -1,6 +1,5 @@
 import { enNumber, enPlural } from '@/i18n/numbers'
 import type { BrokenKind, QualityCriterion } from './analyse'
-import type { Messages } from './messages'
 
 export default {
   title: 'Catalogue health',
@@ -112,4 +111,4 @@ export default {
   chartCategory: 'Category',
   chartCount: 'Count',
   more: (n: number) => `And ${enNumber(n)} more: export the list to see them all.`,
-} satisfies Messages
+}
