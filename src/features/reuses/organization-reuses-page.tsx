@@ -160,8 +160,9 @@ export function OrganizationReusesPage() {
             <td>{labelOf(types.data, reuse.type)}</td>
             <td>{labelOf(topics.data, reuse.topic)}</td>
             <td>{datasetCount(reuse.datasets) ?? '—'}</td>
-            <td>{formatDate(reuse.created_at, lang) ?? ''}</td>
-            <td>{formatDate(reuse.last_modified, lang) ?? ''}</td>
+            {/* A date on one line, as in the other tables: "12 juin 2026", not "12 juin / 2026". */}
+            <td style={{ whiteSpace: 'nowrap' }}>{formatDate(reuse.created_at, lang) ?? ''}</td>
+            <td style={{ whiteSpace: 'nowrap' }}>{formatDate(reuse.last_modified, lang) ?? ''}</td>
           </tr>
         )}
       />
