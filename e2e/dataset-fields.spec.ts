@@ -42,7 +42,12 @@ async function createDataset(extra: Record<string, unknown> = {}): Promise<ApiDa
 const readDataset = async (id: string) => readApiDataset<ApiDataset>((await admin()).key, id)
 
 async function save(page: Page) {
+  // The previous save's confirmation may still be on screen (it leaves after a few seconds):
+  // what says this save is done is the form's own "unsaved changes" mark going, then the notice.
+  const unsaved = page.getByText('Modifications non enregistrées')
+  await expect(unsaved).toBeVisible()
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+  await expect(unsaved).toBeHidden()
   await expect(page.getByText('Modifications enregistrées.')).toBeVisible()
 }
 
