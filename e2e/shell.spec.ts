@@ -99,6 +99,30 @@ test.describe('app shell', () => {
     ).toEqual(['Datasets', 'Reuses'])
   })
 
+  test('English that cannot be loaded leaves the page in French and says so; a second try switches', async ({
+    page,
+  }) => {
+    const admin = await account('admin')
+    await signInAs(page, 'admin')
+    await page.goto(`/organizations/${admin.organization_id}/datasets`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Jeux de données' })).toBeVisible()
+    const englishChunk = /\/[\w-]+\.en(-[\w-]+)?\.(js|ts)(\?|$)/
+    let offline = true
+    await page.route(
+      (url) => englishChunk.test(url.pathname),
+      (route) => (offline ? route.abort('internetdisconnected') : route.fallback()),
+    )
+    await page.getByRole('button', { name: 'English' }).first().click()
+    await expect(page.getByText(/L’anglais n’a pas pu être chargé/)).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Jeux de données' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+
+    offline = false
+    await page.getByRole('button', { name: 'English' }).first().click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Datasets' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  })
+
   test('sign-out forgets the key; it never reaches localStorage', async ({ page }) => {
     const admin = await account('admin')
     await connectAs(page, 'admin')

@@ -11,15 +11,27 @@ import { useSession } from '@/session/use-session'
 import { useSignOutGuard } from '@/features/datasets/bulk/use-sign-out-guard'
 import { unreadNotificationsQuery } from '@/features/notifications/unread-count'
 import { setLastOrganization } from '@/features/organizations/last-organization'
-import { useLanguage } from '@/i18n/language'
+import { useLanguage, type Language } from '@/i18n/language'
 import { switchLanguage, useMessages } from '@/i18n/messages'
-import { notify } from '@/ui/notices'
+import { dismissNotice, notify } from '@/ui/notices'
 import { AppFooter } from './app-footer'
 import { connectSrcLockedTo } from '@/auth/csp'
 import { appMessages } from './messages'
 import { NoticeArea } from './notice-area'
 import { ReleaseDsfrScriptWhenShown } from './release-dsfr-script'
 import { organizationSectionOf, pathInOrganization } from './organization-path'
+
+// English comes as chunks of its own: should they not arrive, the page stays in French and
+// says so, until a switch that succeeds takes that notice away.
+let switchFailure = 0
+function switchLanguageOrSay(language: Language, failed: string) {
+  switchLanguage(language).then(
+    () => dismissNotice(switchFailure),
+    () => {
+      switchFailure = notify({ kind: 'error', message: failed })
+    },
+  )
+}
 
 /**
  * The frame of every screen: DSFR header (instance, user, language, sign-out), the
@@ -89,12 +101,7 @@ export function AppShell() {
     buttonProps: {
       lang: language === 'fr' ? 'en' : 'fr',
       title: t.switchLanguageTitle,
-      // English comes as chunks of its own: should they not arrive, the page stays in French.
-      onClick: () => {
-        switchLanguage(language === 'fr' ? 'en' : 'fr').catch(() =>
-          notify({ kind: 'error', message: t.switchLanguageFailed }),
-        )
-      },
+      onClick: () => switchLanguageOrSay(language === 'fr' ? 'en' : 'fr', t.switchLanguageFailed),
     },
   })
   if (session) {

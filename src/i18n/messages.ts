@@ -30,7 +30,9 @@ export function defineMessages<M extends Record<string, unknown>>(
     fr,
     en: undefined,
     englishFailed: false,
-    // One request per catalogue; a failed one is asked for again by the next load.
+    // One request per catalogue; a failed one is asked for again by the next load (Chromium
+    // fetches a failed module again: e2e/shell.spec.ts; a browser that keeps the failure needs
+    // a reload, which the switch's notice invites).
     loadEnglish: () =>
       (loading ??= english().then(
         (module) => {

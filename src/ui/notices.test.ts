@@ -26,12 +26,16 @@ describe('notices', () => {
   it('confirms a second save with a fresh notice', () => {
     vi.useFakeTimers()
     const { result } = renderHook(() => useNotices())
-    act(() => notify({ kind: 'success', message: 'Saved.' }))
+    act(() => {
+      notify({ kind: 'success', message: 'Saved.' })
+    })
     const first = result.current[0]?.id
     act(() => {
       vi.advanceTimersByTime(successNoticeMs - 1_000)
     })
-    act(() => notify({ kind: 'success', message: 'Saved.' }))
+    act(() => {
+      notify({ kind: 'success', message: 'Saved.' })
+    })
     expect(result.current).toHaveLength(1)
     expect(result.current[0]?.id).not.toBe(first)
     // The second notice gets its own full delay, not what was left of the first one's.
@@ -48,7 +52,9 @@ describe('notices', () => {
   it('belongs to the page that raised it', () => {
     const { result } = renderHook(() => useNotices())
     window.history.replaceState(null, '', '/organizations/o/datasets/d')
-    act(() => notify({ kind: 'error', message: 'Not saved.' }))
+    act(() => {
+      notify({ kind: 'error', message: 'Not saved.' })
+    })
     expect(result.current[0]?.scope).toBe('/organizations/o/datasets/d')
     act(() => leaveNoticesOutside('/organizations/o/datasets/d'))
     expect(result.current).toHaveLength(1)

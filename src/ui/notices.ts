@@ -37,7 +37,7 @@ function remove(keep: (notice: Notice) => boolean) {
  * The same message again replaces the old notice with a fresh one, so a second save is confirmed
  * (and announced) anew instead of stacking or silently matching the first.
  */
-export function notify(notice: Omit<Notice, 'id' | 'scope'>) {
+export function notify(notice: Omit<Notice, 'id' | 'scope'>): number {
   remove((n) => n.kind !== notice.kind || n.message !== notice.message)
   const id = nextId++
   notices = [...notices, { ...notice, id, scope: window.location.pathname }]
@@ -47,6 +47,7 @@ export function notify(notice: Omit<Notice, 'id' | 'scope'>) {
       setTimeout(() => dismissNotice(id), successNoticeMs),
     )
   emit()
+  return id
 }
 
 /** Raises a notice about the page a navigation leads to, once the navigation has happened. */
@@ -54,7 +55,9 @@ export function notifyAfter(
   navigation: void | Promise<void>,
   notice: Omit<Notice, 'id' | 'scope'>,
 ) {
-  void Promise.resolve(navigation).then(() => notify(notice))
+  void Promise.resolve(navigation).then(() => {
+    notify(notice)
+  })
 }
 
 export function dismissNotice(id: number) {
