@@ -8,7 +8,7 @@ export default {
   switchLanguage: 'Français',
   switchLanguageTitle: 'Passer en français',
   switchLanguageFailed:
-    'English could not be loaded (network?): the page stays in French. Try again.',
+    'English could not be loaded (network?): the page stays in French. Try again, or reload the page.',
   signOut: 'Sign out',
   skipToContent: 'Content',
   skipToNavigation: 'Menu',

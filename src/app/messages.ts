@@ -12,7 +12,7 @@ export const appMessages = defineMessages(
     switchLanguage: 'English',
     switchLanguageTitle: 'Switch to English',
     switchLanguageFailed:
-      'L’anglais n’a pas pu être chargé (réseau ?) : la page reste en français. Réessayez.',
+      'L’anglais n’a pas pu être chargé (réseau ?) : la page reste en français. Réessayez, ou rechargez la page.',
     signOut: 'Se déconnecter',
     skipToContent: 'Contenu',
     skipToNavigation: 'Menu',
