@@ -97,6 +97,17 @@ test.describe('app shell', () => {
     expect(
       await page.evaluate(() => (window as unknown as { headings: string[] }).headings),
     ).toEqual(['Datasets', 'Reuses'])
+
+    // The dataset page and its first tab (lazy, each with words of its own) come in English too.
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Datasets', exact: true })
+      .click()
+    await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click()
+    await expect(page.getByRole('link', { name: 'Back to datasets' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Metadata', exact: true })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible()
+    await expect(page.getByText('Retour aux jeux de données')).toHaveCount(0)
   })
 
   test('English that cannot be loaded leaves the page in French and says so; a second try switches', async ({
