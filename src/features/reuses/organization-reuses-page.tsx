@@ -62,7 +62,9 @@ export function OrganizationReusesPage() {
 
       <div className="fr-mb-2w">
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-          <div className="fr-col-12 fr-col-md-4">
+          {/* On two rows at 1280 px, so each filter shows its whole value ("Non supprimées",
+              "Logement et aménagement du territoire"), not a clipped one. */}
+          <div className="fr-col-12 fr-col-lg-6">
             <SearchForm
               id="reuses-q"
               label={t.searchLabel}
@@ -71,7 +73,7 @@ export function OrganizationReusesPage() {
               onSearch={(q) => update({ q })}
             />
           </div>
-          <div className="fr-col-6 fr-col-md-2">
+          <div className="fr-col-6 fr-col-md-3">
             <ChoiceFilter
               label={t.type}
               allLabel={t.allTypes}
@@ -80,7 +82,7 @@ export function OrganizationReusesPage() {
               onChange={(type) => update({ type: type || undefined })}
             />
           </div>
-          <div className="fr-col-6 fr-col-md-2">
+          <div className="fr-col-6 fr-col-md-3">
             <ChoiceFilter
               label={t.topic}
               allLabel={t.allTopics}
@@ -89,7 +91,7 @@ export function OrganizationReusesPage() {
               onChange={(topic) => update({ topic: topic || undefined })}
             />
           </div>
-          <div className="fr-col-6 fr-col-md-2">
+          <div className="fr-col-6 fr-col-md-3">
             <ChoiceFilter
               label={t.status}
               allLabel={t.allStatuses}
@@ -100,7 +102,7 @@ export function OrganizationReusesPage() {
               }
             />
           </div>
-          <div className="fr-col-6 fr-col-md-2">
+          <div className="fr-col-6 fr-col-md-3">
             <ChoiceSelect
               className="fr-mb-0"
               label={t.sort}
