@@ -7,6 +7,8 @@ import { configureWaits, expectNoAxeViolations, signInAs, test } from './fixture
 const expect = configureWaits({ step: 30_000 })
 
 const mteName = 'Ministère de la Transition écologique'
+// A catalogue's English: messages.en-<hash>.js in the build, messages.en.ts from the dev server.
+const englishChunk = /\/[\w-]+\.en(-[\w-]+)?\.(js|ts)$/
 
 test.describe('app shell', () => {
   test.slow()
@@ -53,8 +55,6 @@ test.describe('app shell', () => {
     page,
   }) => {
     const admin = await account('admin')
-    // A catalogue's English: messages.en-<hash>.js in the build, messages.en.ts from the dev server.
-    const englishChunk = /\/[\w-]+\.en(-[\w-]+)?\.(js|ts)(\?|$)/
     const englishRequests: string[] = []
     page.on('request', (request) => {
       if (englishChunk.test(new URL(request.url()).pathname)) englishRequests.push(request.url())
@@ -117,7 +117,6 @@ test.describe('app shell', () => {
     await signInAs(page, 'admin')
     await page.goto(`/organizations/${admin.organization_id}/datasets`)
     await expect(page.getByRole('heading', { level: 1, name: 'Jeux de données' })).toBeVisible()
-    const englishChunk = /\/[\w-]+\.en(-[\w-]+)?\.(js|ts)(\?|$)/
     let offline = true
     await page.route(
       (url) => englishChunk.test(url.pathname),

@@ -83,6 +83,15 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
   },
 ]
 
+/** `load`, then the English of what it brought when the page is in English. */
+function withItsLanguage<T>(load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const loaded = await load()
+    await languageReady()
+    return loaded
+  }
+}
+
 /**
  * A lazy page comes with its English when the page is in English (a chunk of its own, asked for
  * as the page's code is evaluated: i18n/messages.ts), so it never renders half translated nor
@@ -90,33 +99,12 @@ export const appRoutes = (queryClient: QueryClient): RouteObject[] => [
  */
 function withLanguage(routes: RouteObject[]): RouteObject[] {
   return routes.map((route) => {
-    const children = route.children && withLanguage(route.children)
-    const { lazy } = route
-    if (typeof lazy === 'function')
-      return {
-        ...route,
-        children,
-        lazy: async () => {
-          const loaded = await lazy()
-          await languageReady()
-          return loaded
-        },
-      } as RouteObject
-    const Component = lazy?.Component
-    if (lazy && Component)
-      return {
-        ...route,
-        children,
-        lazy: {
-          ...lazy,
-          Component: async () => {
-            const loaded = await Component()
-            await languageReady()
-            return loaded
-          },
-        },
-      } as RouteObject
-    return children ? { ...route, children } : route
+    const { lazy, children } = route
+    const next = { ...route }
+    if (children) next.children = withLanguage(children)
+    if (typeof lazy === 'function') next.lazy = withItsLanguage(lazy)
+    else if (lazy?.Component) next.lazy = { ...lazy, Component: withItsLanguage(lazy.Component) }
+    return next
   })
 }
 

@@ -15,11 +15,9 @@ configure({ asyncUtilTimeout: 15_000 })
 
 // In the app each catalogue's English is a chunk loaded on demand (i18n/messages.ts, tested
 // there); tests read both languages synchronously, so every catalogue has its English loaded here.
-const catalogueModules = import.meta.glob<Record<string, unknown>>('/src/**/*.en.ts', {
-  import: 'default',
-})
+// (Only the paths are used: each English file's catalogue is the module beside it.)
 await Promise.all(
-  Object.keys(catalogueModules).map(async (english) => {
+  Object.keys(import.meta.glob('/src/**/*.en.ts')).map(async (english) => {
     const module = (await import(/* @vite-ignore */ english.replace(/\.en\.ts$/, '.ts'))) as Record<
       string,
       unknown

@@ -55,9 +55,7 @@ export function notifyAfter(
   navigation: void | Promise<void>,
   notice: Omit<Notice, 'id' | 'scope'>,
 ) {
-  void Promise.resolve(navigation).then(() => {
-    notify(notice)
-  })
+  void Promise.resolve(navigation).then(() => notify(notice))
 }
 
 export function dismissNotice(id: number) {
