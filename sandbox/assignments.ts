@@ -21,49 +21,23 @@ type Subject = {
   path: 'datasets' | 'reuses' | 'dataservices'
 }
 
+/** Where each class lives in the sandbox and in udata's paths: one entry per class. */
+const SUBJECT_KINDS: Record<
+  SubjectClass,
+  { index: (db: Db) => ReadonlyMap<string, Omit<Subject, 'class' | 'path'>>; path: Subject['path'] }
+> = {
+  Dataset: { index: (db) => db.datasetsById, path: 'datasets' },
+  Reuse: { index: (db) => db.reusesById, path: 'reuses' },
+  Dataservice: { index: (db) => db.dataservicesById, path: 'dataservices' },
+}
+
 /** The one place that maps an assignment class to the sandbox's objects. */
 function lookupSubject(db: Db, cls: SubjectClass, id: string): Subject | null {
-  switch (cls) {
-    case 'Dataset': {
-      const ds = db.datasetsById.get(id)
-      return ds
-        ? {
-            class: cls,
-            id,
-            title: ds.title,
-            slug: ds.slug,
-            organization: ds.organization,
-            path: 'datasets',
-          }
-        : null
-    }
-    case 'Reuse': {
-      const reuse = db.reusesById.get(id)
-      return reuse
-        ? {
-            class: cls,
-            id,
-            title: reuse.title,
-            slug: reuse.slug,
-            organization: reuse.organization,
-            path: 'reuses',
-          }
-        : null
-    }
-    case 'Dataservice': {
-      const api = db.dataservicesById.get(id)
-      return api
-        ? {
-            class: cls,
-            id,
-            title: api.title,
-            slug: api.slug,
-            organization: api.organization,
-            path: 'dataservices',
-          }
-        : null
-    }
-  }
+  const { index, path } = SUBJECT_KINDS[cls]
+  const doc = index(db).get(id)
+  return doc
+    ? { class: cls, id, title: doc.title, slug: doc.slug, organization: doc.organization, path }
+    : null
 }
 
 /** FVE on `assignments` (udata: `FieldValidationError(field="assignments")`). */
