@@ -5,7 +5,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
-import { benchPort, buildAndServe, median, type Row, waitFor, writeResult } from './common.ts'
+import { waitFor } from '../scripts/wait-for.mjs'
+import {
+  benchPort,
+  buildAndServe,
+  median,
+  type Row,
+  sandboxAdmin,
+  signIn,
+  writeResult,
+} from './common.ts'
 
 const sandboxPort = benchPort('BROWSER_SANDBOX', 3191)
 const consolePort = benchPort('BROWSER_CONSOLE', 4291)
@@ -13,8 +22,6 @@ const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
 const consoleUrl = `http://127.0.0.1:${consolePort}`
 const latencyMs = 50
 const runs = 5
-
-type Account = { id: string; api_key: string; organization_id: string | null }
 
 function gzipSizes(dir: string, pattern: RegExp): number[] {
   return readdirSync(dir)
@@ -35,10 +42,7 @@ const stopServers = buildAndServe(sandboxPort, consolePort, latencyMs)
 
 try {
   await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])
-  const accounts = (await (await fetch(`${sandboxUrl}/_sandbox/accounts`)).json()) as Account[]
-  const admin = accounts.find((a) => a.id === 'admin')
-  if (!admin?.organization_id) throw new Error('no admin account')
-  const organizationId = admin.organization_id
+  const { apiKey, organizationId } = await sandboxAdmin(sandboxUrl)
   const datasetsPath = `/organizations/${organizationId}/datasets`
 
   const browser = await chromium.launch({
@@ -51,13 +55,7 @@ try {
     ],
   })
   const context = await browser.newContext({ locale: 'fr-FR' })
-  await context.addInitScript(
-    ({ instance, key }) => {
-      sessionStorage.setItem('udata-console.instance', instance)
-      sessionStorage.setItem(`udata-console.api-key.${new URL(instance).origin}`, key)
-    },
-    { instance: sandboxUrl, key: admin.api_key },
-  )
+  await signIn(context, sandboxUrl, apiKey)
 
   // Time to first rows, each run in a fresh page (no React Query cache; HTTP cache warm after the
   // first). Split at the moment the list request leaves: before it, loading and running the code;
@@ -92,7 +90,7 @@ try {
     const start = performance.now()
     await (
       await fetch(listUrl ?? `${sandboxUrl}/api/2/datasets/?organization=${organizationId}`, {
-        headers: { 'X-API-KEY': admin.api_key },
+        headers: { 'X-API-KEY': apiKey },
       })
     ).json()
     bare.push(performance.now() - start)

@@ -1,7 +1,9 @@
-// What every benchmark script shares: the row shape bench/run.ts gathers into its table, waiting
-// for the servers a script starts, and writing its result under bench/results/.
+// What every benchmark script shares: the row shape bench/run.ts gathers into its table, the
+// servers a script starts and the admin it acts as, and writing its result under bench/results/.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import type { BrowserContext } from '@playwright/test'
+import { waitFor } from '../scripts/wait-for.mjs'
 
 /** One figure; `ratio` compares it with `compared_to`, measured in the same run. */
 export type Row = {
@@ -67,18 +69,12 @@ export async function startSandbox(portName: string, defaultPort: number) {
   const stop = () => stopProcessGroup(server)
   try {
     await waitFor(`${instance}/_sandbox/health`)
-    const accounts = (await (await fetch(`${instance}/_sandbox/accounts`)).json()) as Array<{
-      id: string
-      api_key: string
-      organization_id: string | null
-    }>
-    const admin = accounts.find((account) => account.id === 'admin')
-    if (!admin?.organization_id) throw new Error('no admin account')
+    const admin = await sandboxAdmin(instance)
     return {
       instance,
       server,
-      organizationId: admin.organization_id,
-      auth: { instance, apiKey: admin.api_key },
+      organizationId: admin.organizationId,
+      auth: { instance, apiKey: admin.apiKey },
       stop,
     }
   } catch (error) {
@@ -87,17 +83,31 @@ export async function startSandbox(portName: string, defaultPort: number) {
   }
 }
 
-/** Resolves once `url` answers 2xx; a minute at most (a cold `npx vite` is slow on 2 cores). */
-export async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer`)
+/** The seeded sandbox's organization admin at `instance`: the account the benchmarks act as. */
+export async function sandboxAdmin(instance: string) {
+  const accounts = (await (await fetch(`${instance}/_sandbox/accounts`)).json()) as Array<{
+    id: string
+    api_key: string
+    organization_id: string | null
+  }>
+  const admin = accounts.find((account) => account.id === 'admin')
+  if (!admin?.organization_id) throw new Error('no admin account')
+  return { apiKey: admin.api_key, organizationId: admin.organization_id }
+}
+
+/** Every page of `target` starts signed in to `instance` with `apiKey`, as after the connect page. */
+export async function signIn(
+  target: Pick<BrowserContext, 'addInitScript'>,
+  instance: string,
+  apiKey: string,
+) {
+  await target.addInitScript(
+    ({ instance, apiKey }) => {
+      sessionStorage.setItem('udata-console.instance', instance)
+      sessionStorage.setItem(`udata-console.api-key.${new URL(instance).origin}`, apiKey)
+    },
+    { instance, apiKey },
+  )
 }
 
 /** bench/results/<name>.json: the rows, and whatever raw figures the script adds beside them. */

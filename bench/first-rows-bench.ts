@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
-import { benchPort, buildAndServe, median, type Row, waitFor, writeResult } from './common.ts'
+import { waitFor } from '../scripts/wait-for.mjs'
+import {
+  benchPort,
+  buildAndServe,
+  median,
+  type Row,
+  sandboxAdmin,
+  signIn,
+  writeResult,
+} from './common.ts'
 
 const sandboxPort = benchPort('FIRST_ROWS_SANDBOX', 3192)
 const consolePort = benchPort('FIRST_ROWS_CONSOLE', 4292)
@@ -18,7 +27,6 @@ const bareUrl = `http://127.0.0.1:${barePort}`
 const latencyMs = 50
 const runs = Number(process.env.BENCH_RUNS ?? 7)
 
-type Account = { id: string; api_key: string; organization_id: string | null }
 type View = { name: string; consolePath: string; bareQuery: string; ready: Ready }
 /** What "first content" is on a view: a table row, or a heading that holds this text. */
 type Ready = { selector: string; text?: string }
@@ -76,13 +84,11 @@ async function load(browser: Browser, key: string, url: string, ready: Ready, th
 
 try {
   await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])
-  const accounts = (await (await fetch(`${sandboxUrl}/_sandbox/accounts`)).json()) as Account[]
-  const admin = accounts.find((account) => account.id === 'admin')
-  if (!admin?.organization_id) throw new Error('no admin account')
-  const organization = admin.organization_id
+  const admin = await sandboxAdmin(sandboxUrl)
+  const organization = admin.organizationId
   const api = async <T>(path: string) =>
     (await (
-      await fetch(`${sandboxUrl}${path}`, { headers: { 'X-API-KEY': admin.api_key } })
+      await fetch(`${sandboxUrl}${path}`, { headers: { 'X-API-KEY': admin.apiKey } })
     ).json()) as T
   const newest = await api<{ data: { id: string; title: string }[] }>(
     `/api/2/datasets/?organization=${organization}&sort=-created&page_size=1`,
@@ -96,13 +102,7 @@ try {
   })
   // The bare datasets page asks for the same fields as the console (read off its request).
   const probe = await browser.newPage()
-  await probe.addInitScript(
-    ({ instance, apiKey }) => {
-      sessionStorage.setItem('udata-console.instance', instance)
-      sessionStorage.setItem(`udata-console.api-key.${new URL(instance).origin}`, apiKey)
-    },
-    { instance: sandboxUrl, apiKey: admin.api_key },
-  )
+  await signIn(probe, sandboxUrl, admin.apiKey)
   const listRequest = probe.waitForRequest((request) =>
     /\/api\/2\/datasets\/\?.*page_size=20/.test(request.url()),
   )
@@ -140,14 +140,14 @@ try {
         times.console.push(
           await load(
             browser,
-            admin.api_key,
+            admin.apiKey,
             `${consoleUrl}${view.consolePath}`,
             view.ready,
             throttle,
           ),
         )
         times.bare.push(
-          await load(browser, admin.api_key, `${bareUrl}/?${view.bareQuery}`, view.ready, throttle),
+          await load(browser, admin.apiKey, `${bareUrl}/?${view.bareQuery}`, view.ready, throttle),
         )
       }
       const label = `${view.name}${throttle > 1 ? `, CPU ÷${throttle}` : ''}`

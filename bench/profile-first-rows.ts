@@ -3,6 +3,7 @@
 // the production build and a sandbox already serving (see bench/first-rows-bench.ts), and
 // prints the top scripts and functions.
 import { chromium } from '@playwright/test'
+import { sandboxAdmin, signIn } from './common.ts'
 
 const sandboxUrl = process.env.SANDBOX_URL ?? 'http://127.0.0.1:3192'
 const consoleUrl = process.env.CONSOLE_URL ?? 'http://127.0.0.1:4292'
@@ -13,32 +14,20 @@ type Node = {
 }
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] }
 
-const accounts = (await (await fetch(`${sandboxUrl}/_sandbox/accounts`)).json()) as {
-  id: string
-  api_key: string
-  organization_id: string
-}[]
-const admin = accounts.find((account) => account.id === 'admin')
-if (!admin) throw new Error('no admin account')
+const admin = await sandboxAdmin(sandboxUrl)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 })
 const context = await browser.newContext({ locale: 'fr-FR' })
-await context.addInitScript(
-  ({ instance, apiKey }) => {
-    sessionStorage.setItem('udata-console.instance', instance)
-    sessionStorage.setItem(`udata-console.api-key.${new URL(instance).origin}`, apiKey)
-  },
-  { instance: sandboxUrl, apiKey: admin.api_key },
-)
+await signIn(context, sandboxUrl, admin.apiKey)
 const page = await context.newPage()
 const cdp = await context.newCDPSession(page)
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
 await cdp.send('Profiler.enable')
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
 await cdp.send('Profiler.start')
-await page.goto(`${consoleUrl}/organizations/${admin.organization_id}/datasets`)
+await page.goto(`${consoleUrl}/organizations/${admin.organizationId}/datasets`)
 await page.locator('table tbody tr').first().waitFor()
 const rowsAt = await page.evaluate(() => performance.now())
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }

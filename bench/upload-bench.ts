@@ -9,14 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-import {
-  benchPort,
-  type Row,
-  startSandbox,
-  stopProcessGroup,
-  waitFor,
-  writeResult,
-} from './common.ts'
+import { waitFor } from '../scripts/wait-for.mjs'
+import { benchPort, type Row, startSandbox, stopProcessGroup, writeResult } from './common.ts'
 
 const sandboxPort = benchPort('UPLOAD_SANDBOX', 3193)
 const consolePort = benchPort('UPLOAD_CONSOLE', 4293)

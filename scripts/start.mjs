@@ -1,5 +1,6 @@
 // `npm start`: the seeded sandbox and the console side by side, then the URL and the demo keys.
 import { spawn } from 'node:child_process'
+import { waitFor } from './wait-for.mjs'
 
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 3001)
 const consolePort = Number(process.env.CONSOLE_PORT ?? 5173)
@@ -32,18 +33,6 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop())
 process.on('SIGTERM', () => stop())
 for (const child of children) child.on('exit', (code) => stop(code ?? 1))
-
-async function waitFor(url) {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`${url} did not answer`)
-}
 
 await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])
 const accounts = await (await fetch(`${sandboxUrl}/_sandbox/accounts`)).json()
