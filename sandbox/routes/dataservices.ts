@@ -18,9 +18,10 @@ import type { Ctx } from '../context.ts'
 import * as http from '../http.ts'
 import { param } from '../lookup.ts'
 import { notify, organizationAdmins } from '../notifications.ts'
-import { assertEditable, isOwnerSide } from '../permissions.ts'
+import { assertEditable, isOwnerSide, ownerSideFor } from '../permissions.ts'
 import { licenseIds } from '../reference.ts'
 import { urlError } from '../resource-form.ts'
+import { refId, referenceList } from '../references.ts'
 import type { Router } from '../router.ts'
 import { dataservice as serialize } from '../serialize.ts'
 import { normalizeTags } from '../tags.ts'
@@ -73,18 +74,12 @@ function queryDataservices(ctx: Ctx): DataserviceDoc[] {
   const match = textMatcher(url.searchParams.get('q'))
   // an unknown reuse id filters nothing (udata looks the reuse up and skips the filter)
   const reuse = reuseId ? db.reusesById.get(reuseId) : undefined
-  const memberOf = new Set(user ? db.userOrgIds(user.id) : [])
-  const sysadmin = user?.roles.includes('admin') ?? false
+  const ownerSide = ownerSideFor(db, user)
   const items = db.state.dataservices.filter((d) => {
     // members and owners see everything of theirs, deleted ones included: there is no
     // private/archived/deleted filter, clients sort them out from the fields
     const publicVisible = !d.private && !d.archived_at && !d.deleted_at
-    if (!publicVisible && !sysadmin) {
-      const mine =
-        user !== null &&
-        (d.owner === user.id || (d.organization !== null && memberOf.has(d.organization)))
-      if (!mine) return false
-    }
+    if (!publicVisible && !ownerSide(d)) return false
     if (organization && d.organization !== organization) return false
     if (owner && d.owner !== owner) return false
     if (dataset && !d.datasets.includes(dataset)) return false
@@ -138,11 +133,6 @@ function asChoice<T extends string>(value: unknown, choices: readonly T[]): T | 
   return typeof value === 'string' && (choices as readonly string[]).includes(value)
     ? (value as T)
     : null
-}
-
-function refId(item: unknown): string {
-  if (typeof item === 'string') return item
-  return isRecord(item) && typeof item.id === 'string' ? item.id : ''
 }
 
 /**
@@ -249,29 +239,15 @@ function applyPatch(
     else changes.access_type_reason_category = category
   }
   if (has('contact_points')) {
-    const ids: string[] = []
-    for (const item of Array.isArray(body.contact_points) ? body.contact_points : []) {
-      const id = refId(item)
-      // udata checks the reference exists, not that it belongs to the owner (unlike datasets)
-      if (!db.contactsById.has(id)) {
-        errors.contact_points = `Unknown reference '${id}'`
-        break
-      }
-      if (!ids.includes(id)) ids.push(id)
-    }
-    changes.contact_points = ids
+    // udata checks the reference exists, not that it belongs to the owner (unlike datasets)
+    const refs = referenceList(body.contact_points, (id) => db.contactsById.has(id))
+    if (refs.error) errors.contact_points = refs.error
+    changes.contact_points = refs.ids
   }
   if (has('datasets')) {
-    const ids: string[] = []
-    for (const item of Array.isArray(body.datasets) ? body.datasets : []) {
-      const id = refId(item)
-      if (!db.datasetsById.has(id)) {
-        errors.datasets = `Unknown reference '${id}'`
-        break
-      }
-      if (!ids.includes(id)) ids.push(id)
-    }
-    changes.datasets = ids
+    const refs = referenceList(body.datasets, (id) => db.datasetsById.has(id))
+    if (refs.error) errors.datasets = refs.error
+    changes.datasets = refs.ids
   }
   if (has('archived_at')) {
     const v = body.archived_at

@@ -7,7 +7,7 @@ import { validateDatasetForm } from '../dataset-form.ts'
 import * as http from '../http.ts'
 import { touchDataset } from '../dataset-dates.ts'
 import { findDataset, param } from '../lookup.ts'
-import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
+import { assertEditable, assertReadable, isOwnerSide, ownerSideFor } from '../permissions.ts'
 import { DATASET_BADGE_IDS } from '../reference.ts'
 import type { Router } from '../router.ts'
 import { datasetV1, datasetV2 } from '../serialize.ts'
@@ -65,19 +65,13 @@ export function queryDatasets(ctx: Ctx): DatasetDoc[] {
     : dataserviceId
       ? new Set<string>()
       : null
-  const memberOf = new Set(user ? db.userOrgIds(user.id) : [])
-  const sysadmin = user?.roles.includes('admin') ?? false
+  const ownerSide = ownerSideFor(db, user)
 
   const out = sortedDatasets(ctx, sort ?? '-created', organization).filter((ds) => {
     // The cheapest tests that exclude the most come first.
     if (owner && ds.owner !== owner) return false
     const publicVisible = !ds.private && !ds.archived && !ds.deleted
-    if (!publicVisible && !sysadmin) {
-      const mine =
-        user !== null &&
-        (ds.owner === user.id || (ds.organization !== null && memberOf.has(ds.organization)))
-      if (!mine) return false
-    }
+    if (!publicVisible && !ownerSide(ds)) return false
     if (isPrivate !== null && ds.private !== isPrivate) return false
     if (archived !== null && (ds.archived !== null) !== archived) return false
     if (deleted !== null && (ds.deleted !== null) !== deleted) return false

@@ -6,9 +6,10 @@ import type { Ctx } from '../context.ts'
 import * as http from '../http.ts'
 import { findReuse, param } from '../lookup.ts'
 import { storeUploadedImage } from '../image-upload.ts'
-import { assertEditable, assertReadable, isOwnerSide } from '../permissions.ts'
+import { assertEditable, assertReadable, isOwnerSide, ownerSideFor } from '../permissions.ts'
 import { REUSE_TOPIC_IDS, REUSE_TYPE_IDS } from '../reference.ts'
 import { urlError } from '../resource-form.ts'
+import { referenceList } from '../references.ts'
 import type { Router } from '../router.ts'
 import { reuseV1, reuseV2 } from '../serialize.ts'
 import { normalizeTags } from '../tags.ts'
@@ -39,16 +40,10 @@ function queryReuses(ctx: Ctx): ReuseDoc[] {
     ) ?? '-created'
   const tags = url.searchParams.getAll('tag').filter(Boolean)
   const match = textMatcher(url.searchParams.get('q'))
-  const memberOf = new Set(user ? db.userOrgIds(user.id) : [])
-  const sysadmin = user?.roles.includes('admin') ?? false
+  const ownerSide = ownerSideFor(db, user)
   const items = db.state.reuses.filter((r) => {
     // anonymous: public and not deleted; owners also see their private and deleted reuses
-    if ((r.private || r.deleted) && !sysadmin) {
-      const mine =
-        user !== null &&
-        (r.owner === user.id || (r.organization !== null && memberOf.has(r.organization)))
-      if (!mine) return false
-    }
+    if ((r.private || r.deleted) && !ownerSide(r)) return false
     if (organization && r.organization !== organization) return false
     if (owner && r.owner !== owner) return false
     if (dataset && !r.datasets.includes(dataset)) return false
@@ -144,34 +139,19 @@ function applyReusePatch(
     else changes.tags = tags.tags
   }
   if (hasOwn(body, 'datasets')) {
-    const list = Array.isArray(body.datasets) ? body.datasets : []
-    const ids: string[] = []
-    for (const item of list) {
-      const id =
-        typeof item === 'string'
-          ? item
-          : isRecord(item) && typeof item.id === 'string'
-            ? item.id
-            : ''
-      if (!ctx.db.datasetsById.has(id)) {
-        errors.datasets = `Unknown reference '${id}'`
-        break
-      }
-      if (!ids.includes(id)) ids.push(id)
-    }
-    changes.datasets = ids
+    const refs = referenceList(body.datasets, (id) => ctx.db.datasetsById.has(id))
+    if (refs.error) errors.datasets = refs.error
+    changes.datasets = refs.ids
   }
   if (hasOwn(body, 'dataservices')) {
-    const ids: string[] = []
-    for (const item of Array.isArray(body.dataservices) ? body.dataservices : []) {
-      const id = typeof item === 'string' ? item : isRecord(item) ? String(item.id) : ''
-      if (!ctx.db.dataservicesById.has(id)) {
-        errors.dataservices = `Unknown reference '${id}'`
-        break
-      }
-      if (!ids.includes(id)) ids.push(id)
-    }
-    changes.dataservices = ids
+    const refs = referenceList(
+      body.dataservices,
+      (id) => ctx.db.dataservicesById.has(id),
+      // this field reads any `id` as text: `{ id: 5 }` names '5', `{}` names 'undefined'
+      (item) => (typeof item === 'string' ? item : isRecord(item) ? String(item.id) : ''),
+    )
+    if (refs.error) errors.dataservices = refs.error
+    changes.dataservices = refs.ids
   }
   if (hasOwn(body, 'private')) changes.private = body.private === true
   if (hasOwn(body, 'archived')) {
