@@ -5,21 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
-import { waitFor } from '../scripts/wait-for.mjs'
-import {
-  benchPort,
-  buildAndServe,
-  median,
-  type Row,
-  sandboxAdmin,
-  signIn,
-  writeResult,
-} from './common.ts'
+import { buildAndServe, median, type Row, signIn, writeResult } from './common.ts'
 
-const sandboxPort = benchPort('BROWSER_SANDBOX', 3191)
-const consolePort = benchPort('BROWSER_CONSOLE', 4291)
-const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
-const consoleUrl = `http://127.0.0.1:${consolePort}`
 const latencyMs = 50
 const runs = 5
 
@@ -38,11 +25,11 @@ function countApiRequests(page: Page) {
   return urls
 }
 
-const stopServers = buildAndServe(sandboxPort, consolePort, latencyMs)
+const servers = buildAndServe('BROWSER', { sandbox: 3191, console: 4291 }, latencyMs)
+const { sandboxUrl, consoleUrl } = servers
 
 try {
-  await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])
-  const { apiKey, organizationId } = await sandboxAdmin(sandboxUrl)
+  const { apiKey, organizationId } = await servers.ready()
   const datasetsPath = `/organizations/${organizationId}/datasets`
 
   const browser = await chromium.launch({
@@ -191,5 +178,5 @@ try {
       .join('\n'),
   )
 } finally {
-  stopServers()
+  servers.stop()
 }

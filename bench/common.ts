@@ -119,10 +119,18 @@ export function writeResult(name: string, result: { rows: Row[] } & Record<strin
 /**
  * The build for the sandbox (`build:sandbox`, the production build plus the local sandbox it is
  * measured against: a production build alone neither offers nor may reach it), then the sandbox
- * at `latencyMs` and `vite preview` serving the build. Returns a function that stops both.
+ * at `latencyMs` and `vite preview` serving the build, on the ports `<name>_SANDBOX` and
+ * `<name>_CONSOLE` (see benchPort). `ready` resolves once both answer, with the admin to act as.
  */
-export function buildAndServe(sandboxPort: number, consolePort: number, latencyMs: number) {
+export function buildAndServe(
+  name: string,
+  defaultPorts: { sandbox: number; console: number },
+  latencyMs: number,
+) {
+  const sandboxPort = benchPort(`${name}_SANDBOX`, defaultPorts.sandbox)
+  const consolePort = benchPort(`${name}_CONSOLE`, defaultPorts.console)
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
+  const consoleUrl = `http://127.0.0.1:${consolePort}`
   const build = spawnSync('npm', ['run', 'build:sandbox', '--silent'], {
     stdio: 'inherit',
     env: { ...process.env, VITE_SANDBOX_URL: sandboxUrl },
@@ -143,7 +151,11 @@ export function buildAndServe(sandboxPort: number, consolePort: number, latencyM
   ]
   const stop = () => servers.forEach(stopProcessGroup)
   process.on('exit', stop)
-  return stop
+  const ready = async () => {
+    await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])
+    return sandboxAdmin(sandboxUrl)
+  }
+  return { sandboxUrl, consoleUrl, consolePort, stop, ready }
 }
 
 /** Replaces the sandbox's global faults (sandbox/README.md), e.g. `{ latency_ms: 50 }`. */

@@ -7,23 +7,8 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
-import { waitFor } from '../scripts/wait-for.mjs'
-import {
-  benchPort,
-  buildAndServe,
-  median,
-  type Row,
-  sandboxAdmin,
-  signIn,
-  writeResult,
-} from './common.ts'
+import { benchPort, buildAndServe, median, type Row, signIn, writeResult } from './common.ts'
 
-const sandboxPort = benchPort('FIRST_ROWS_SANDBOX', 3192)
-const consolePort = benchPort('FIRST_ROWS_CONSOLE', 4292)
-const barePort = benchPort('FIRST_ROWS_BARE', consolePort + 1)
-const sandboxUrl = `http://127.0.0.1:${sandboxPort}`
-const consoleUrl = `http://127.0.0.1:${consolePort}`
-const bareUrl = `http://127.0.0.1:${barePort}`
 const latencyMs = 50
 const runs = Number(process.env.BENCH_RUNS ?? 7)
 
@@ -31,7 +16,10 @@ type View = { name: string; consolePath: string; bareQuery: string; ready: Ready
 /** What "first content" is on a view: a table row, or a heading that holds this text. */
 type Ready = { selector: string; text?: string }
 
-const stopServers = buildAndServe(sandboxPort, consolePort, latencyMs)
+const servers = buildAndServe('FIRST_ROWS', { sandbox: 3192, console: 4292 }, latencyMs)
+const { sandboxUrl, consoleUrl } = servers
+const barePort = benchPort('FIRST_ROWS_BARE', servers.consolePort + 1)
+const bareUrl = `http://127.0.0.1:${barePort}`
 
 const bareServer = createServer((request, response) => {
   const name =
@@ -44,7 +32,7 @@ const bareServer = createServer((request, response) => {
 }).listen(barePort, '127.0.0.1')
 
 const stop = () => {
-  stopServers()
+  servers.stop()
   bareServer.close()
 }
 process.on('exit', stop)
@@ -83,8 +71,7 @@ async function load(browser: Browser, key: string, url: string, ready: Ready, th
 }
 
 try {
-  await Promise.all([waitFor(`${sandboxUrl}/_sandbox/health`), waitFor(consoleUrl)])
-  const admin = await sandboxAdmin(sandboxUrl)
+  const admin = await servers.ready()
   const organization = admin.organizationId
   const api = async <T>(path: string) =>
     (await (
