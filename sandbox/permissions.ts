@@ -32,6 +32,30 @@ export function ownerSideFor(db: Db, user: UserDoc | null): (obj: Owned) => bool
     obj.owner === user.id || (obj.organization !== null && memberOf.has(obj.organization))
 }
 
+/**
+ * Who owns an object created through the api-fields forms (reuses, dataservices): the chosen
+ * organization if the caller is one of its members or a sysadmin, else the caller, who may name
+ * no other owner. A refusal comes as the field and udata's message.
+ */
+export function ownerAtCreation(
+  db: Db,
+  user: UserDoc | null,
+  orgInput: string | null,
+  ownerInput: string | null,
+): Owned | { field: 'organization' | 'owner'; error: string } {
+  if (orgInput) {
+    if (
+      !db.orgsById.has(orgInput) ||
+      (user && db.memberRole(orgInput, user.id) === null && !isSysadmin(user))
+    )
+      return { field: 'organization', error: 'Permission denied for this organization' }
+    return { organization: orgInput, owner: null }
+  }
+  if (ownerInput && ownerInput !== user?.id)
+    return { field: 'owner', error: 'You can only set yourself as owner' }
+  return { organization: null, owner: user?.id ?? null }
+}
+
 export function canEdit(
   db: Db,
   user: UserDoc | null,

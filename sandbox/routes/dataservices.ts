@@ -18,7 +18,7 @@ import type { Ctx } from '../context.ts'
 import * as http from '../http.ts'
 import { param } from '../lookup.ts'
 import { notify, organizationAdmins } from '../notifications.ts'
-import { assertEditable, isOwnerSide, ownerSideFor } from '../permissions.ts'
+import { assertEditable, isOwnerSide, ownerAtCreation, ownerSideFor } from '../permissions.ts'
 import { licenseIds } from '../reference.ts'
 import { urlError } from '../resource-form.ts'
 import { refId, referenceList } from '../references.ts'
@@ -260,22 +260,9 @@ function applyPatch(
   if (has('extras') && isRecord(body.extras)) changes.extras = body.extras
   const orgInput = refId(body.organization) || null
   if (!existing) {
-    if (orgInput) {
-      if (
-        !db.orgsById.has(orgInput) ||
-        (user && db.memberRole(orgInput, user.id) === null && !user.roles.includes('admin'))
-      ) {
-        errors.organization = 'Permission denied for this organization'
-      } else {
-        changes.organization = orgInput
-        changes.owner = null
-      }
-    } else {
-      const ownerInput = refId(body.owner) || null
-      if (ownerInput && ownerInput !== user?.id) errors.owner = 'You can only set yourself as owner'
-      changes.organization = null
-      changes.owner = user?.id ?? null
-    }
+    const owned = ownerAtCreation(db, user, orgInput, refId(body.owner) || null)
+    if ('error' in owned) errors[owned.field] = owned.error
+    else Object.assign(changes, owned)
   } else if (
     orgInput &&
     orgInput !== existing.organization &&

@@ -6,7 +6,13 @@ import type { Ctx } from '../context.ts'
 import * as http from '../http.ts'
 import { findReuse, param } from '../lookup.ts'
 import { storeUploadedImage } from '../image-upload.ts'
-import { assertEditable, assertReadable, isOwnerSide, ownerSideFor } from '../permissions.ts'
+import {
+  assertEditable,
+  assertReadable,
+  isOwnerSide,
+  ownerAtCreation,
+  ownerSideFor,
+} from '../permissions.ts'
 import { REUSE_TOPIC_IDS, REUSE_TYPE_IDS } from '../reference.ts'
 import { urlError } from '../resource-form.ts'
 import { referenceList } from '../references.ts'
@@ -171,22 +177,10 @@ function applyReusePatch(
         ? body.organization.id
         : null
   if (!existing) {
-    if (orgInput) {
-      if (
-        !ctx.db.orgsById.has(orgInput) ||
-        (user && ctx.db.memberRole(orgInput, user.id) === null && !user.roles.includes('admin'))
-      ) {
-        errors.organization = 'Permission denied for this organization'
-      } else {
-        changes.organization = orgInput
-        changes.owner = null
-      }
-    } else {
-      const ownerInput = typeof body.owner === 'string' ? body.owner : null
-      if (ownerInput && ownerInput !== user?.id) errors.owner = 'You can only set yourself as owner'
-      changes.organization = null
-      changes.owner = user?.id ?? null
-    }
+    const ownerInput = typeof body.owner === 'string' ? body.owner : null
+    const owned = ownerAtCreation(ctx.db, user, orgInput, ownerInput)
+    if ('error' in owned) errors[owned.field] = owned.error
+    else Object.assign(changes, owned)
   } else if (orgInput && orgInput !== existing.organization) {
     errors.organization = 'Cannot modify organization after creation'
   }
