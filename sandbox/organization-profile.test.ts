@@ -1,8 +1,17 @@
 // Organization profile (udata-api-admin.md §2): partial PUT, SIRET rules, slug history, logo,
 // v2 extras and custom metadata definitions.
 import { describe, expect, it } from 'vitest'
-import { buildMultipart } from './multipart.ts'
-import { ORIGIN, call, keyOf, obj, orgOf, small } from './test-client.ts'
+import {
+  GIF_FILE,
+  ORIGIN,
+  PNG_FILE,
+  call,
+  keyOf,
+  obj,
+  orgOf,
+  postMultipart,
+  small,
+} from './test-client.ts'
 
 const put = (sb: ReturnType<typeof small>, org: string, json: unknown, account = 'admin') =>
   call(sb, 'PUT', `/api/1/organizations/${org}/`, { key: keyOf(sb, account), json })
@@ -78,13 +87,8 @@ describe('organization profile', () => {
     const sb = small()
     const org = orgOf(sb)
     const key = keyOf(sb, 'admin')
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
-    const good = buildMultipart({}, { filename: 'logo.png', data: png, contentType: 'image/png' })
-    const res = await call(sb, 'POST', `/api/1/organizations/${org}/logo/`, {
-      key,
-      body: good.body,
-      headers: { 'Content-Type': good.contentType },
-    })
+    const logo = `/api/1/organizations/${org}/logo/`
+    const res = await postMultipart(sb, logo, key, {}, PNG_FILE)
     expect(res.status).toBe(200)
     const image = String(obj(res.body).image)
     expect(obj(res.body).success).toBe(true)
@@ -93,19 +97,10 @@ describe('organization profile', () => {
     expect(after.logo_thumbnail).toBe(image)
     const served = await call(sb, 'GET', image.replace(ORIGIN, ''))
     expect(served.headers.get('Content-Type')).toBe('image/png')
-    const gif = buildMultipart({}, { filename: 'x.gif', data: 'GIF89a....' })
-    const bad = await call(sb, 'POST', `/api/1/organizations/${org}/logo/`, {
-      key,
-      body: gif.body,
-      headers: { 'Content-Type': gif.contentType },
-    })
+    const bad = await postMultipart(sb, logo, key, {}, GIF_FILE)
     expect(bad.status).toBe(400)
     expect(bad.body).toEqual({ message: 'Unsupported image format' })
-    const editor = await call(sb, 'POST', `/api/1/organizations/${org}/logo/`, {
-      key: keyOf(sb, 'editor'),
-      body: good.body,
-      headers: { 'Content-Type': good.contentType },
-    })
+    const editor = await postMultipart(sb, logo, keyOf(sb, 'editor'), {}, PNG_FILE)
     expect(editor.status).toBe(403)
   })
 

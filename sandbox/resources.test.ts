@@ -1,7 +1,6 @@
 // Resources: v2 list, remote create, uploads (single, chunked, replace), update, delete, reorder.
 import { describe, expect, it } from 'vitest'
-import { buildMultipart } from './multipart.ts'
-import { ORIGIN, arr, call, keyOf, obj, orgOf, page, small } from './test-client.ts'
+import { ORIGIN, arr, call, keyOf, obj, orgOf, page, postMultipart, small } from './test-client.ts'
 
 async function editableDataset(sb: ReturnType<typeof small>) {
   const p = page(
@@ -14,15 +13,14 @@ async function editableDataset(sb: ReturnType<typeof small>) {
   return String(ds.id)
 }
 
-async function upload(
+/** One whole file to the dataset's upload endpoint. */
+function uploadFile(
   sb: ReturnType<typeof small>,
-  path: string,
+  id: string,
   key: string,
-  fields: Record<string, string>,
-  file?: Parameters<typeof buildMultipart>[1],
+  file: { filename: string; data: string },
 ) {
-  const { body, contentType } = buildMultipart(fields, file)
-  return call(sb, 'POST', path, { key, body, headers: { 'Content-Type': contentType } })
+  return postMultipart(sb, `/api/1/datasets/${id}/upload/`, key, {}, file)
 }
 
 describe('resources', () => {
@@ -78,13 +76,7 @@ describe('resources', () => {
     const sb = small()
     const key = keyOf(sb, 'admin')
     const id = await editableDataset(sb)
-    const res = await upload(
-      sb,
-      `/api/1/datasets/${id}/upload/`,
-      key,
-      {},
-      { filename: 'données.csv', data: 'a,b\n1,2\n' },
-    )
+    const res = await uploadFile(sb, id, key, { filename: 'données.csv', data: 'a,b\n1,2\n' })
     expect(res.status).toBe(201)
     const r = obj(res.body)
     expect(r).toMatchObject({
@@ -110,13 +102,7 @@ describe('resources', () => {
   it('computes the real sha1', async () => {
     const sb = small()
     const id = await editableDataset(sb)
-    const res = await upload(
-      sb,
-      `/api/1/datasets/${id}/upload/`,
-      keyOf(sb, 'admin'),
-      {},
-      { filename: 'abc.txt', data: 'abc' },
-    )
+    const res = await uploadFile(sb, id, keyOf(sb, 'admin'), { filename: 'abc.txt', data: 'abc' })
     expect(obj(obj(res.body).checksum).value).toBe('a9993e364706816aba3e25717850c26c9cd0d89d')
   })
 
@@ -124,33 +110,18 @@ describe('resources', () => {
     const sb = small({ maxUploadBytes: 2000 })
     const key = keyOf(sb, 'admin')
     const id = await editableDataset(sb)
-    const html = await upload(
-      sb,
-      `/api/1/datasets/${id}/upload/`,
-      key,
-      {},
-      { filename: 'page.csv', data: '<!DOCTYPE html><html><body>x</body></html>' },
-    )
+    const html = await uploadFile(sb, id, key, {
+      filename: 'page.csv',
+      data: '<!DOCTYPE html><html><body>x</body></html>',
+    })
     expect(html.status).toBe(415)
     expect(html.body).toEqual({ message: 'Incorrect file content type: HTML' })
-    const exe = await upload(
-      sb,
-      `/api/1/datasets/${id}/upload/`,
-      key,
-      {},
-      { filename: 'virus.exe', data: 'MZ' },
-    )
+    const exe = await uploadFile(sb, id, key, { filename: 'virus.exe', data: 'MZ' })
     expect(exe.status).toBe(400)
     expect(String(obj(exe.body).message)).toMatch(/^This file type is not allowed/)
-    const missing = await upload(sb, `/api/1/datasets/${id}/upload/`, key, { foo: 'bar' })
+    const missing = await postMultipart(sb, `/api/1/datasets/${id}/upload/`, key, { foo: 'bar' })
     expect(missing.body).toEqual({ success: false, error: 'Missing file parameter' })
-    const big = await upload(
-      sb,
-      `/api/1/datasets/${id}/upload/`,
-      key,
-      {},
-      { filename: 'big.csv', data: 'x'.repeat(5000) },
-    )
+    const big = await uploadFile(sb, id, key, { filename: 'big.csv', data: 'x'.repeat(5000) })
     expect(big.status).toBe(413)
   })
 
@@ -160,24 +131,9 @@ describe('resources', () => {
     const id = await editableDataset(sb)
     const parts = ['col1,col2\n', '1,2\n', '3,4\n']
     const uuid = '5b0e1c3a-7d4e-4a51-9b8c-1d2e3f4a5b6c'
-    const mismatch = await upload(
-      sb,
-      `/api/1/datasets/${id}/upload/`,
-      key,
-      {
-        uuid,
-        filename: 'big.csv',
-        partindex: '0',
-        partbyteoffset: '0',
-        totalparts: '3',
-        chunksize: '999',
-      },
-      { filename: 'blob', data: parts[0] ?? '' },
-    )
-    expect(mismatch.body).toEqual({ success: false, error: 'Chunk size mismatch' })
-    let offset = 0
-    for (const [index, part] of parts.entries()) {
-      const res = await upload(
+    // one part of big.csv in three, `chunksize` being what the client claims the part weighs
+    const sendPart = (index: number, offset: number, chunksize: number, data: string) =>
+      postMultipart(
         sb,
         `/api/1/datasets/${id}/upload/`,
         key,
@@ -187,14 +143,19 @@ describe('resources', () => {
           partindex: String(index),
           partbyteoffset: String(offset),
           totalparts: '3',
-          chunksize: String(part.length),
+          chunksize: String(chunksize),
         },
-        { filename: 'blob', data: part },
+        { filename: 'blob', data },
       )
+    const mismatch = await sendPart(0, 0, 999, parts[0] ?? '')
+    expect(mismatch.body).toEqual({ success: false, error: 'Chunk size mismatch' })
+    let offset = 0
+    for (const [index, part] of parts.entries()) {
+      const res = await sendPart(index, offset, part.length, part)
       expect(res.body).toEqual({ success: true })
       offset += part.length
     }
-    const done = await upload(sb, `/api/1/datasets/${id}/upload/`, key, {
+    const done = await postMultipart(sb, `/api/1/datasets/${id}/upload/`, key, {
       uuid,
       filename: 'big.csv',
       totalparts: '3',
@@ -211,18 +172,10 @@ describe('resources', () => {
     const key = keyOf(sb, 'admin')
     const id = await editableDataset(sb)
     const created = obj(
-      (
-        await upload(
-          sb,
-          `/api/1/datasets/${id}/upload/`,
-          key,
-          {},
-          { filename: 'v1.csv', data: 'a\n1\n' },
-        )
-      ).body,
+      (await uploadFile(sb, id, key, { filename: 'v1.csv', data: 'a\n1\n' })).body,
     )
     const rid = String(created.id)
-    const replaced = await upload(
+    const replaced = await postMultipart(
       sb,
       `/api/1/datasets/${id}/resources/${rid}/upload/`,
       key,

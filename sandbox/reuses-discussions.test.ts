@@ -1,8 +1,18 @@
 // Reuses (lists, visibility, create/PUT/DELETE/restore, image, add dataset), discussions,
 // reports and activity.
 import { describe, expect, it } from 'vitest'
-import { buildMultipart } from './multipart.ts'
-import { arr, call, keyOf, obj, orgOf, page, small } from './test-client.ts'
+import {
+  GIF_FILE,
+  PNG_FILE,
+  arr,
+  call,
+  keyOf,
+  obj,
+  orgOf,
+  page,
+  postMultipart,
+  small,
+} from './test-client.ts'
 
 const REUSE = {
   title: 'Ma carte',
@@ -130,25 +140,15 @@ describe('reuses', () => {
         })
       ).status,
     ).toBe(404)
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
-    const good = buildMultipart({}, { filename: 'logo.png', data: png, contentType: 'image/png' })
-    const img = await call(sb, 'POST', `/api/1/reuses/${id}/image/`, {
-      key,
-      body: good.body,
-      headers: { 'Content-Type': good.contentType },
-    })
+    const image = `/api/1/reuses/${id}/image/`
+    const img = await postMultipart(sb, image, key, {}, PNG_FILE)
     expect(obj(img.body).success).toBe(true)
     expect(
       (
         await call(sb, 'GET', String(obj(img.body).image).replace('http://127.0.0.1:3001', ''))
       ).headers.get('Content-Type'),
     ).toBe('image/png')
-    const gif = buildMultipart({}, { filename: 'x.gif', data: 'GIF89a....' })
-    const bad = await call(sb, 'POST', `/api/1/reuses/${id}/image/`, {
-      key,
-      body: gif.body,
-      headers: { 'Content-Type': gif.contentType },
-    })
+    const bad = await postMultipart(sb, image, key, {}, GIF_FILE)
     expect(bad.body).toEqual({ message: 'Unsupported image format' })
   })
 

@@ -1,5 +1,6 @@
 // Test helper: call a sandbox in-process like a browser would (used by the sandbox's own tests).
 import { type Sandbox, createSandbox, type SandboxOptions } from './app.ts'
+import { buildMultipart } from './multipart.ts'
 
 export const ORIGIN = 'http://127.0.0.1:3001'
 
@@ -37,6 +38,28 @@ export async function call(
   }
   return { status: response.status, body: parsed, text, headers: response.headers }
 }
+
+/** A multipart POST: form fields and at most one file, as browsers send uploads. */
+export async function postMultipart(
+  sandbox: Sandbox,
+  path: string,
+  key: string,
+  fields: Record<string, string>,
+  file?: Parameters<typeof buildMultipart>[1],
+): Promise<CallResult> {
+  const { body, contentType } = buildMultipart(fields, file)
+  return call(sandbox, 'POST', path, { key, body, headers: { 'Content-Type': contentType } })
+}
+
+/** A file the image endpoints take as a PNG: they read its signature, not the rest. */
+export const PNG_FILE = {
+  filename: 'logo.png',
+  data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+  contentType: 'image/png',
+}
+
+/** A GIF, a format the image endpoints refuse. */
+export const GIF_FILE = { filename: 'x.gif', data: 'GIF89a....' }
 
 export function small(options: SandboxOptions = {}): Sandbox {
   return createSandbox({ scale: 'small', ...options })
