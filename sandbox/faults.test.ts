@@ -8,6 +8,13 @@ import { call, keyOf, obj, orgOf, small } from './test-client.ts'
 const put = (sb: ReturnType<typeof small>, faults: unknown) =>
   call(sb, 'PUT', '/_sandbox/faults', { json: faults })
 
+/** How long `work` takes, in ms. */
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
+  await work()
+  return performance.now() - start
+}
+
 describe('faults', () => {
   it('GET returns the current faults; PUT validates its input', async () => {
     const sb = small()
@@ -30,20 +37,17 @@ describe('faults', () => {
 
   it('latency delays API answers but never /_sandbox/ routes', async () => {
     const sb = small({ latencyMs: 80 })
-    let t = performance.now()
-    await call(sb, 'GET', '/api/1/datasets/frequencies/')
-    expect(performance.now() - t).toBeGreaterThanOrEqual(75)
-    t = performance.now()
-    await call(sb, 'GET', '/_sandbox/health')
-    expect(performance.now() - t).toBeLessThan(60)
+    const apiRead = () => call(sb, 'GET', '/api/1/datasets/frequencies/')
+    expect(await timed(apiRead)).toBeGreaterThanOrEqual(75)
+    expect(await timed(() => call(sb, 'GET', '/_sandbox/health'))).toBeLessThan(60)
   })
 
   it('jitter adds a random share of jitter_ms', async () => {
     const sb = small()
     await put(sb, { jitter_ms: 40 })
-    const t = performance.now()
-    for (let i = 0; i < 5; i++) await call(sb, 'GET', '/api/1/datasets/frequencies/')
-    const elapsed = performance.now() - t
+    const elapsed = await timed(async () => {
+      for (let i = 0; i < 5; i++) await call(sb, 'GET', '/api/1/datasets/frequencies/')
+    })
     expect(elapsed).toBeGreaterThan(10)
     expect(elapsed).toBeLessThan(5 * 40 + 200)
   })
@@ -119,20 +123,18 @@ describe('faults', () => {
     await expect(sb.fetch(new Request('http://127.0.0.1:3001/api/1/me/'))).rejects.toThrow(
       TypeError,
     )
-    const t = performance.now()
-    expect((await call(sb, 'GET', '/api/1/datasets/frequencies/')).status).toBe(200)
-    expect(performance.now() - t).toBeGreaterThanOrEqual(55)
+    const elapsed = await timed(async () => {
+      expect((await call(sb, 'GET', '/api/1/datasets/frequencies/')).status).toBe(200)
+    })
+    expect(elapsed).toBeGreaterThanOrEqual(55)
   })
 
   it('upload_delay_ms slows upload requests only', async () => {
     const sb = small()
     await put(sb, { upload_delay_ms: 80 })
-    let t = performance.now()
-    await call(sb, 'POST', '/api/1/datasets/0123456789abcdef01234567/upload/')
-    expect(performance.now() - t).toBeGreaterThanOrEqual(75)
-    t = performance.now()
-    await call(sb, 'GET', '/api/1/datasets/frequencies/')
-    expect(performance.now() - t).toBeLessThan(60)
+    const upload = () => call(sb, 'POST', '/api/1/datasets/0123456789abcdef01234567/upload/')
+    expect(await timed(upload)).toBeGreaterThanOrEqual(75)
+    expect(await timed(() => call(sb, 'GET', '/api/1/datasets/frequencies/'))).toBeLessThan(60)
   })
 
   it('POST /_sandbox/reset restores the seeded state', async () => {
