@@ -1,7 +1,7 @@
 // Dataset and resource fields of issue 14 item 5: access type, extras, contact points, resource
 // schema and checksum, with udata's quirks (udata-api-admin.md §6, §7.1, §9 items 8–10).
 import { describe, expect, it } from 'vitest'
-import { arr, call, keyOf, obj, orgOf, page, small } from './test-client.ts'
+import { arr, call, getList, keyOf, obj, orgOf, page, small } from './test-client.ts'
 import type { State } from './types.ts'
 
 type Sb = ReturnType<typeof small>
@@ -113,7 +113,7 @@ describe('access type', () => {
 
   it('serves the INSPIRE reason categories', async () => {
     const sb = small()
-    const list = arr((await call(sb, 'GET', '/api/1/access_type/reason_categories/?lang=en')).body)
+    const list = await getList(sb, '/api/1/access_type/reason_categories/?lang=en')
     expect(list).toHaveLength(8)
     expect(obj(list[0])).toMatchObject({
       value: 'confidentiality_of_proceedings_of_public_authorities',
@@ -307,7 +307,7 @@ describe('resource schema and checksum', () => {
 
   it('serves the catalogue and validates names and versions with nested errors', async () => {
     const sb = small()
-    const catalogue = arr((await call(sb, 'GET', '/api/1/datasets/schemas/')).body).map(obj)
+    const catalogue = await getList(sb, '/api/1/datasets/schemas/')
     const irve = catalogue.find((s) => s.name === 'etalab/schema-irve-statique')
     expect(arr(irve?.versions).map((v) => obj(v).version_name)).toContain('2.3.1')
     const { id, rid } = await remote(sb)

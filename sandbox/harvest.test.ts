@@ -1,12 +1,12 @@
 // Harvest read routes (udata-api-admin.md §4, §9.6): the `deleted` quirk, permissions by role,
 // jobs and items with their link object, status validation, error details for sysadmins only.
 import { describe, expect, it } from 'vitest'
-import { arr, call, keyOf, obj, orgOf, page, small } from './test-client.ts'
+import { arr, call, getList, keyOf, obj, orgOf, page, small } from './test-client.ts'
 
 describe('harvest', () => {
   it('lists backends', async () => {
     const sb = small()
-    const backends = arr((await call(sb, 'GET', '/api/1/harvest/backends/')).body).map(obj)
+    const backends = await getList(sb, '/api/1/harvest/backends/')
     expect(backends.map((b) => b.id)).toContain('dcat')
     expect(backends[0]).toHaveProperty('filters')
   })

@@ -1,6 +1,6 @@
 // Cross-cutting HTTP behaviour: auth 401s, CORS, 308 slashes, masks, lang, bad input, crashes.
 import { describe, expect, it } from 'vitest'
-import { arr, call, keyOf, obj, orgOf, page, small } from './test-client.ts'
+import { arr, call, getList, keyOf, obj, orgOf, page, small } from './test-client.ts'
 
 describe('authentication', () => {
   it('an invalid, expired or revoked key is 401 even on public GETs, with the exact message', async () => {
@@ -44,7 +44,7 @@ describe('authentication', () => {
     const org = obj((await call(sb, 'GET', `/api/1/organizations/${orgOf(sb)}/?lang=en`)).body)
     const roles = arr(org.members).map((m) => obj(m).role)
     expect(roles).toEqual(expect.arrayContaining(['admin', 'editor', 'partial_editor']))
-    expect(arr((await call(sb, 'GET', '/api/1/organizations/roles/')).body)).toHaveLength(3)
+    expect(await getList(sb, '/api/1/organizations/roles/')).toHaveLength(3)
     const assignments = await call(sb, 'GET', `/api/1/organizations/${orgOf(sb)}/assignments/`, {
       key: keyOf(sb, 'admin'),
     })
@@ -132,9 +132,9 @@ describe('X-Fields masks and lang', () => {
 
   it('labels follow ?lang (French by default)', async () => {
     const sb = small()
-    const fr = arr((await call(sb, 'GET', '/api/1/datasets/frequencies/')).body).map(obj)
+    const fr = await getList(sb, '/api/1/datasets/frequencies/')
     expect(fr.find((f) => f.id === 'monthly')?.label).toBe('Mensuelle')
-    const en = arr((await call(sb, 'GET', '/api/1/datasets/frequencies/?lang=en')).body).map(obj)
+    const en = await getList(sb, '/api/1/datasets/frequencies/?lang=en')
     expect(en.find((f) => f.id === 'monthly')?.label).toBe('Monthly')
   })
 

@@ -1,7 +1,7 @@
 // Members, invitations, membership requests and assignments (udata-api-admin.md §1, §9.2–4).
 import { describe, expect, it } from 'vitest'
 import type { Sandbox } from './app.ts'
-import { arr, call, keyOf, obj, orgOf, small } from './test-client.ts'
+import { arr, call, getList, keyOf, obj, orgOf, small } from './test-client.ts'
 
 type Member = {
   user: { id: string; email: string | null; last_login_at: string | null }
@@ -115,9 +115,9 @@ describe('members: change role, remove', () => {
     const [d1, d2] = await orgDatasets(sb, org, admin)
     const user = await joined(sb, org, 'partial_editor', [{ class: 'Dataset', id: d1 }])
     const mine = async () =>
-      arr((await call(sb, 'GET', `/api/1/organizations/${org}/assignments/`, { key: admin })).body)
-        .map(obj)
-        .filter((a) => obj(a.user).id === user.user_id)
+      (await getList(sb, `/api/1/organizations/${org}/assignments/`, admin)).filter(
+        (a) => obj(a.user).id === user.user_id,
+      )
     expect(await mine()).toHaveLength(1)
     const edit = async () =>
       obj((await call(sb, 'GET', `/api/1/datasets/${d1}/`, { key: user.api_key })).body).permissions
@@ -275,9 +275,7 @@ describe('members: invitations', () => {
       (await call(sb, 'GET', '/api/1/notifications/?handled=false', { key: user.api_key })).body,
     )
     expect(arr(notes.data).map((n) => obj(obj(n).details).kind)).toEqual(['invitation'])
-    const mine = arr(
-      (await call(sb, 'GET', '/api/1/me/org_invitations/', { key: user.api_key })).body,
-    ).map(obj)
+    const mine = await getList(sb, '/api/1/me/org_invitations/', user.api_key)
     expect(mine).toHaveLength(1)
     expect(obj(mine[0]?.organization).id).toBe(org)
     expect(mine[0]?.assignments).toHaveLength(2)
@@ -330,9 +328,7 @@ describe('members: invitations', () => {
     })
     expect(obj(res.body)).toMatchObject({ user: null, email: 'later@example.org', role: 'editor' })
     const user = await newUser(sb, { email: 'later@example.org' })
-    const mine = arr(
-      (await call(sb, 'GET', '/api/1/me/org_invitations/', { key: user.api_key })).body,
-    )
+    const mine = await getList(sb, '/api/1/me/org_invitations/', user.api_key)
     expect(mine).toHaveLength(1)
     const id = String(obj(res.body).id)
     const cancel = `/api/1/organizations/${org}/membership/${id}/cancel/`
@@ -340,9 +336,7 @@ describe('members: invitations', () => {
     expect((await call(sb, 'POST', cancel, { key: admin })).body).toEqual({
       message: 'Only pending invitations can be canceled',
     })
-    expect(
-      arr((await call(sb, 'GET', '/api/1/me/org_invitations/', { key: user.api_key })).body),
-    ).toHaveLength(0)
+    expect(await getList(sb, '/api/1/me/org_invitations/', user.api_key)).toHaveLength(0)
     const refused = await call(sb, 'POST', `/api/1/organizations/${org}/member/`, {
       key: admin,
       json: { user: user.user_id },
@@ -365,32 +359,22 @@ describe('members: membership requests', () => {
     const sb = small()
     const org = orgOf(sb)
     const admin = keyOf(sb, 'admin')
-    const all = arr(
-      (await call(sb, 'GET', `/api/1/organizations/${org}/membership/`, { key: admin })).body,
-    ).map(obj)
+    const all = await getList(sb, `/api/1/organizations/${org}/membership/`, admin)
     const statuses = new Set(all.map((r) => r.status))
     expect([...statuses].sort()).toEqual(['accepted', 'canceled', 'pending', 'refused'])
-    const pending = arr(
-      (
-        await call(sb, 'GET', `/api/1/organizations/${org}/membership/?status=pending`, {
-          key: admin,
-        })
-      ).body,
-    ).map(obj)
+    const pending = await getList(
+      sb,
+      `/api/1/organizations/${org}/membership/?status=pending`,
+      admin,
+    )
     expect(pending.filter((r) => r.kind === 'request')).toHaveLength(3)
     expect(pending.filter((r) => r.kind === 'invitation')).toHaveLength(2)
     const withUser = pending.find((r) => r.user !== null)
     expect(String(obj(withUser?.user).email)).toMatch(/^[^*]{2}\**@/)
     expect(all[0]).not.toHaveProperty('refusal_comment')
-    expect(
-      arr(
-        (
-          await call(sb, 'GET', `/api/1/organizations/${org}/membership/?status=nope`, {
-            key: admin,
-          })
-        ).body,
-      ),
-    ).toEqual([])
+    expect(await getList(sb, `/api/1/organizations/${org}/membership/?status=nope`, admin)).toEqual(
+      [],
+    )
     const editor = keyOf(sb, 'editor')
     expect(
       (await call(sb, 'GET', `/api/1/organizations/${org}/membership/`, { key: editor })).status,
@@ -477,13 +461,11 @@ describe('members: membership requests', () => {
       (await call(sb, 'POST', `${path}${id}/refuse/`, { key: admin, json: { comment: 'Non' } }))
         .body,
     ).toEqual({})
-    const mine = arr(
-      (await call(sb, 'GET', `${path}?user=${user.user_id}`, { key: user.api_key })).body,
-    ).map(obj)
+    const mine = await getList(sb, `${path}?user=${user.user_id}`, user.api_key)
     expect(mine.map((r) => r.status)).toEqual(['refused'])
-    const invitation = arr((await call(sb, 'GET', `${path}?status=pending`, { key: admin })).body)
-      .map(obj)
-      .find((r) => r.kind === 'invitation')
+    const invitation = (await getList(sb, `${path}?status=pending`, admin)).find(
+      (r) => r.kind === 'invitation',
+    )
     expect(
       (
         await call(sb, 'POST', `${path}${String(invitation?.id)}/refuse/`, {
@@ -502,9 +484,7 @@ describe('members: assignments', () => {
     const sb = small()
     const org = orgOf(sb)
     const admin = keyOf(sb, 'admin')
-    const list = arr(
-      (await call(sb, 'GET', `/api/1/organizations/${org}/assignments/`, { key: admin })).body,
-    ).map(obj)
+    const list = await getList(sb, `/api/1/organizations/${org}/assignments/`, admin)
     expect(list.length).toBeGreaterThan(0)
     const first = list[0] as Record<string, unknown>
     expect(Object.keys(first).sort()).toEqual([

@@ -6,6 +6,7 @@ import {
   PNG_FILE,
   arr,
   call,
+  getList,
   keyOf,
   obj,
   orgOf,
@@ -238,7 +239,7 @@ describe('discussions, reports, activity', () => {
 
   it('reports: reasons list and creation', async () => {
     const sb = small()
-    const reasons = arr((await call(sb, 'GET', '/api/1/reports/reasons/')).body).map(obj)
+    const reasons = await getList(sb, '/api/1/reports/reasons/')
     const dsId = await publicDatasetId(sb)
     const res = await call(sb, 'POST', '/api/1/reports/', {
       key: keyOf(sb, 'admin'),

@@ -89,6 +89,15 @@ export function arr(value: unknown): unknown[] {
   return value
 }
 
+/** GET a JSON list (an endpoint udata does not paginate): its items, each an object. */
+export async function getList(
+  sandbox: Sandbox,
+  path: string,
+  key?: string,
+): Promise<Record<string, unknown>[]> {
+  return arr((await call(sandbox, 'GET', path, { key })).body).map(obj)
+}
+
 export function page(value: unknown): {
   data: Record<string, unknown>[]
   total: number

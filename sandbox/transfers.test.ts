@@ -1,7 +1,7 @@
 // Transfers (udata-api.md §4.9): propose, list, answer; accepting moves the subject and wipes
 // its assignments; the recipient's admins are notified and the notification handled on answer.
 import { describe, expect, it } from 'vitest'
-import { arr, call, keyOf, obj, orgOf, page, small } from './test-client.ts'
+import { arr, call, getList, keyOf, obj, orgOf, page, small } from './test-client.ts'
 
 async function newReuse(sb: ReturnType<typeof small>, org: string) {
   const res = await call(sb, 'POST', '/api/1/reuses/', {
@@ -65,27 +65,16 @@ describe('transfers', () => {
     expect(obj(details.transfer_recipient).id).toBe(region)
 
     // both sides list it; an outsider sees nothing
-    const incoming = arr(
-      (
-        await call(sb, 'GET', `/api/1/transfer/?recipient=${region}&status=pending`, {
-          key: keyOf(sb, 'other-org-member'),
-        })
-      ).body,
+    const incoming = await getList(
+      sb,
+      `/api/1/transfer/?recipient=${region}&status=pending`,
+      keyOf(sb, 'other-org-member'),
     )
     expect(incoming.map((t) => obj(t).id)).toContain(transfer.id)
-    const outgoing = arr(
-      (await call(sb, 'GET', `/api/1/transfer/?subject=${reuse}`, { key: keyOf(sb, 'admin') }))
-        .body,
-    )
+    const outgoing = await getList(sb, `/api/1/transfer/?subject=${reuse}`, keyOf(sb, 'admin'))
     expect(outgoing).toHaveLength(1)
     expect(
-      arr(
-        (
-          await call(sb, 'GET', `/api/1/transfer/?subject=${reuse}`, {
-            key: keyOf(sb, 'no-organization'),
-          })
-        ).body,
-      ),
+      await getList(sb, `/api/1/transfer/?subject=${reuse}`, keyOf(sb, 'no-organization')),
     ).toHaveLength(0)
 
     const path = `/api/1/transfer/${String(transfer.id)}/`
@@ -176,13 +165,11 @@ describe('transfers', () => {
     const sb = small()
     const org = orgOf(sb)
     const region = orgOf(sb, 'other-org-member')
-    const assignments = arr(
-      (
-        await call(sb, 'GET', `/api/1/organizations/${org}/assignments/`, {
-          key: keyOf(sb, 'admin'),
-        })
-      ).body,
-    ).map(obj)
+    const assignments = await getList(
+      sb,
+      `/api/1/organizations/${org}/assignments/`,
+      keyOf(sb, 'admin'),
+    )
     const assigned = assignments.find((a) => obj(a.subject).class === 'Dataset')
     const id = String(obj(assigned?.subject).id)
     const created = obj(
@@ -200,13 +187,7 @@ describe('transfers', () => {
       key: keyOf(sb, 'other-org-member'),
       json: { response: 'accept' },
     })
-    const after = arr(
-      (
-        await call(sb, 'GET', `/api/1/organizations/${org}/assignments/`, {
-          key: keyOf(sb, 'admin'),
-        })
-      ).body,
-    ).map(obj)
+    const after = await getList(sb, `/api/1/organizations/${org}/assignments/`, keyOf(sb, 'admin'))
     expect(after.some((a) => obj(a.subject).id === id)).toBe(false)
     const ds = obj(
       (await call(sb, 'GET', `/api/1/datasets/${id}/`, { key: keyOf(sb, 'other-org-member') }))
@@ -219,21 +200,17 @@ describe('transfers', () => {
     const sb = small()
     const org = orgOf(sb)
     const region = orgOf(sb, 'other-org-member')
-    const incoming = arr(
-      (
-        await call(sb, 'GET', `/api/1/transfer/?recipient=${org}&status=pending`, {
-          key: keyOf(sb, 'admin'),
-        })
-      ).body,
-    ).map(obj)
+    const incoming = await getList(
+      sb,
+      `/api/1/transfer/?recipient=${org}&status=pending`,
+      keyOf(sb, 'admin'),
+    )
     expect(incoming.some((t) => obj(t.owner).id === region)).toBe(true)
-    const outgoing = arr(
-      (
-        await call(sb, 'GET', `/api/1/transfer/?recipient=${region}&status=pending`, {
-          key: keyOf(sb, 'admin'),
-        })
-      ).body,
-    ).map(obj)
+    const outgoing = await getList(
+      sb,
+      `/api/1/transfer/?recipient=${region}&status=pending`,
+      keyOf(sb, 'admin'),
+    )
     expect(outgoing.some((t) => obj(t.owner).id === org)).toBe(true)
     expect((await unread(sb, 'admin')).length).toBeGreaterThan(0)
   })
