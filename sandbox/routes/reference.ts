@@ -14,6 +14,22 @@ function q(ctx: Ctx): string {
   return foldText(ctx.url.searchParams.get('q') ?? '').trim()
 }
 
+/** A suggest endpoint: the items that match the folded `q`, the first `size` (10 by default). */
+function suggest<T>(
+  ctx: Ctx,
+  items: readonly T[],
+  matches: (item: T, query: string) => boolean,
+  toSuggestion: (item: T) => unknown,
+) {
+  const query = q(ctx)
+  return json(
+    items
+      .filter((item) => matches(item, query))
+      .slice(0, size(ctx, 10))
+      .map(toSuggestion),
+  )
+}
+
 export function registerReferenceRoutes(router: Router): void {
   router.get('/api/1/datasets/licenses/', () => json(referenceLists.licenses()))
   router.get('/api/1/datasets/frequencies/', (ctx) => json(referenceLists.frequencies(ctx.lang)))
@@ -36,21 +52,20 @@ export function registerReferenceRoutes(router: Router): void {
   router.get('/api/1/access_type/reason_categories/', (ctx) => json(reasonCategories(ctx.lang)))
   router.get('/api/1/reports/reasons/', (ctx) => json(referenceLists.reportReasons(ctx.lang)))
 
-  router.get('/api/1/spatial/zones/suggest/', (ctx) => {
-    const query = q(ctx)
-    const hits = ZONES.filter(
-      (z) => !query || foldText(z.name).includes(query) || z.code.startsWith(query),
-    )
-    return json(
-      hits.slice(0, size(ctx, 10)).map((z) => ({
+  router.get('/api/1/spatial/zones/suggest/', (ctx) =>
+    suggest(
+      ctx,
+      ZONES,
+      (z, query) => !query || foldText(z.name).includes(query) || z.code.startsWith(query),
+      (z) => ({
         id: z.id,
         name: z.name,
         code: z.code,
         level: z.level,
         uri: `${ctx.origin}/api/1/spatial/zone/${z.id}/`,
-      })),
-    )
-  })
+      }),
+    ),
+  )
 
   router.get('/api/1/tags/suggest/', (ctx) => {
     // q is slugified, "contains" match, shortest first
@@ -65,7 +80,6 @@ export function registerReferenceRoutes(router: Router): void {
   })
 
   router.get('/api/1/datasets/suggest/formats/', (ctx) => {
-    const query = q(ctx)
     const formats = [
       'csv',
       'json',
@@ -82,92 +96,85 @@ export function registerReferenceRoutes(router: Router): void {
       'kml',
       'gpkg',
     ]
-    return json(
-      formats
-        .filter((f) => f.includes(query))
-        .slice(0, size(ctx, 10))
-        .map((text) => ({ text })),
+    return suggest(
+      ctx,
+      formats,
+      (f, query) => f.includes(query),
+      (text) => ({ text }),
     )
   })
 
-  router.get('/api/1/datasets/suggest/mime/', (ctx) => {
-    const query = q(ctx)
-    return json(
-      mimeTypes
-        .filter((m) => m.includes(query))
-        .slice(0, size(ctx, 10))
-        .map((text) => ({ text })),
-    )
-  })
+  router.get('/api/1/datasets/suggest/mime/', (ctx) =>
+    suggest(
+      ctx,
+      mimeTypes,
+      (m, query) => m.includes(query),
+      (text) => ({ text }),
+    ),
+  )
 
-  router.get('/api/1/datasets/suggest/', (ctx) => {
-    const query = q(ctx)
-    const hits = ctx.db.state.datasets.filter(
-      (d) => !d.private && !d.deleted && !d.archived && foldText(d.title).includes(query),
-    )
-    return json(
-      hits.slice(0, size(ctx, 10)).map((d) => ({
+  router.get('/api/1/datasets/suggest/', (ctx) =>
+    suggest(
+      ctx,
+      ctx.db.state.datasets,
+      (d, query) => !d.private && !d.deleted && !d.archived && foldText(d.title).includes(query),
+      (d) => ({
         id: d.id,
         title: d.title,
         acronym: d.acronym,
         slug: d.slug,
         image_url: null,
         page: `${ctx.origin}/fr/datasets/${d.slug}/`,
-      })),
-    )
-  })
+      }),
+    ),
+  )
 
-  router.get('/api/1/organizations/suggest/', (ctx) => {
-    const query = q(ctx)
-    return json(
-      ctx.db.state.organizations
-        .filter(
-          (o) =>
-            !o.deleted &&
-            (foldText(o.name).includes(query) || foldText(o.acronym ?? '').includes(query)),
-        )
-        .slice(0, size(ctx, 10))
-        .map((o) => ({
-          id: o.id,
-          name: o.name,
-          acronym: o.acronym,
-          slug: o.slug,
-          image_url: o.logo,
-          page: `${ctx.origin}/fr/organizations/${o.slug}/`,
-        })),
-    )
-  })
+  router.get('/api/1/organizations/suggest/', (ctx) =>
+    suggest(
+      ctx,
+      ctx.db.state.organizations,
+      (o, query) =>
+        !o.deleted &&
+        (foldText(o.name).includes(query) || foldText(o.acronym ?? '').includes(query)),
+      (o) => ({
+        id: o.id,
+        name: o.name,
+        acronym: o.acronym,
+        slug: o.slug,
+        image_url: o.logo,
+        page: `${ctx.origin}/fr/organizations/${o.slug}/`,
+      }),
+    ),
+  )
 
-  router.get('/api/1/reuses/suggest/', (ctx) => {
-    const query = q(ctx)
-    return json(
-      ctx.db.state.reuses
-        .filter((r) => !r.private && !r.deleted && foldText(r.title).includes(query))
-        .slice(0, size(ctx, 10))
-        .map((r) => ({
-          id: r.id,
-          title: r.title,
-          slug: r.slug,
-          image_url: r.image,
-          page: `${ctx.origin}/fr/reuses/${r.slug}/`,
-        })),
-    )
-  })
+  router.get('/api/1/reuses/suggest/', (ctx) =>
+    suggest(
+      ctx,
+      ctx.db.state.reuses,
+      (r, query) => !r.private && !r.deleted && foldText(r.title).includes(query),
+      (r) => ({
+        id: r.id,
+        title: r.title,
+        slug: r.slug,
+        image_url: r.image,
+        page: `${ctx.origin}/fr/reuses/${r.slug}/`,
+      }),
+    ),
+  )
 
-  router.get('/api/1/users/suggest/', (ctx) => {
-    const query = q(ctx)
-    return json(
-      ctx.db.state.users
-        .filter((u) => foldText(`${u.first_name} ${u.last_name}`).includes(query))
-        .slice(0, size(ctx, 10))
-        .map((u) => ({
-          id: u.id,
-          first_name: u.first_name,
-          last_name: u.last_name,
-          avatar_url: u.avatar,
-          email: `***@${u.email.split('@')[1] ?? ''}`,
-          slug: u.slug,
-        })),
-    )
-  })
+  router.get('/api/1/users/suggest/', (ctx) =>
+    suggest(
+      ctx,
+      ctx.db.state.users,
+      (u, query) => foldText(`${u.first_name} ${u.last_name}`).includes(query),
+      (u) => ({
+        id: u.id,
+        first_name: u.first_name,
+        last_name: u.last_name,
+        avatar_url: u.avatar,
+        email: `***@${u.email.split('@')[1] ?? ''}`,
+        slug: u.slug,
+      }),
+    ),
+  )
 }
