@@ -165,12 +165,9 @@ describe('transfers', () => {
     const sb = small()
     const org = orgOf(sb)
     const region = orgOf(sb, 'other-org-member')
-    const assignments = await getList(
-      sb,
-      `/api/1/organizations/${org}/assignments/`,
-      keyOf(sb, 'admin'),
-    )
-    const assigned = assignments.find((a) => obj(a.subject).class === 'Dataset')
+    const assignments = () =>
+      getList(sb, `/api/1/organizations/${org}/assignments/`, keyOf(sb, 'admin'))
+    const assigned = (await assignments()).find((a) => obj(a.subject).class === 'Dataset')
     const id = String(obj(assigned?.subject).id)
     const created = obj(
       (
@@ -187,8 +184,7 @@ describe('transfers', () => {
       key: keyOf(sb, 'other-org-member'),
       json: { response: 'accept' },
     })
-    const after = await getList(sb, `/api/1/organizations/${org}/assignments/`, keyOf(sb, 'admin'))
-    expect(after.some((a) => obj(a.subject).id === id)).toBe(false)
+    expect((await assignments()).some((a) => obj(a.subject).id === id)).toBe(false)
     const ds = obj(
       (await call(sb, 'GET', `/api/1/datasets/${id}/`, { key: keyOf(sb, 'other-org-member') }))
         .body,
@@ -200,17 +196,11 @@ describe('transfers', () => {
     const sb = small()
     const org = orgOf(sb)
     const region = orgOf(sb, 'other-org-member')
-    const incoming = await getList(
-      sb,
-      `/api/1/transfer/?recipient=${org}&status=pending`,
-      keyOf(sb, 'admin'),
-    )
+    const pendingTo = (recipient: string) =>
+      getList(sb, `/api/1/transfer/?recipient=${recipient}&status=pending`, keyOf(sb, 'admin'))
+    const incoming = await pendingTo(org)
     expect(incoming.some((t) => obj(t.owner).id === region)).toBe(true)
-    const outgoing = await getList(
-      sb,
-      `/api/1/transfer/?recipient=${region}&status=pending`,
-      keyOf(sb, 'admin'),
-    )
+    const outgoing = await pendingTo(region)
     expect(outgoing.some((t) => obj(t.owner).id === org)).toBe(true)
     expect((await unread(sb, 'admin')).length).toBeGreaterThan(0)
   })
