@@ -2,6 +2,7 @@
 // holds every kind of finding the health page reports.
 import { describe, expect, it } from 'vitest'
 import { datasetQuality } from './quality.ts'
+import { emptyResource } from './resource-form.ts'
 import { generateSeed } from './seed/index.ts'
 import { generateResources } from './seed/resources.ts'
 import type { DatasetDoc, ResourceDoc } from './types.ts'
@@ -16,25 +17,10 @@ function dataset(changes: Partial<DatasetDoc> = {}): DatasetDoc {
 
 function resource(changes: Partial<ResourceDoc>): ResourceDoc {
   return {
-    id: 'r',
+    ...emptyResource('r', 'remote', '2026-01-01T00:00:00+00:00'),
     title: 'r',
-    description: null,
-    filetype: 'remote',
-    type: 'main',
     format: 'csv',
     url: 'https://example.org/r.csv',
-    checksum: null,
-    filesize: null,
-    mime: null,
-    created_at: '2026-01-01T00:00:00+00:00',
-    last_modified: '2026-01-01T00:00:00+00:00',
-    last_modified_internal: '2026-01-01T00:00:00+00:00',
-    extras: {},
-    schema: null,
-    harvest: null,
-    views: 0,
-    preview_url: null,
-    file: null,
     ...changes,
   }
 }

@@ -156,8 +156,13 @@ function applyFields(
 
 export function blankResource(ctx: Ctx, filetype: 'file' | 'remote'): ResourceDoc {
   const now = ctx.db.tick()
+  return emptyResource(ctx.db.newUuid(), filetype, now)
+}
+
+/** A resource with none of its fields given yet, created and modified at `now`. */
+export function emptyResource(id: string, filetype: 'file' | 'remote', now: string): ResourceDoc {
   return {
-    id: ctx.db.newUuid(),
+    id,
     title: '',
     description: null,
     filetype,
