@@ -70,11 +70,15 @@ export function seedMembershipRequests(
       },
     })
 
+  /** A join request, which udata notified to every admin (handled once answered). */
+  const joinRequest = (fields: Partial<MembershipRequestDoc>) => {
+    const request = add({ kind: 'request', ...fields })
+    for (const admin of admins) notice(admin, request, request.status !== 'pending')
+  }
+
   const [a, b, c, invitee, refused, canceled, accepted] = people
   ;[a, b, c].forEach((user, i) => {
-    if (!user) return
-    const request = add({ kind: 'request', user: user.id, comment: REQUEST_COMMENTS[i] ?? null })
-    for (const admin of admins) notice(admin, request, false)
+    if (user) joinRequest({ user: user.id, comment: REQUEST_COMMENTS[i] ?? null })
   })
   add({
     kind: 'invitation',
@@ -92,16 +96,13 @@ export function seedMembershipRequests(
     })
     notice(invitee.id, invitation, false)
   }
-  if (refused) {
-    const request = add({
-      kind: 'request',
+  if (refused)
+    joinRequest({
       user: refused.id,
       status: 'refused',
       comment: 'Je voudrais publier mes propres relevés.',
       refusal_comment: 'Les relevés citoyens se publient depuis votre compte personnel.',
     })
-    for (const admin of admins) notice(admin, request, true)
-  }
   if (canceled)
     add({
       kind: 'invitation',
@@ -109,15 +110,7 @@ export function seedMembershipRequests(
       status: 'canceled',
       comment: 'Invitation envoyée par erreur.',
     })
-  if (accepted) {
-    const request = add({
-      kind: 'request',
-      user: accepted.id,
-      status: 'accepted',
-      comment: 'Rejoint le SDES.',
-    })
-    for (const admin of admins) notice(admin, request, true)
-  }
+  if (accepted) joinRequest({ user: accepted.id, status: 'accepted', comment: 'Rejoint le SDES.' })
   return {
     requests: requests.sort((x, y) => x.created.localeCompare(y.created)),
     notifications,
