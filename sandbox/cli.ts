@@ -15,6 +15,16 @@ type Args = {
   quiet: boolean
 }
 
+type NumericArg = 'port' | 'seed' | 'latency' | 'failRate'
+
+/** The options that take a number: read as one, then checked finite and not negative. */
+const NUMERIC_FLAGS = new Map<string, NumericArg>([
+  ['--port', 'port'],
+  ['--seed', 'seed'],
+  ['--latency', 'latency'],
+  ['--fail-rate', 'failRate'],
+])
+
 function parseArgs(argv: string[]): Args {
   const args: Args = {
     port: Number(process.env.SANDBOX_PORT ?? 3001),
@@ -28,19 +38,12 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] ?? '').split('=', 2)
     const value = () => inline ?? argv[++i] ?? ''
+    const numeric = NUMERIC_FLAGS.get(flag ?? '')
+    if (numeric) {
+      args[numeric] = Number(value())
+      continue
+    }
     switch (flag) {
-      case '--port':
-        args.port = Number(value())
-        break
-      case '--seed':
-        args.seed = Number(value())
-        break
-      case '--latency':
-        args.latency = Number(value())
-        break
-      case '--fail-rate':
-        args.failRate = Number(value())
-        break
       case '--data':
         args.data = value()
         break
@@ -58,12 +61,8 @@ function parseArgs(argv: string[]): Args {
         process.exit(0)
     }
   }
-  for (const [name, v] of Object.entries({
-    port: args.port,
-    seed: args.seed,
-    latency: args.latency,
-    failRate: args.failRate,
-  })) {
+  for (const name of NUMERIC_FLAGS.values()) {
+    const v = args[name]
     if (!Number.isFinite(v) || v < 0) {
       console.error(`invalid --${name}`)
       process.exit(2)
