@@ -21,22 +21,25 @@ type Subject = {
   path: 'datasets' | 'reuses' | 'dataservices'
 }
 
-/** Where each class lives in the sandbox and in udata's paths: one entry per class. */
-const SUBJECT_KINDS: Record<
-  SubjectClass,
-  { index: (db: Db) => ReadonlyMap<string, Omit<Subject, 'class' | 'path'>>; path: Subject['path'] }
-> = {
-  Dataset: { index: (db) => db.datasetsById, path: 'datasets' },
-  Reuse: { index: (db) => db.reusesById, path: 'reuses' },
-  Dataservice: { index: (db) => db.dataservicesById, path: 'dataservices' },
+/** Each class's folder in udata's API and web paths. */
+const SUBJECT_PATHS: Record<SubjectClass, Subject['path']> = {
+  Dataset: 'datasets',
+  Reuse: 'reuses',
+  Dataservice: 'dataservices',
 }
 
 /** The one place that maps an assignment class to the sandbox's objects. */
 function lookupSubject(db: Db, cls: SubjectClass, id: string): Subject | null {
-  const { index, path } = SUBJECT_KINDS[cls]
-  const doc = index(db).get(id)
+  const doc = db.subjectDoc(cls, id)
   return doc
-    ? { class: cls, id, title: doc.title, slug: doc.slug, organization: doc.organization, path }
+    ? {
+        class: cls,
+        id,
+        title: doc.title,
+        slug: doc.slug,
+        organization: doc.organization,
+        path: SUBJECT_PATHS[cls],
+      }
     : null
 }
 

@@ -78,41 +78,45 @@ export class Db {
     return this.derived.values.get(key) as T
   }
 
-  /** Public dataservices that list a dataset (its `metrics.dataservices`). */
-  dataserviceCount(datasetId: string): number {
-    const counts = this.untilNextWrite('dataservices by dataset', () => {
+  /**
+   * How many items name each dataset, kept until the next write: `datasetLists` gives, for each
+   * item that counts, the datasets it names.
+   */
+  private countByDataset(key: string, datasetLists: () => Iterable<string>[]): Map<string, number> {
+    return this.untilNextWrite(key, () => {
       const byDataset = new Map<string, number>()
-      for (const d of this.state.dataservices) {
-        if (d.private || d.deleted_at) continue
-        for (const id of new Set(d.datasets)) byDataset.set(id, (byDataset.get(id) ?? 0) + 1)
-      }
+      for (const ids of datasetLists())
+        for (const id of ids) byDataset.set(id, (byDataset.get(id) ?? 0) + 1)
       return byDataset
     })
+  }
+
+  /** Public dataservices that list a dataset (its `metrics.dataservices`). */
+  dataserviceCount(datasetId: string): number {
+    const counts = this.countByDataset('dataservices by dataset', () =>
+      this.state.dataservices
+        .filter((d) => !d.private && !d.deleted_at)
+        .map((d) => new Set(d.datasets)),
+    )
     return counts.get(datasetId) ?? 0
   }
 
   /** Community resources of a dataset (its `community_resources.total`). */
   communityResourceCount(datasetId: string): number {
-    const counts = this.untilNextWrite('community resources by dataset', () => {
-      const byDataset = new Map<string, number>()
-      for (const { dataset } of this.state.community_resources)
-        if (dataset !== null) byDataset.set(dataset, (byDataset.get(dataset) ?? 0) + 1)
-      return byDataset
-    })
+    const counts = this.countByDataset('community resources by dataset', () =>
+      this.state.community_resources.flatMap(({ dataset }) =>
+        dataset !== null ? [[dataset]] : [],
+      ),
+    )
     return counts.get(datasetId) ?? 0
   }
 
   /** Reuses visible to the public that list a dataset (its `metrics.reuses`). */
   reuseCount(datasetId: string): number {
-    const counts = this.untilNextWrite('public reuses by dataset', () => {
-      const byDataset = new Map<string, number>()
-      for (const reuse of this.state.reuses) {
-        // udata counts the reuses that are visible to the public on the dataset page
-        if (reuse.private || reuse.deleted) continue
-        for (const id of reuse.datasets) byDataset.set(id, (byDataset.get(id) ?? 0) + 1)
-      }
-      return byDataset
-    })
+    // udata counts the reuses that are visible to the public on the dataset page
+    const counts = this.countByDataset('public reuses by dataset', () =>
+      this.state.reuses.filter((r) => !r.private && !r.deleted).map((r) => r.datasets),
+    )
     return counts.get(datasetId) ?? 0
   }
 
