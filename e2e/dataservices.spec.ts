@@ -1,4 +1,4 @@
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
 import { admin, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
@@ -50,9 +50,7 @@ async function createDatasets(
 }
 
 test.describe('organization APIs (dataservices)', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('create an API with three linked datasets, publish it, find it, archive, delete and restore it', async ({
     page,

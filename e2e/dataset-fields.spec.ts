@@ -1,7 +1,7 @@
 // Issue 14 item 5: access type and the licence rule, extras, contact points, resource schema and
 // checksum, as a user edits them, checked against the API afterwards.
 import type { Page } from '@playwright/test'
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
 import { admin, openDataset, readDataset as readApiDataset, unique } from './helpers'
 
 const expect = configureWaits({ step: 20_000, test: 120_000 })
@@ -51,9 +51,7 @@ async function save(page: Page) {
   await expect(page.getByText('Modifications enregistrées.')).toBeVisible()
 }
 
-test.beforeEach(async ({ page }) => {
-  await signInAs(page, 'admin')
-})
+test.use({ signedInAs: 'admin' })
 
 test('restricted access clears the licence, with the reason, and back to open', async ({
   page,

@@ -50,9 +50,7 @@ const readDataset = async (id: string) => readApiDataset<ApiDataset>((await admi
 const field = (page: Page, name: RegExp) => page.getByRole('textbox', { name })
 
 test.describe('datasets table', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('pages through by next_page and back, keeping the page in the URL', async ({ page }) => {
     const { organization } = await admin()
@@ -188,9 +186,7 @@ test.describe('datasets table', () => {
 })
 
 test.describe('dataset page and form', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('every metadata field saves, and untouched fields (tags, temporal coverage, resources, extras) survive', async ({
     page,
@@ -407,9 +403,7 @@ test.describe('dataset page and form', () => {
 })
 
 test.describe('dataset lifecycle', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('create a draft, publish, archive, unarchive, delete and restore', async ({ page }) => {
     const { organization } = await admin()

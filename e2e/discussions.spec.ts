@@ -1,5 +1,5 @@
 import { account } from './accounts'
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
 import { admin, publicDataset, type ApiDiscussion } from './helpers'
 
 const expect = configureWaits({ step: 30_000, test: 300_000 })
@@ -22,9 +22,7 @@ async function openDiscussion(title: string): Promise<{ discussion: ApiDiscussio
 }
 
 test.describe('discussions', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('list: open/closed and search live in the URL', async ({ page }) => {
     const title = `Question e2e ${Date.now()}`

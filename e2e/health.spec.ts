@@ -1,12 +1,5 @@
 import type { Page } from '@playwright/test'
-import {
-  api,
-  configureWaits,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
+import { api, configureWaits, expect as baseExpect, expectNoAxeViolations, test } from './fixtures'
 import { admin, unique, type ApiPage } from './helpers'
 
 // The report reads the whole 1,540-dataset organization; the shared machine is slow.
@@ -111,9 +104,7 @@ async function openHealth(page: Page) {
 }
 
 test.describe('organization health', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('the counts are what the sandbox holds; every chart has its table', async ({ page }) => {
     await openHealth(page)

@@ -1,4 +1,4 @@
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
 import { admin, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
@@ -46,9 +46,7 @@ async function getReuse(id: string): Promise<Reuse> {
 }
 
 test.describe('organization reuses', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('the list filters by type and status, and keeps them and the page in the URL', async ({
     page,

@@ -1,5 +1,5 @@
 import { account } from './accounts'
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
 import { admin, publicDataset, unique, type ApiDiscussion, type ApiPage } from './helpers'
 
 // The inbox asks the API about every reused dataset of the organization (hundreds in the full
@@ -30,9 +30,7 @@ async function othersReuse(): Promise<Reuse & { organizationId: string }> {
 }
 
 test.describe('review inbox', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('lists others’ reuses of our data; the reviewed state survives a reload', async ({
     page,
