@@ -3,7 +3,7 @@ import { type Account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { setFaults } from './faults'
 import { connectThroughUi } from './connect-helpers'
-import { unique } from './helpers'
+import { createViaApi, unique } from './helpers'
 
 // Journeys on a shared, loaded 2-core machine: generous waits, same assertions.
 const expect = configureWaits({ step: 60_000, test: 300_000 })
@@ -16,18 +16,13 @@ test.use({ allowDuplicateRequests: true })
 async function createDatasets(owner: Account, count: number) {
   const tag = `e2e-guard-${unique()}`
   for (let index = 0; index < count; index += 1) {
-    const created = await api<{ id: string }>('/api/1/datasets/', {
-      key: owner.api_key,
-      method: 'POST',
-      json: {
-        title: `Garde ${String(index + 1).padStart(2, '0')}`,
-        description: 'Jeu de données de test bulk-guard.spec.ts',
-        organization: owner.organization_id,
-        private: false,
-        tags: [tag],
-      },
+    await createViaApi<{ id: string }>('/api/1/datasets/', owner.api_key, {
+      title: `Garde ${String(index + 1).padStart(2, '0')}`,
+      description: 'Jeu de données de test bulk-guard.spec.ts',
+      organization: owner.organization_id,
+      private: false,
+      tags: [tag],
     })
-    expect(created.status).toBe(201)
   }
   return tag
 }

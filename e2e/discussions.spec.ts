@@ -1,6 +1,6 @@
 import { account } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
-import { admin, publicDataset, type ApiDiscussion } from './helpers'
+import { admin, type ApiDiscussion, createViaApi, publicDataset } from './helpers'
 
 const expect = configureWaits({ step: 30_000, test: 300_000 })
 
@@ -8,17 +8,12 @@ const expect = configureWaits({ step: 30_000, test: 300_000 })
 async function openDiscussion(title: string): Promise<{ discussion: ApiDiscussion; org: string }> {
   const outsider = await account('no-organization')
   const dataset = await publicDataset()
-  const { status, body } = await api<ApiDiscussion>('/api/1/discussions/', {
-    key: outsider.api_key,
-    method: 'POST',
-    json: {
-      title,
-      comment: 'La colonne *code_insee* est vide depuis la dernière mise à jour.',
-      subject: { class: 'Dataset', id: dataset.id },
-    },
+  const discussion = await createViaApi<ApiDiscussion>('/api/1/discussions/', outsider.api_key, {
+    title,
+    comment: 'La colonne *code_insee* est vide depuis la dernière mise à jour.',
+    subject: { class: 'Dataset', id: dataset.id },
   })
-  expect(status).toBe(201)
-  return { discussion: body, org: (await admin()).organization }
+  return { discussion, org: (await admin()).organization }
 }
 
 test.describe('discussions', () => {

@@ -27,6 +27,13 @@ export type ApiDatasetCore = Pick<DatasetPut, EditedField | 'frequency' | 'tempo
   last_modified: string
 }
 
+/** Creates something through the API as `key` (set-up for a test) and checks udata made it. */
+export async function createViaApi<T>(path: string, key: string, json: unknown): Promise<T> {
+  const { status, body } = await api<T>(path, { key, method: 'POST', json })
+  expect(status).toBe(201)
+  return body
+}
+
 /** The seeded admin's API key and organization, for set-up and checks through the API. */
 export async function admin() {
   const found = await account('admin')
@@ -54,21 +61,15 @@ export async function readDataset<T>(key: string, id: string): Promise<T> {
 
 /** A dataset of our own with one remote file (tests run in parallel on the same sandbox). */
 export async function createDatasetWithFile<T>(key: string, json: Record<string, unknown>) {
-  const created = await api<{ id: string }>('/api/1/datasets/', { key, method: 'POST', json })
-  expect(created.status).toBe(201)
-  const resource = await api(`/api/1/datasets/${created.body.id}/resources/`, {
-    key,
-    method: 'POST',
-    json: {
-      filetype: 'remote',
-      title: 'Fichier distant',
-      url: 'https://example.org/fichier.csv',
-      type: 'main',
-      format: 'csv',
-    },
+  const created = await createViaApi<{ id: string }>('/api/1/datasets/', key, json)
+  await createViaApi(`/api/1/datasets/${created.id}/resources/`, key, {
+    filetype: 'remote',
+    title: 'Fichier distant',
+    url: 'https://example.org/fichier.csv',
+    type: 'main',
+    format: 'csv',
   })
-  expect(resource.status).toBe(201)
-  return readDataset<T>(key, created.body.id)
+  return readDataset<T>(key, created.id)
 }
 
 /** The admin organization's dataset page, on `tab` if given. */

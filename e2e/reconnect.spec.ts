@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { type Account, account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { createViaApi } from './helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 
@@ -37,19 +38,13 @@ test.beforeEach(async ({ page }) => {
 })
 
 async function createDataset(label: string, tags: string[] = ['e2e-reconnect']) {
-  const created = await api<ApiDataset>('/api/1/datasets/', {
-    key: me.api_key,
-    method: 'POST',
-    json: {
-      title: `${label} ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
-      description: 'Créé par **reconnect.spec.ts**.',
-      organization: me.organization_id,
-      private: false,
-      tags,
-    },
+  return createViaApi<ApiDataset>('/api/1/datasets/', me.api_key, {
+    title: `${label} ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
+    description: 'Créé par **reconnect.spec.ts**.',
+    organization: me.organization_id,
+    private: false,
+    tags,
   })
-  expect(created.status).toBe(201)
-  return created.body
 }
 
 /** Read as another client would, with the seeded admin key: this test's own key may be dead. */

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { type Account, freshAccount } from './accounts'
 import { api, expect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { createViaApi } from './helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 
@@ -22,35 +23,25 @@ let me: Account
 const adminOrg = () => me.organization_id ?? ''
 
 async function createDataset(title: string): Promise<string> {
-  const { status, body } = await api<{ id: string }>('/api/1/datasets/', {
-    key: me.api_key,
-    method: 'POST',
-    json: {
-      title,
-      description: 'Jeu de test des fichiers',
-      organization: adminOrg(),
-      private: true,
-    },
+  const dataset = await createViaApi<{ id: string }>('/api/1/datasets/', me.api_key, {
+    title,
+    description: 'Jeu de test des fichiers',
+    organization: adminOrg(),
+    private: true,
   })
-  expect(status).toBe(201)
-  return body.id
+  return dataset.id
 }
 
 /** Adds links C, B, A: udata prepends, so the list reads A, B, C. */
 async function addLinks(datasetId: string, titles = ['Fichier C', 'Fichier B', 'Fichier A']) {
   for (const title of titles) {
-    const { status } = await api(`/api/1/datasets/${datasetId}/resources/`, {
-      key: me.api_key,
-      method: 'POST',
-      json: {
-        filetype: 'remote',
-        title,
-        url: `https://example.com/${encodeURIComponent(title)}.csv`,
-        type: 'main',
-        format: 'csv',
-      },
+    await createViaApi(`/api/1/datasets/${datasetId}/resources/`, me.api_key, {
+      filetype: 'remote',
+      title,
+      url: `https://example.com/${encodeURIComponent(title)}.csv`,
+      type: 'main',
+      format: 'csv',
     })
-    expect(status).toBe(201)
   }
 }
 

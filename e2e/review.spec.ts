@@ -1,6 +1,13 @@
 import { account } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
-import { admin, publicDataset, unique, type ApiDiscussion, type ApiPage } from './helpers'
+import {
+  admin,
+  type ApiDiscussion,
+  type ApiPage,
+  createViaApi,
+  publicDataset,
+  unique,
+} from './helpers'
 
 // The inbox asks the API about every reused dataset of the organization (hundreds in the full
 // seed) and the shared machine is slow: allow time.
@@ -12,21 +19,16 @@ type Reuse = { id: string; title: string }
 async function othersReuse(): Promise<Reuse & { organizationId: string }> {
   const other = await account('other-org-member')
   const dataset = await publicDataset('-reuses')
-  const { status, body } = await api<Reuse>('/api/1/reuses/', {
-    key: other.api_key,
-    method: 'POST',
-    json: {
-      title: `Carte bretonne ${unique()}`,
-      description: 'Une **visualisation** de vos données.',
-      url: `https://example.org/bzh/${unique()}`,
-      type: 'visualization',
-      topic: 'environment_and_energy',
-      datasets: [dataset.id],
-      organization: other.organization_id,
-    },
+  const reuse = await createViaApi<Reuse>('/api/1/reuses/', other.api_key, {
+    title: `Carte bretonne ${unique()}`,
+    description: 'Une **visualisation** de vos données.',
+    url: `https://example.org/bzh/${unique()}`,
+    type: 'visualization',
+    topic: 'environment_and_energy',
+    datasets: [dataset.id],
+    organization: other.organization_id,
   })
-  expect(status).toBe(201)
-  return { ...body, organizationId: (await admin()).organization }
+  return { ...reuse, organizationId: (await admin()).organization }
 }
 
 test.describe('review inbox', () => {
