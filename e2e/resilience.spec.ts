@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test'
 import { type Account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 import {
@@ -494,19 +495,9 @@ test.describe('bulk', () => {
     }
 
     await signInAs(page, me)
-    await page.goto(`/organizations/${organization}/datasets?tag=${tag}&page_size=100`)
-    await expect(page.getByRole('checkbox', { name: /^Sélectionner «/ })).toHaveCount(10, {
-      timeout: 30_000,
-    })
-    await page.getByRole('checkbox', { name: 'Sélectionner toute la page' }).dispatchEvent('click')
-    await page.getByRole('button', { name: 'Modifier en masse…' }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('Modification').selectOption({ label: 'Ajouter des mots-clés' })
-    await dialog.getByLabel('Mots-clés à ajouter').fill('ajout-sous-pannes')
-    await dialog.getByRole('button', { name: 'Prévisualiser' }).click()
-    await expect(dialog.getByRole('heading', { name: 'Aperçu avant modification' })).toBeVisible({
-      timeout: 30_000,
-    })
+    await openTaggedDatasets(page, organization, tag, 10, 30_000)
+    await selectWholePage(page)
+    const dialog = await previewAddTag(page, 'ajout-sous-pannes', 30_000)
 
     // One dataset's writes fail for good; the others meet 5xx, 429, drops and latency.
     const stubborn = ids[0] ?? ''
