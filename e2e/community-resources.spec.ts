@@ -1,6 +1,6 @@
 import { account } from './accounts'
 import { configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, createViaApi, publicDataset, unique } from './helpers'
+import { admin, createViaApi, publicDataset, rowLinkingTo, unique } from './helpers'
 
 // The list reads every page of the organization's datasets (the full seed has over 1,500) on a
 // shared 2-core machine: allow time.
@@ -37,12 +37,11 @@ test('review a community resource: see why it cannot be edited, mark it reviewed
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ressources communautaires' }),
   ).toBeVisible()
-  const table = page.getByRole('table', {
-    name: 'Ressources communautaires des jeux de données de l’organisation',
-  })
-  const row = table
-    .getByRole('row')
-    .filter({ has: page.getByRole('link', { name: resource.title }) })
+  const row = rowLinkingTo(
+    page,
+    'Ressources communautaires des jeux de données de l’organisation',
+    resource.title,
+  )
   await expect(row).toBeVisible()
   await expect(row.getByText('Non revue', { exact: true })).toBeVisible()
   await expect(page.getByText(/Recherche des jeux de données/)).toHaveCount(0)

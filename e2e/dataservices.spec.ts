@@ -1,5 +1,5 @@
 import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
-import { admin, type ApiPage, createViaApi, unique } from './helpers'
+import { admin, createViaApi, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
 const expect = configureWaits({ step: 30_000, test: 180_000 })

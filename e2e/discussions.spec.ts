@@ -1,6 +1,6 @@
 import { account } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
-import { admin, type ApiDiscussion, createViaApi, publicDataset } from './helpers'
+import { admin, createViaApi, publicDataset, type ApiDiscussion } from './helpers'
 
 const expect = configureWaits({ step: 30_000, test: 300_000 })
 

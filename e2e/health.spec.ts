@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { api, configureWaits, expect as baseExpect, expectNoAxeViolations, test } from './fixtures'
-import { admin, type ApiPage, createViaApi, unique } from './helpers'
+import { admin, createViaApi, unique, type ApiPage } from './helpers'
 
 // The report reads the whole 1,540-dataset organization; the shared machine is slow.
 const expect = configureWaits({ step: 120_000, test: 300_000 })

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { account } from './accounts'
 import { api, expect } from './fixtures'
 import type { DatasetPut } from '@/features/datasets/types'
@@ -70,6 +70,14 @@ export async function createDatasetWithFile<T>(key: string, json: Record<string,
     format: 'csv',
   })
   return readDataset<T>(key, created.id)
+}
+
+/** The row of the table named `table` that links to `title` (a reuse, a resource…). */
+export function rowLinkingTo(page: Page, table: string, title: string): Locator {
+  return page
+    .getByRole('table', { name: table })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: title }) })
 }
 
 /** The admin organization's dataset page, on `tab` if given. */

@@ -1,6 +1,6 @@
 import { account } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, type ApiPage, createViaApi, unique } from './helpers'
+import { admin, createViaApi, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
 const expect = configureWaits({ step: 30_000, test: 120_000 })

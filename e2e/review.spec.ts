@@ -2,16 +2,19 @@ import { account } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
 import {
   admin,
-  type ApiDiscussion,
-  type ApiPage,
   createViaApi,
   publicDataset,
+  rowLinkingTo,
   unique,
+  type ApiDiscussion,
+  type ApiPage,
 } from './helpers'
 
 // The inbox asks the API about every reused dataset of the organization (hundreds in the full
 // seed) and the shared machine is slow: allow time.
 const expect = configureWaits({ step: 120_000, test: 300_000 })
+
+const inbox = 'Réutilisations des jeux de données de l’organisation'
 
 type Reuse = { id: string; title: string }
 
@@ -39,22 +42,14 @@ test.describe('review inbox', () => {
   }) => {
     const reuse = await othersReuse()
     await page.goto(`/organizations/${reuse.organizationId}/review`)
-    const table = page.getByRole('table', {
-      name: 'Réutilisations des jeux de données de l’organisation',
-    })
-    const row = table
-      .getByRole('row')
-      .filter({ has: page.getByRole('link', { name: reuse.title }) })
+    const row = rowLinkingTo(page, inbox, reuse.title)
     await expect(row).toBeVisible()
     await expectNoAxeViolations(page)
 
     await row.getByRole('button', { name: /Marquer comme revue/ }).click()
     await expect(row.getByText('Revue', { exact: true })).toBeVisible()
     await page.reload()
-    const rowAgain = page
-      .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
-      .getByRole('row')
-      .filter({ has: page.getByRole('link', { name: reuse.title }) })
+    const rowAgain = rowLinkingTo(page, inbox, reuse.title)
     await expect(rowAgain.getByText('Revue', { exact: true })).toBeVisible()
     await expect(rowAgain.getByRole('button', { name: /Marquer comme non revue/ })).toBeVisible()
 
@@ -69,9 +64,7 @@ test.describe('review inbox', () => {
     // A selection is marked in one go, once every dataset's reuses are in: rows arriving later
     // are sorted in among the first ones, and the second row would not be the one ticked.
     await expect(page.getByText(/Recherche des réutilisations/)).toHaveCount(0)
-    const rows = page
-      .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
-      .getByRole('row')
+    const rows = page.getByRole('table', { name: inbox }).getByRole('row')
     // The row checkboxes' labels are screen-reader only: tick them with the keyboard.
     await rows.nth(1).getByRole('checkbox').press('Space')
     await rows.nth(2).getByRole('checkbox').press('Space')
