@@ -3,7 +3,7 @@ import { account } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import {
   admin,
-  createDatasetWithFile,
+  createDatasetToEdit,
   openDataset,
   readDataset as readApiDataset,
   unique,
@@ -30,17 +30,10 @@ type ApiDataset = ApiDatasetCore & {
   organization: { id: string } | null
 }
 
-/** A dataset of our own (tests run in parallel with others on the same sandbox). */
 async function createDataset(overrides: Record<string, unknown> = {}): Promise<ApiDataset> {
-  const { key, organization } = await admin()
-  return createDatasetWithFile<ApiDataset>(key, {
+  return createDatasetToEdit<ApiDataset>(await admin(), 'datasets.spec.ts', {
     title: `E2E jeu ${unique()}`,
-    description: 'Créé par **datasets.spec.ts**.',
-    organization,
-    private: true,
     tags: ['e2e-test', 'qualite-air'],
-    temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
-    extras: { 'e2e:note': 'gardé' },
     ...overrides,
   })
 }

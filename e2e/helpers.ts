@@ -59,9 +59,24 @@ export async function readDataset<T>(key: string, id: string): Promise<T> {
   return response.body
 }
 
-/** A dataset of our own with one remote file (tests run in parallel on the same sandbox). */
-export async function createDatasetWithFile<T>(key: string, json: Record<string, unknown>) {
-  const created = await createViaApi<{ id: string }>('/api/1/datasets/', key, json)
+/**
+ * A private dataset of our own (tests run in parallel on the same sandbox) made by `spec`, with
+ * temporal coverage, extras and one remote file besides `fields`: what an edit must keep.
+ */
+export async function createDatasetToEdit<T>(
+  owner: { key: string; organization: string },
+  spec: string,
+  fields: Record<string, unknown>,
+) {
+  const { key, organization } = owner
+  const created = await createViaApi<{ id: string }>('/api/1/datasets/', key, {
+    description: `Créé par **${spec}**.`,
+    organization,
+    private: true,
+    temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
+    extras: { 'e2e:note': 'gardé' },
+    ...fields,
+  })
   await createViaApi(`/api/1/datasets/${created.id}/resources/`, key, {
     filetype: 'remote',
     title: 'Fichier distant',

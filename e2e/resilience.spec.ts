@@ -4,11 +4,7 @@ import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fi
 import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
-import {
-  createDatasetWithFile,
-  readDataset as readApiDataset,
-  type ApiDatasetCore,
-} from './helpers'
+import { createDatasetToEdit, readDataset as readApiDataset, type ApiDatasetCore } from './helpers'
 
 /**
  * The main journeys (connect, browse, edit, upload, bulk) with the sandbox's faults on:
@@ -47,17 +43,10 @@ async function shot(page: Page, name: string) {
 
 const datasetPath = (id: string, version: 1 | 2 = 1) => `^/api/${version}/datasets/${id}/$`
 
-/** A dataset of our own, with tags, temporal coverage, extras and one resource to keep. */
 async function createDataset(label: string, overrides: Record<string, unknown> = {}) {
-  const { key, organization } = admin()
-  return createDatasetWithFile<ApiDataset>(key, {
+  return createDatasetToEdit<ApiDataset>(admin(), 'resilience.spec.ts', {
     title: `${label} ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
-    description: 'Créé par **resilience.spec.ts**.',
-    organization,
-    private: true,
     tags: ['e2e-resilience', 'qualite-air'],
-    temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
-    extras: { 'e2e:note': 'gardé' },
     ...overrides,
   })
 }
