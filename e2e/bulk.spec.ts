@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { csvFile } from './helpers'
 import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
 import { setFaults } from './faults'
 
@@ -325,11 +326,7 @@ test('exports a CSV, and re-imports it edited', async ({ page }) => {
   const chooserPromise = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Importer un CSV…' }).click()
   const chooser = await chooserPromise
-  await chooser.setFiles({
-    name: 'jeux-modifies.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('\uFEFF' + edited.join('\r\n') + '\r\n', 'utf8'),
-  })
+  await chooser.setFiles(csvFile('jeux-modifies.csv', '\uFEFF' + edited.join('\r\n') + '\r\n'))
   const dialog = page.getByRole('dialog', { name: 'Importer « jeux-modifies.csv »' })
   await expect(
     dialog.getByText('2 jeux de données seront modifiés, 3 resteront inchangés.', { exact: false }),

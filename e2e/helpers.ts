@@ -87,6 +87,17 @@ export async function createDatasetToEdit<T>(
   return readDataset<T>(key, created.id)
 }
 
+/** The file picker of a dataset's files tab. */
+export const pickFiles = (page: Page) =>
+  page.getByLabel('Choisir des fichiers', { exact: true }).last()
+
+/** A CSV file as a user picks it. */
+export const csvFile = (name: string, content: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(content),
+})
+
 /** The row of the table named `table` that links to `title` (a reuse, a resource…). */
 export function rowLinkingTo(page: Page, table: string, title: string): Locator {
   return page

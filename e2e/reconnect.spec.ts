@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import { type Account, account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
-import { createViaApi } from './helpers'
+import { createViaApi, csvFile, pickFiles } from './helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 
@@ -209,14 +209,7 @@ test('the key dies during an upload: it pauses, and completes once after reconne
   await setFaults(me.api_key, {
     rules: [{ method: 'POST', path: `/api/1/datasets/${dataset.id}/upload/`, status: 401 }],
   })
-  await page
-    .getByLabel('Choisir des fichiers', { exact: true })
-    .last()
-    .setInputFiles({
-      name: 'cle-expiree.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+  await pickFiles(page).setInputFiles(csvFile('cle-expiree.csv', 'a,b\n1,2\n'))
   await expect(reconnectDialog(page)).toBeVisible()
   await expect(page.getByText(/en pause jusqu’à la reconnexion/)).toBeAttached()
   await reconnectWithFreshKey(page)

@@ -4,7 +4,13 @@ import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fi
 import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
-import { createDatasetToEdit, readDataset as readApiDataset, type ApiDatasetCore } from './helpers'
+import {
+  createDatasetToEdit,
+  csvFile,
+  pickFiles,
+  readDataset as readApiDataset,
+  type ApiDatasetCore,
+} from './helpers'
 
 /**
  * The main journeys (connect, browse, edit, upload, bulk) with the sandbox's faults on:
@@ -382,8 +388,6 @@ test.describe('upload', () => {
     })
   }
 
-  const pickFiles = (page: Page) => page.getByLabel('Choisir des fichiers', { exact: true }).last()
-
   test('an upload through a dropped connection, a 429 and latency completes once', async ({
     page,
   }) => {
@@ -398,11 +402,7 @@ test.describe('upload', () => {
       ],
     })
     await openResources(page, dataset.id)
-    await pickFiles(page).setInputFiles({
-      name: 'coupures.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+    await pickFiles(page).setInputFiles(csvFile('coupures.csv', 'a,b\n1,2\n'))
     await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible({ timeout: 20_000 })
     await expectNoRawError(page)
     const titles = (await resourcesOf(dataset.id)).data.map((r) => r.title).sort()
@@ -417,11 +417,7 @@ test.describe('upload', () => {
       rules: [{ method: 'POST', path: `/api/1/datasets/${dataset.id}/upload/`, status: 502 }],
     })
     await openResources(page, dataset.id)
-    await pickFiles(page).setInputFiles({
-      name: 'panne.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+    await pickFiles(page).setInputFiles(csvFile('panne.csv', 'a,b\n1,2\n'))
     const retry = page.getByRole('button', { name: 'Réessayer l’envoi de panne.csv' })
     await expect(retry).toBeVisible({ timeout: 30_000 })
     await shot(page, 'upload-failed')
@@ -442,11 +438,7 @@ test.describe('upload', () => {
     const dataset = await createDataset('E2E résilience envoi perdu')
     await page.route(`${sandboxUrl}/api/1/datasets/${dataset.id}/upload/`, loseAnswerOnce('POST'))
     await openResources(page, dataset.id)
-    await pickFiles(page).setInputFiles({
-      name: 'une-fois.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+    await pickFiles(page).setInputFiles(csvFile('une-fois.csv', 'a,b\n1,2\n'))
     await expect(page.getByText(/1 sur 1 fichier envoyé|échec/)).toBeVisible({ timeout: 20_000 })
     await shot(page, 'upload-lost-answer')
     await expectNoRawError(page)

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { type Account, freshAccount } from './accounts'
 import { api, expect, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { createViaApi } from './helpers'
+import { createViaApi, csvFile, pickFiles } from './helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 
@@ -72,8 +72,6 @@ async function openTab(page: Page, datasetId: string) {
     timeout: 30_000,
   })
 }
-
-const pickFiles = (page: Page) => page.getByLabel('Choisir des fichiers', { exact: true }).last()
 
 const rowTitles = (page: Page) =>
   page.getByRole('region', { name: 'Liste des fichiers (défilante)' }).getByRole('rowheader')
@@ -241,11 +239,7 @@ test('an upload through server faults completes by retrying', async ({ page }) =
   })
   try {
     await openTab(page, datasetId)
-    await pickFiles(page).setInputFiles({
-      name: 'pannes.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+    await pickFiles(page).setInputFiles(csvFile('pannes.csv', 'a,b\n1,2\n'))
     await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible({ timeout: 15_000 })
     expect((await resources(datasetId)).data.map((r) => r.title)).toEqual(['pannes.csv'])
   } finally {
@@ -330,11 +324,7 @@ test('edits, replaces the file and deletes a hosted resource', async ({ page }) 
   await page
     .getByLabel('Remplacer le fichier', { exact: true })
     .last()
-    .setInputFiles({
-      name: 'communes-2026.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('code,nom\n75056,Paris\n13055,Marseille\n'),
-    })
+    .setInputFiles(csvFile('communes-2026.csv', 'code,nom\n75056,Paris\n13055,Marseille\n'))
   await expect(page.getByText('Remplace le fichier de « Communes de France »')).toBeVisible()
   await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible()
   ;[saved] = (await resources(datasetId)).data
