@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect as baseExpect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { expect as baseExpect, expectNoAxeViolations, test } from './fixtures'
 import { admin } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
@@ -17,9 +17,7 @@ async function titlesOf(page: Page, table: Locator): Promise<string[]> {
 }
 
 test.describe('back links return to the list as the user left it', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('datasets: status, sort and page survive opening a dataset and coming back', async ({
     page,

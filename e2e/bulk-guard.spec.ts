@@ -1,12 +1,14 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import { type Account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
 import { setFaults } from './faults'
 import { connectThroughUi } from './connect-helpers'
-import { unique } from './helpers'
+import { createViaApi, unique } from './helpers'
 
 // Journeys on a shared, loaded 2-core machine: generous waits, same assertions.
-const expect = configureWaits({ step: 60_000, test: 300_000 })
+const step = 60_000
+const expect = configureWaits({ step, test: 300_000 })
 
 // The engine reads each dataset again just before writing it (its conflict check): repeated
 // GETs are the point. The job page's follow-up of another tab reads IndexedDB, not the API.
@@ -16,33 +18,22 @@ test.use({ allowDuplicateRequests: true })
 async function createDatasets(owner: Account, count: number) {
   const tag = `e2e-guard-${unique()}`
   for (let index = 0; index < count; index += 1) {
-    const created = await api<{ id: string }>('/api/1/datasets/', {
-      key: owner.api_key,
-      method: 'POST',
-      json: {
-        title: `Garde ${String(index + 1).padStart(2, '0')}`,
-        description: 'Jeu de données de test bulk-guard.spec.ts',
-        organization: owner.organization_id,
-        private: false,
-        tags: [tag],
-      },
+    await createViaApi<{ id: string }>('/api/1/datasets/', owner.api_key, {
+      title: `Garde ${String(index + 1).padStart(2, '0')}`,
+      description: 'Jeu de données de test bulk-guard.spec.ts',
+      organization: owner.organization_id,
+      private: false,
+      tags: [tag],
     })
-    expect(created.status).toBe(201)
   }
   return tag
 }
 
 /** Selects the tagged datasets and starts "add a tag" on them; resolves on the job page. */
 async function startAddTag(page: Page, owner: Account, tag: string, count: number) {
-  await page.goto(`/organizations/${owner.organization_id}/datasets?tag=${tag}&page_size=100`)
-  await expect(page.getByRole('checkbox', { name: /^Sélectionner «/ })).toHaveCount(count)
-  await page.getByRole('checkbox', { name: 'Sélectionner toute la page' }).dispatchEvent('click')
-  await page.getByRole('button', { name: 'Modifier en masse…' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('Modification').selectOption({ label: 'Ajouter des mots-clés' })
-  await dialog.getByLabel('Mots-clés à ajouter').fill('garde-onglets')
-  await dialog.getByRole('button', { name: 'Prévisualiser' }).click()
-  await expect(dialog.getByRole('heading', { name: 'Aperçu avant modification' })).toBeVisible()
+  await openTaggedDatasets(page, owner.organization_id ?? '', tag, count, step)
+  await selectWholePage(page)
+  const dialog = await previewAddTag(page, 'garde-onglets', step)
   await dialog.getByLabel('Requêtes simultanées').selectOption('1')
   await dialog.getByRole('button', { name: `Appliquer à ${count} jeux de données` }).click()
   await expect(page).toHaveURL(/\/bulk\/[0-9a-f-]{36}$/)

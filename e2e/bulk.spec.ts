@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { csvFile } from './helpers'
+import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
 import { setFaults } from './faults'
 
 // Shared, loaded machines: a lazy page compiled on first visit can take a while to show.
@@ -91,15 +93,9 @@ async function getDataset(id: string): Promise<ApiDataset> {
 }
 
 async function openSelection(page: Page, organizationId: string, tag: string, total: number) {
-  await page.goto(`/organizations/${organizationId}/datasets?tag=${tag}&page_size=100`)
-  await expect(page.getByRole('checkbox', { name: /^Sélectionner «/ })).toHaveCount(
-    Math.min(total, 100),
-    {
-      timeout: 30_000,
-    },
-  )
+  await openTaggedDatasets(page, organizationId, tag, Math.min(total, 100), 30_000)
   await shot(page, 'datasets-before-select')
-  await page.getByRole('checkbox', { name: 'Sélectionner toute la page' }).dispatchEvent('click')
+  await selectWholePage(page)
   await expect(page.getByRole('checkbox', { name: 'Sélectionner toute la page' })).toBeChecked()
   if (total > 100) {
     await page
@@ -109,18 +105,6 @@ async function openSelection(page: Page, organizationId: string, tag: string, to
       .click()
   }
   await expect(page.getByRole('group', { name: 'Actions en masse' })).toBeVisible()
-}
-
-async function previewAddTag(page: Page, tag: string) {
-  await page.getByRole('button', { name: 'Modifier en masse…' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('Modification').selectOption({ label: 'Ajouter des mots-clés' })
-  await dialog.getByLabel('Mots-clés à ajouter').fill(tag)
-  await dialog.getByRole('button', { name: 'Prévisualiser' }).click()
-  await expect(dialog.getByRole('heading', { name: 'Aperçu avant modification' })).toBeVisible({
-    timeout: 30_000,
-  })
-  return dialog
 }
 
 async function waitForEnd(page: Page) {
@@ -145,7 +129,7 @@ test('adds a tag to 300 datasets through 10% failures, then retries until all ar
   await expectNoAxeViolations(page, axeScope)
   await shot(page, 'bar-fr')
 
-  const dialog = await previewAddTag(page, 'ajout-en-masse')
+  const dialog = await previewAddTag(page, 'ajout-en-masse', 30_000)
   await expect(
     dialog.getByText('300 jeux de données seront modifiés, 0 restera inchangé.', { exact: false }),
   ).toBeVisible()
@@ -206,7 +190,7 @@ async function startSlowJob(
   const { admin } = created
   await signInAs(page, admin)
   await openSelection(page, admin.organization_id!, created.tag, count)
-  const dialog = await previewAddTag(page, newTag)
+  const dialog = await previewAddTag(page, newTag, 30_000)
   await dialog.getByLabel('Requêtes simultanées').selectOption(String(job.concurrency))
   await setFaults(admin.api_key, {
     rules: [{ path: '^/api/[12]/datasets/[0-9a-f]{24}/$', delay_ms: job.delayMs }],
@@ -342,11 +326,7 @@ test('exports a CSV, and re-imports it edited', async ({ page }) => {
   const chooserPromise = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Importer un CSV…' }).click()
   const chooser = await chooserPromise
-  await chooser.setFiles({
-    name: 'jeux-modifies.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('\uFEFF' + edited.join('\r\n') + '\r\n', 'utf8'),
-  })
+  await chooser.setFiles(csvFile('jeux-modifies.csv', '\uFEFF' + edited.join('\r\n') + '\r\n'))
   const dialog = page.getByRole('dialog', { name: 'Importer « jeux-modifies.csv »' })
   await expect(
     dialog.getByText('2 jeux de données seront modifiés, 3 resteront inchangés.', { exact: false }),

@@ -1,6 +1,6 @@
 import { account } from './accounts'
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, publicDataset, unique } from './helpers'
+import { configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { admin, createViaApi, publicDataset, rowLinkingTo, unique } from './helpers'
 
 // The list reads every page of the organization's datasets (the full seed has over 1,500) on a
 // shared 2-core machine: allow time.
@@ -12,10 +12,10 @@ type CommunityResource = { id: string; title: string; url: string }
 async function othersResource(): Promise<CommunityResource & { datasetId: string }> {
   const loner = await account('no-organization')
   const dataset = await publicDataset()
-  const { status, body } = await api<CommunityResource>('/api/1/datasets/community_resources/', {
-    key: loner.api_key,
-    method: 'POST',
-    json: {
+  const resource = await createViaApi<CommunityResource>(
+    '/api/1/datasets/community_resources/',
+    loner.api_key,
+    {
       dataset: dataset.id,
       title: `Version corrigée ${unique()}`,
       url: `https://example.org/corrige/${unique()}.csv`,
@@ -23,9 +23,8 @@ async function othersResource(): Promise<CommunityResource & { datasetId: string
       format: 'csv',
       description: 'Les codes communes **corrigés**.',
     },
-  })
-  expect(status).toBe(201)
-  return { ...body, datasetId: dataset.id }
+  )
+  return { ...resource, datasetId: dataset.id }
 }
 
 test('review a community resource: see why it cannot be edited, mark it reviewed, find it on the dataset', async ({
@@ -38,12 +37,11 @@ test('review a community resource: see why it cannot be edited, mark it reviewed
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ressources communautaires' }),
   ).toBeVisible()
-  const table = page.getByRole('table', {
-    name: 'Ressources communautaires des jeux de données de l’organisation',
-  })
-  const row = table
-    .getByRole('row')
-    .filter({ has: page.getByRole('link', { name: resource.title }) })
+  const row = rowLinkingTo(
+    page,
+    'Ressources communautaires des jeux de données de l’organisation',
+    resource.title,
+  )
   await expect(row).toBeVisible()
   await expect(row.getByText('Non revue', { exact: true })).toBeVisible()
   await expect(page.getByText(/Recherche des jeux de données/)).toHaveCount(0)

@@ -1,5 +1,5 @@
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, unique, type ApiPage } from './helpers'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
+import { admin, createViaApi, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
 const expect = configureWaits({ step: 30_000, test: 180_000 })
@@ -33,26 +33,19 @@ async function createDatasets(
   const { key, organization } = await admin()
   const created: { id: string; title: string }[] = []
   for (let i = 1; i <= count; i++) {
-    const { status, body } = await api<{ id: string; title: string }>('/api/1/datasets/', {
-      key,
-      method: 'POST',
-      json: {
-        title: `Jeu ${token} n${i}`,
-        description: 'Jeu de données de test dataservices.spec.ts',
-        organization,
-        private: false,
-      },
+    const dataset = await createViaApi<{ id: string; title: string }>('/api/1/datasets/', key, {
+      title: `Jeu ${token} n${i}`,
+      description: 'Jeu de données de test dataservices.spec.ts',
+      organization,
+      private: false,
     })
-    expect(status).toBe(201)
-    created.push(body)
+    created.push(dataset)
   }
   return created
 }
 
 test.describe('organization APIs (dataservices)', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('create an API with three linked datasets, publish it, find it, archive, delete and restore it', async ({
     page,
@@ -150,17 +143,12 @@ test.describe('organization APIs (dataservices)', () => {
     }) => {
       const { key, organization } = await admin()
       const token = unique()
-      const { status, body: created } = await api<Dataservice>('/api/1/dataservices/', {
-        key,
-        method: 'POST',
-        json: {
-          title: `API conflit ${token}`,
-          description: 'Avant',
-          organization,
-          rate_limiting: '5 par seconde',
-        },
+      const created = await createViaApi<Dataservice>('/api/1/dataservices/', key, {
+        title: `API conflit ${token}`,
+        description: 'Avant',
+        organization,
+        rate_limiting: '5 par seconde',
       })
-      expect(status).toBe(201)
 
       await page.goto(`/organizations/${organization}/dataservices/${created.id}`)
       const form = page.getByRole('form', { name: 'Modifier l’API' })

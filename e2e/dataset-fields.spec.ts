@@ -1,8 +1,8 @@
 // Issue 14 item 5: access type and the licence rule, extras, contact points, resource schema and
 // checksum, as a user edits them, checked against the API afterwards.
 import type { Page } from '@playwright/test'
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, openDataset, readDataset as readApiDataset, unique } from './helpers'
+import { configureWaits, expectNoAxeViolations, test } from './fixtures'
+import { admin, createViaApi, openDataset, readDataset as readApiDataset, unique } from './helpers'
 
 const expect = configureWaits({ step: 20_000, test: 120_000 })
 
@@ -23,20 +23,14 @@ type ApiDataset = {
 
 async function createDataset(extra: Record<string, unknown> = {}): Promise<ApiDataset> {
   const { key, organization } = await admin()
-  const created = await api<ApiDataset>('/api/1/datasets/', {
-    key,
-    method: 'POST',
-    json: {
-      title: `E2E champs ${unique()}`,
-      description: 'Créé par dataset-fields.spec.ts.',
-      organization,
-      private: true,
-      license: 'lov2',
-      ...extra,
-    },
+  return createViaApi<ApiDataset>('/api/1/datasets/', key, {
+    title: `E2E champs ${unique()}`,
+    description: 'Créé par dataset-fields.spec.ts.',
+    organization,
+    private: true,
+    license: 'lov2',
+    ...extra,
   })
-  expect(created.status).toBe(201)
-  return created.body
 }
 
 const readDataset = async (id: string) => readApiDataset<ApiDataset>((await admin()).key, id)
@@ -51,9 +45,7 @@ async function save(page: Page) {
   await expect(page.getByText('Modifications enregistrées.')).toBeVisible()
 }
 
-test.beforeEach(async ({ page }) => {
-  await signInAs(page, 'admin')
-})
+test.use({ signedInAs: 'admin' })
 
 test('restricted access clears the licence, with the reason, and back to open', async ({
   page,
@@ -160,18 +152,17 @@ test('a contact point created inline with a role, attached, then edited', async 
 test('a remote resource’s schema and checksum edited and saved', async ({ page }) => {
   const dataset = await createDataset()
   const { key } = await admin()
-  const created = await api<{ id: string }>(`/api/1/datasets/${dataset.id}/resources/`, {
+  const created = await createViaApi<{ id: string }>(
+    `/api/1/datasets/${dataset.id}/resources/`,
     key,
-    method: 'POST',
-    json: {
+    {
       filetype: 'remote',
       title: 'Bornes',
       url: 'https://example.org/bornes.csv',
       type: 'main',
       format: 'csv',
     },
-  })
-  expect(created.status).toBe(201)
+  )
   await openDataset(page, dataset.id, 'resources')
   await page.getByRole('button', { name: 'Modifier « Bornes »' }).click()
   await page.getByRole('combobox', { name: /^Schéma/ }).selectOption('etalab/schema-irve-statique')
@@ -189,7 +180,7 @@ test('a remote resource’s schema and checksum edited and saved', async ({ page
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
   await expect(page.getByText('Modifications enregistrées.')).toBeVisible()
 
-  const saved = (await readDataset(dataset.id)).resources.find((r) => r.id === created.body.id)
+  const saved = (await readDataset(dataset.id)).resources.find((r) => r.id === created.id)
   expect(saved?.schema).toEqual({
     name: 'etalab/schema-irve-statique',
     version: '2.3.1',

@@ -3,7 +3,7 @@ import { account } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import {
   admin,
-  createDatasetWithFile,
+  createDatasetToEdit,
   openDataset,
   readDataset as readApiDataset,
   unique,
@@ -30,17 +30,10 @@ type ApiDataset = ApiDatasetCore & {
   organization: { id: string } | null
 }
 
-/** A dataset of our own (tests run in parallel with others on the same sandbox). */
 async function createDataset(overrides: Record<string, unknown> = {}): Promise<ApiDataset> {
-  const { key, organization } = await admin()
-  return createDatasetWithFile<ApiDataset>(key, {
+  return createDatasetToEdit<ApiDataset>(await admin(), 'datasets.spec.ts', {
     title: `E2E jeu ${unique()}`,
-    description: 'Créé par **datasets.spec.ts**.',
-    organization,
-    private: true,
     tags: ['e2e-test', 'qualite-air'],
-    temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
-    extras: { 'e2e:note': 'gardé' },
     ...overrides,
   })
 }
@@ -50,9 +43,7 @@ const readDataset = async (id: string) => readApiDataset<ApiDataset>((await admi
 const field = (page: Page, name: RegExp) => page.getByRole('textbox', { name })
 
 test.describe('datasets table', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('pages through by next_page and back, keeping the page in the URL', async ({ page }) => {
     const { organization } = await admin()
@@ -188,9 +179,7 @@ test.describe('datasets table', () => {
 })
 
 test.describe('dataset page and form', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('every metadata field saves, and untouched fields (tags, temporal coverage, resources, extras) survive', async ({
     page,
@@ -407,9 +396,7 @@ test.describe('dataset page and form', () => {
 })
 
 test.describe('dataset lifecycle', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('create a draft, publish, archive, unarchive, delete and restore', async ({ page }) => {
     const { organization } = await admin()

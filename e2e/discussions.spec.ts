@@ -1,6 +1,6 @@
 import { account } from './accounts'
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, publicDataset, type ApiDiscussion } from './helpers'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
+import { admin, createViaApi, publicDataset, type ApiDiscussion } from './helpers'
 
 const expect = configureWaits({ step: 30_000, test: 300_000 })
 
@@ -8,23 +8,16 @@ const expect = configureWaits({ step: 30_000, test: 300_000 })
 async function openDiscussion(title: string): Promise<{ discussion: ApiDiscussion; org: string }> {
   const outsider = await account('no-organization')
   const dataset = await publicDataset()
-  const { status, body } = await api<ApiDiscussion>('/api/1/discussions/', {
-    key: outsider.api_key,
-    method: 'POST',
-    json: {
-      title,
-      comment: 'La colonne *code_insee* est vide depuis la dernière mise à jour.',
-      subject: { class: 'Dataset', id: dataset.id },
-    },
+  const discussion = await createViaApi<ApiDiscussion>('/api/1/discussions/', outsider.api_key, {
+    title,
+    comment: 'La colonne *code_insee* est vide depuis la dernière mise à jour.',
+    subject: { class: 'Dataset', id: dataset.id },
   })
-  expect(status).toBe(201)
-  return { discussion: body, org: (await admin()).organization }
+  return { discussion, org: (await admin()).organization }
 }
 
 test.describe('discussions', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('list: open/closed and search live in the URL', async ({ page }) => {
     const title = `Question e2e ${Date.now()}`

@@ -66,13 +66,21 @@ export async function expectNoAxeViolations(
  *   at each navigation; a write (POST/PUT/DELETE) starts a fresh count, since invalidation
  *   after it rightly refetches; failed answers do not count, since retrying them is the point.
  *   Specs that provoke faults can opt out with `test.use({ allowDuplicateRequests: true })`.
+ *
+ * And an option: `test.use({ signedInAs: 'admin' })` signs the page in before each test.
  */
 export const test = base.extend<{
   consoleErrors: string[]
   apiRequests: string[]
   allowDuplicateRequests: boolean
+  signedInAs: AccountId | undefined
 }>({
   allowDuplicateRequests: [false, { option: true }],
+  signedInAs: [undefined, { option: true }],
+  page: async ({ page, signedInAs }, use) => {
+    if (signedInAs) await signInAs(page, signedInAs)
+    await use(page)
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = []

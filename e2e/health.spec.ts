@@ -1,13 +1,6 @@
 import type { Page } from '@playwright/test'
-import {
-  api,
-  configureWaits,
-  expect as baseExpect,
-  expectNoAxeViolations,
-  signInAs,
-  test,
-} from './fixtures'
-import { admin, unique, type ApiPage } from './helpers'
+import { api, configureWaits, expect as baseExpect, expectNoAxeViolations, test } from './fixtures'
+import { admin, createViaApi, unique, type ApiPage } from './helpers'
 
 // The report reads the whole 1,540-dataset organization; the shared machine is slow.
 const expect = configureWaits({ step: 120_000, test: 300_000 })
@@ -111,9 +104,7 @@ async function openHealth(page: Page) {
 }
 
 test.describe('organization health', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('the counts are what the sandbox holds; every chart has its table', async ({ page }) => {
     await openHealth(page)
@@ -168,18 +159,13 @@ test.describe('organization health', () => {
       const { key, organization } = await admin()
       const created: string[] = []
       for (const n of [1, 2]) {
-        const { status, body } = await api<{ id: string }>('/api/1/datasets/', {
-          key,
-          method: 'POST',
-          json: {
-            title: `Sans licence ${n} ${unique()}`,
-            description: 'Jeu de données créé sans licence pour le test de santé du catalogue.',
-            organization,
-            license: '',
-          },
+        const dataset = await createViaApi<{ id: string }>('/api/1/datasets/', key, {
+          title: `Sans licence ${n} ${unique()}`,
+          description: 'Jeu de données créé sans licence pour le test de santé du catalogue.',
+          organization,
+          license: '',
         })
-        baseExpect(status).toBe(201)
-        created.push(body.id)
+        created.push(dataset.id)
       }
       await openHealth(page)
       const before = await shownCount(page, 'criterion-license')

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { account } from './accounts'
 import { api, expect } from './fixtures'
 import type { DatasetPut } from '@/features/datasets/types'
@@ -27,6 +27,13 @@ export type ApiDatasetCore = Pick<DatasetPut, EditedField | 'frequency' | 'tempo
   last_modified: string
 }
 
+/** Creates something through the API as `key` (set-up for a test) and checks udata made it. */
+export async function createViaApi<T>(path: string, key: string, json: unknown): Promise<T> {
+  const { status, body } = await api<T>(path, { key, method: 'POST', json })
+  expect(status).toBe(201)
+  return body
+}
+
 /** The seeded admin's API key and organization, for set-up and checks through the API. */
 export async function admin() {
   const found = await account('admin')
@@ -52,23 +59,51 @@ export async function readDataset<T>(key: string, id: string): Promise<T> {
   return response.body
 }
 
-/** A dataset of our own with one remote file (tests run in parallel on the same sandbox). */
-export async function createDatasetWithFile<T>(key: string, json: Record<string, unknown>) {
-  const created = await api<{ id: string }>('/api/1/datasets/', { key, method: 'POST', json })
-  expect(created.status).toBe(201)
-  const resource = await api(`/api/1/datasets/${created.body.id}/resources/`, {
-    key,
-    method: 'POST',
-    json: {
-      filetype: 'remote',
-      title: 'Fichier distant',
-      url: 'https://example.org/fichier.csv',
-      type: 'main',
-      format: 'csv',
-    },
+/**
+ * A private dataset of our own (tests run in parallel on the same sandbox) made by `spec`, with
+ * temporal coverage, extras and one remote file besides `fields`: what an edit must keep.
+ */
+export async function createDatasetToEdit<T>(
+  owner: { key: string; organization: string },
+  spec: string,
+  fields: Record<string, unknown>,
+) {
+  const { key, organization } = owner
+  const created = await createViaApi<{ id: string }>('/api/1/datasets/', key, {
+    description: `Créé par **${spec}**.`,
+    organization,
+    private: true,
+    temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
+    extras: { 'e2e:note': 'gardé' },
+    ...fields,
   })
-  expect(resource.status).toBe(201)
-  return readDataset<T>(key, created.body.id)
+  await createViaApi(`/api/1/datasets/${created.id}/resources/`, key, {
+    filetype: 'remote',
+    title: 'Fichier distant',
+    url: 'https://example.org/fichier.csv',
+    type: 'main',
+    format: 'csv',
+  })
+  return readDataset<T>(key, created.id)
+}
+
+/** The file picker of a dataset's files tab. */
+export const pickFiles = (page: Page) =>
+  page.getByLabel('Choisir des fichiers', { exact: true }).last()
+
+/** A CSV file as a user picks it. */
+export const csvFile = (name: string, content: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(content),
+})
+
+/** The row of the table named `table` that links to `title` (a reuse, a resource…). */
+export function rowLinkingTo(page: Page, table: string, title: string): Locator {
+  return page
+    .getByRole('table', { name: table })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: title }) })
 }
 
 /** The admin organization's dataset page, on `tab` if given. */

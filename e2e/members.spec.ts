@@ -1,6 +1,6 @@
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
 import { sandboxUrl } from './env'
-import { admin, unique } from './helpers'
+import { admin, createViaApi, unique } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
 const expect = configureWaits({ step: 30_000, test: 180_000 })
@@ -21,26 +21,25 @@ async function newPerson(first_name: string): Promise<Person & { name: string }>
 
 async function createDataset(title: string): Promise<string> {
   const { key, organization } = await admin()
-  const created = await api<{ id: string }>('/api/1/datasets/', {
-    key,
-    method: 'POST',
-    json: { title, description: 'Créé par members.spec.ts', organization, private: false },
+  const created = await createViaApi<{ id: string }>('/api/1/datasets/', key, {
+    title,
+    description: 'Créé par members.spec.ts',
+    organization,
+    private: false,
   })
-  expect(created.status).toBe(201)
-  return created.body.id
+  return created.id
 }
 
 /** A fresh member of the admin's organization with `role`, invited and accepted through the API. */
 async function newMember(first_name: string, role: string) {
   const { key, organization } = await admin()
   const person = await newPerson(first_name)
-  const invited = await api<{ id: string }>(`/api/1/organizations/${organization}/member/`, {
+  const invited = await createViaApi<{ id: string }>(
+    `/api/1/organizations/${organization}/member/`,
     key,
-    method: 'POST',
-    json: { user: person.user_id, role },
-  })
-  expect(invited.status).toBe(201)
-  const accepted = await api(`/api/1/me/org_invitations/${invited.body.id}/accept/`, {
+    { user: person.user_id, role },
+  )
+  const accepted = await api(`/api/1/me/org_invitations/${invited.id}/accept/`, {
     key: person.api_key,
     method: 'POST',
   })
@@ -111,12 +110,9 @@ test.describe('organization members', () => {
     const accepted = await newPerson('Candidate')
     const refused = await newPerson('Refusé')
     for (const person of [accepted, refused]) {
-      const request = await api(`/api/1/organizations/${organization}/membership/`, {
-        key: person.api_key,
-        method: 'POST',
-        json: { comment: `Je souhaite rejoindre l’équipe (${person.last_name})` },
+      await createViaApi(`/api/1/organizations/${organization}/membership/`, person.api_key, {
+        comment: `Je souhaite rejoindre l’équipe (${person.last_name})`,
       })
-      expect(request.status).toBe(201)
     }
 
     await signInAs(page, 'admin')

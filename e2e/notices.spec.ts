@@ -1,5 +1,5 @@
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, unique } from './helpers'
+import { configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { admin, createViaApi, unique } from './helpers'
 
 // A journey of several saves on a shared, loaded 2-core machine: generous waits.
 const expect = configureWaits({ step: 30_000, test: 120_000 })
@@ -8,18 +8,12 @@ test('a save confirmation is fresh each time, leaves by itself and stays on its 
   page,
 }) => {
   const { key, organization } = await admin()
-  const created = await api<{ id: string; title: string }>('/api/1/datasets/', {
-    key,
-    method: 'POST',
-    json: {
-      title: `E2E avis ${unique()}`,
-      description: 'Créé par **notices.spec.ts**.',
-      organization,
-      private: true,
-    },
+  const dataset = await createViaApi<{ id: string; title: string }>('/api/1/datasets/', key, {
+    title: `E2E avis ${unique()}`,
+    description: 'Créé par **notices.spec.ts**.',
+    organization,
+    private: true,
   })
-  expect(created.status).toBe(201)
-  const dataset = created.body
   await signInAs(page, 'admin')
   await page.goto(`/organizations/${organization}/datasets/${dataset.id}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(dataset.title)

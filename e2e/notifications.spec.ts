@@ -1,6 +1,6 @@
 import { account } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, unique, type ApiPage } from './helpers'
+import { admin, createViaApi, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
 const expect = configureWaits({ step: 30_000, test: 120_000 })
@@ -37,16 +37,11 @@ test('open a notification from the header: it lands where it is handled and is r
       organization,
     },
   })
-  const transfer = await api('/api/1/transfer/', {
-    key,
-    method: 'POST',
-    json: {
-      subject: { class: 'Reuse', id: reuse.id },
-      recipient: { class: 'Organization', id: region.organization_id },
-      comment: 'Pour le test des notifications',
-    },
+  await createViaApi('/api/1/transfer/', key, {
+    subject: { class: 'Reuse', id: reuse.id },
+    recipient: { class: 'Organization', id: region.organization_id },
+    comment: 'Pour le test des notifications',
   })
-  expect(transfer.status).toBe(201)
 
   await signInAs(page, region)
   await page.goto(`/organizations/${region.organization_id ?? ''}`)

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { type Account, account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
+import { createViaApi, csvFile, pickFiles } from './helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 
@@ -12,7 +14,8 @@ import { sandboxUrl } from './env'
  * 401 (sandbox/README.md), so each test breaks only its own traffic.
  */
 
-const expect = configureWaits({ step: 20_000, test: 120_000 })
+const step = 20_000
+const expect = configureWaits({ step, test: 120_000 })
 
 // Requests refused with a 401 are sent again with the new key: repeats are the point here.
 test.use({ allowDuplicateRequests: true })
@@ -37,19 +40,13 @@ test.beforeEach(async ({ page }) => {
 })
 
 async function createDataset(label: string, tags: string[] = ['e2e-reconnect']) {
-  const created = await api<ApiDataset>('/api/1/datasets/', {
-    key: me.api_key,
-    method: 'POST',
-    json: {
-      title: `${label} ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
-      description: 'Créé par **reconnect.spec.ts**.',
-      organization: me.organization_id,
-      private: false,
-      tags,
-    },
+  return createViaApi<ApiDataset>('/api/1/datasets/', me.api_key, {
+    title: `${label} ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
+    description: 'Créé par **reconnect.spec.ts**.',
+    organization: me.organization_id,
+    private: false,
+    tags,
   })
-  expect(created.status).toBe(201)
-  return created.body
 }
 
 /** Read as another client would, with the seeded admin key: this test's own key may be dead. */
@@ -166,15 +163,9 @@ test('the key dies mid bulk job: it pauses, journaled, and completes after recon
   const tag = `e2e-reconnect-${Date.now().toString(36)}`
   const ids: string[] = []
   for (let n = 0; n < 10; n++) ids.push((await createDataset(`Reconnexion masse ${n}`, [tag])).id)
-  await page.goto(`/organizations/${me.organization_id}/datasets?tag=${tag}&page_size=100`)
-  await expect(page.getByRole('checkbox', { name: /^Sélectionner «/ })).toHaveCount(10)
-  await page.getByRole('checkbox', { name: 'Sélectionner toute la page' }).dispatchEvent('click')
-  await page.getByRole('button', { name: 'Modifier en masse…' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('Modification').selectOption({ label: 'Ajouter des mots-clés' })
-  await dialog.getByLabel('Mots-clés à ajouter').fill('apres-reconnexion')
-  await dialog.getByRole('button', { name: 'Prévisualiser' }).click()
-  await expect(dialog.getByRole('heading', { name: 'Aperçu avant modification' })).toBeVisible()
+  await openTaggedDatasets(page, me.organization_id ?? '', tag, 10, step)
+  await selectWholePage(page)
+  const dialog = await previewAddTag(page, 'apres-reconnexion', step)
 
   // Three writes go through, then the key is refused on every write.
   const put = { method: 'PUT', path: '^/api/1/datasets/[0-9a-f]{24}/$' }
@@ -218,14 +209,7 @@ test('the key dies during an upload: it pauses, and completes once after reconne
   await setFaults(me.api_key, {
     rules: [{ method: 'POST', path: `/api/1/datasets/${dataset.id}/upload/`, status: 401 }],
   })
-  await page
-    .getByLabel('Choisir des fichiers', { exact: true })
-    .last()
-    .setInputFiles({
-      name: 'cle-expiree.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+  await pickFiles(page).setInputFiles(csvFile('cle-expiree.csv', 'a,b\n1,2\n'))
   await expect(reconnectDialog(page)).toBeVisible()
   await expect(page.getByText(/en pause jusqu’à la reconnexion/)).toBeAttached()
   await reconnectWithFreshKey(page)
@@ -252,22 +236,12 @@ test('300 datasets through a 60-second outage: 300 done, 0 failed, each written 
     )
     ids.push(...batch.map((dataset) => dataset.id))
   }
-  await page.goto(`/organizations/${me.organization_id}/datasets?tag=${tag}&page_size=100`)
-  await expect(page.getByRole('checkbox', { name: /^Sélectionner «/ })).toHaveCount(100, {
-    timeout: 30_000,
-  })
-  await page.getByRole('checkbox', { name: 'Sélectionner toute la page' }).dispatchEvent('click')
+  await openTaggedDatasets(page, me.organization_id ?? '', tag, 100, 30_000)
+  await selectWholePage(page)
   await page
     .getByRole('button', { name: 'Sélectionner les 300 jeux de données correspondant aux filtres' })
     .click()
-  await page.getByRole('button', { name: 'Modifier en masse…' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByLabel('Modification').selectOption({ label: 'Ajouter des mots-clés' })
-  await dialog.getByLabel('Mots-clés à ajouter').fill('apres-la-panne')
-  await dialog.getByRole('button', { name: 'Prévisualiser' }).click()
-  await expect(dialog.getByRole('heading', { name: 'Aperçu avant modification' })).toBeVisible({
-    timeout: 30_000,
-  })
+  const dialog = await previewAddTag(page, 'apres-la-panne', 30_000)
 
   // 100 writes go through (and their reads), then every dataset read and write meets
   // 60 seconds of 503; a few connections drop before and after it.

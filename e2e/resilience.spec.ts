@@ -1,10 +1,13 @@
 import type { Page, Route } from '@playwright/test'
 import { type Account, freshAccount } from './accounts'
 import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { openTaggedDatasets, previewAddTag, selectWholePage } from './bulk-helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 import {
-  createDatasetWithFile,
+  createDatasetToEdit,
+  csvFile,
+  pickFiles,
   readDataset as readApiDataset,
   type ApiDatasetCore,
 } from './helpers'
@@ -46,17 +49,10 @@ async function shot(page: Page, name: string) {
 
 const datasetPath = (id: string, version: 1 | 2 = 1) => `^/api/${version}/datasets/${id}/$`
 
-/** A dataset of our own, with tags, temporal coverage, extras and one resource to keep. */
 async function createDataset(label: string, overrides: Record<string, unknown> = {}) {
-  const { key, organization } = admin()
-  return createDatasetWithFile<ApiDataset>(key, {
+  return createDatasetToEdit<ApiDataset>(admin(), 'resilience.spec.ts', {
     title: `${label} ${Date.now()} ${Math.round(Math.random() * 1e6)}`,
-    description: 'Créé par **resilience.spec.ts**.',
-    organization,
-    private: true,
     tags: ['e2e-resilience', 'qualite-air'],
-    temporal_coverage: { start: '2020-01-01', end: '2021-12-31' },
-    extras: { 'e2e:note': 'gardé' },
     ...overrides,
   })
 }
@@ -392,8 +388,6 @@ test.describe('upload', () => {
     })
   }
 
-  const pickFiles = (page: Page) => page.getByLabel('Choisir des fichiers', { exact: true }).last()
-
   test('an upload through a dropped connection, a 429 and latency completes once', async ({
     page,
   }) => {
@@ -408,11 +402,7 @@ test.describe('upload', () => {
       ],
     })
     await openResources(page, dataset.id)
-    await pickFiles(page).setInputFiles({
-      name: 'coupures.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+    await pickFiles(page).setInputFiles(csvFile('coupures.csv', 'a,b\n1,2\n'))
     await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible({ timeout: 20_000 })
     await expectNoRawError(page)
     const titles = (await resourcesOf(dataset.id)).data.map((r) => r.title).sort()
@@ -427,11 +417,7 @@ test.describe('upload', () => {
       rules: [{ method: 'POST', path: `/api/1/datasets/${dataset.id}/upload/`, status: 502 }],
     })
     await openResources(page, dataset.id)
-    await pickFiles(page).setInputFiles({
-      name: 'panne.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+    await pickFiles(page).setInputFiles(csvFile('panne.csv', 'a,b\n1,2\n'))
     const retry = page.getByRole('button', { name: 'Réessayer l’envoi de panne.csv' })
     await expect(retry).toBeVisible({ timeout: 30_000 })
     await shot(page, 'upload-failed')
@@ -452,11 +438,7 @@ test.describe('upload', () => {
     const dataset = await createDataset('E2E résilience envoi perdu')
     await page.route(`${sandboxUrl}/api/1/datasets/${dataset.id}/upload/`, loseAnswerOnce('POST'))
     await openResources(page, dataset.id)
-    await pickFiles(page).setInputFiles({
-      name: 'une-fois.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+    await pickFiles(page).setInputFiles(csvFile('une-fois.csv', 'a,b\n1,2\n'))
     await expect(page.getByText(/1 sur 1 fichier envoyé|échec/)).toBeVisible({ timeout: 20_000 })
     await shot(page, 'upload-lost-answer')
     await expectNoRawError(page)
@@ -494,19 +476,9 @@ test.describe('bulk', () => {
     }
 
     await signInAs(page, me)
-    await page.goto(`/organizations/${organization}/datasets?tag=${tag}&page_size=100`)
-    await expect(page.getByRole('checkbox', { name: /^Sélectionner «/ })).toHaveCount(10, {
-      timeout: 30_000,
-    })
-    await page.getByRole('checkbox', { name: 'Sélectionner toute la page' }).dispatchEvent('click')
-    await page.getByRole('button', { name: 'Modifier en masse…' }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('Modification').selectOption({ label: 'Ajouter des mots-clés' })
-    await dialog.getByLabel('Mots-clés à ajouter').fill('ajout-sous-pannes')
-    await dialog.getByRole('button', { name: 'Prévisualiser' }).click()
-    await expect(dialog.getByRole('heading', { name: 'Aperçu avant modification' })).toBeVisible({
-      timeout: 30_000,
-    })
+    await openTaggedDatasets(page, organization, tag, 10, 30_000)
+    await selectWholePage(page)
+    const dialog = await previewAddTag(page, 'ajout-sous-pannes', 30_000)
 
     // One dataset's writes fail for good; the others meet 5xx, 429, drops and latency.
     const stubborn = ids[0] ?? ''

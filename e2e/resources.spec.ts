@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { type Account, freshAccount } from './accounts'
 import { api, expect, expectNoAxeViolations, signInAs, test } from './fixtures'
+import { createViaApi, csvFile, pickFiles } from './helpers'
 import { setFaults } from './faults'
 import { sandboxUrl } from './env'
 
@@ -22,35 +23,25 @@ let me: Account
 const adminOrg = () => me.organization_id ?? ''
 
 async function createDataset(title: string): Promise<string> {
-  const { status, body } = await api<{ id: string }>('/api/1/datasets/', {
-    key: me.api_key,
-    method: 'POST',
-    json: {
-      title,
-      description: 'Jeu de test des fichiers',
-      organization: adminOrg(),
-      private: true,
-    },
+  const dataset = await createViaApi<{ id: string }>('/api/1/datasets/', me.api_key, {
+    title,
+    description: 'Jeu de test des fichiers',
+    organization: adminOrg(),
+    private: true,
   })
-  expect(status).toBe(201)
-  return body.id
+  return dataset.id
 }
 
 /** Adds links C, B, A: udata prepends, so the list reads A, B, C. */
 async function addLinks(datasetId: string, titles = ['Fichier C', 'Fichier B', 'Fichier A']) {
   for (const title of titles) {
-    const { status } = await api(`/api/1/datasets/${datasetId}/resources/`, {
-      key: me.api_key,
-      method: 'POST',
-      json: {
-        filetype: 'remote',
-        title,
-        url: `https://example.com/${encodeURIComponent(title)}.csv`,
-        type: 'main',
-        format: 'csv',
-      },
+    await createViaApi(`/api/1/datasets/${datasetId}/resources/`, me.api_key, {
+      filetype: 'remote',
+      title,
+      url: `https://example.com/${encodeURIComponent(title)}.csv`,
+      type: 'main',
+      format: 'csv',
     })
-    expect(status).toBe(201)
   }
 }
 
@@ -81,8 +72,6 @@ async function openTab(page: Page, datasetId: string) {
     timeout: 30_000,
   })
 }
-
-const pickFiles = (page: Page) => page.getByLabel('Choisir des fichiers', { exact: true }).last()
 
 const rowTitles = (page: Page) =>
   page.getByRole('region', { name: 'Liste des fichiers (défilante)' }).getByRole('rowheader')
@@ -250,11 +239,7 @@ test('an upload through server faults completes by retrying', async ({ page }) =
   })
   try {
     await openTab(page, datasetId)
-    await pickFiles(page).setInputFiles({
-      name: 'pannes.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('a,b\n1,2\n'),
-    })
+    await pickFiles(page).setInputFiles(csvFile('pannes.csv', 'a,b\n1,2\n'))
     await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible({ timeout: 15_000 })
     expect((await resources(datasetId)).data.map((r) => r.title)).toEqual(['pannes.csv'])
   } finally {
@@ -339,11 +324,7 @@ test('edits, replaces the file and deletes a hosted resource', async ({ page }) 
   await page
     .getByLabel('Remplacer le fichier', { exact: true })
     .last()
-    .setInputFiles({
-      name: 'communes-2026.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('code,nom\n75056,Paris\n13055,Marseille\n'),
-    })
+    .setInputFiles(csvFile('communes-2026.csv', 'code,nom\n75056,Paris\n13055,Marseille\n'))
   await expect(page.getByText('Remplace le fichier de « Communes de France »')).toBeVisible()
   await expect(page.getByText('1 sur 1 fichier envoyé')).toBeVisible()
   ;[saved] = (await resources(datasetId)).data

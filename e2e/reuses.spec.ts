@@ -1,5 +1,5 @@
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, unique, type ApiPage } from './helpers'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
+import { admin, createViaApi, unique, type ApiPage } from './helpers'
 
 // The shared 2-core machine is slow: screens may take a while to appear.
 const expect = configureWaits({ step: 30_000, test: 180_000 })
@@ -23,21 +23,15 @@ const png = Buffer.from(
 
 async function createReuse(json: Record<string, unknown>): Promise<Reuse> {
   const { key, organization } = await admin()
-  const { status, body } = await api<Reuse>('/api/1/reuses/', {
-    key,
-    method: 'POST',
-    json: {
-      title: `Réutilisation e2e ${unique()}`,
-      description: 'Créée par un test',
-      url: `https://example.org/e2e/${unique()}`,
-      type: 'application',
-      topic: 'health',
-      organization,
-      ...json,
-    },
+  return createViaApi<Reuse>('/api/1/reuses/', key, {
+    title: `Réutilisation e2e ${unique()}`,
+    description: 'Créée par un test',
+    url: `https://example.org/e2e/${unique()}`,
+    type: 'application',
+    topic: 'health',
+    organization,
+    ...json,
   })
-  expect(status).toBe(201)
-  return body
 }
 
 async function getReuse(id: string): Promise<Reuse> {
@@ -46,9 +40,7 @@ async function getReuse(id: string): Promise<Reuse> {
 }
 
 test.describe('organization reuses', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('the list filters by type and status, and keeps them and the page in the URL', async ({
     page,

@@ -1,10 +1,20 @@
 import { account } from './accounts'
-import { api, configureWaits, expectNoAxeViolations, signInAs, test } from './fixtures'
-import { admin, publicDataset, unique, type ApiDiscussion, type ApiPage } from './helpers'
+import { api, configureWaits, expectNoAxeViolations, test } from './fixtures'
+import {
+  admin,
+  createViaApi,
+  publicDataset,
+  rowLinkingTo,
+  unique,
+  type ApiDiscussion,
+  type ApiPage,
+} from './helpers'
 
 // The inbox asks the API about every reused dataset of the organization (hundreds in the full
 // seed) and the shared machine is slow: allow time.
 const expect = configureWaits({ step: 120_000, test: 300_000 })
+
+const inbox = 'Réutilisations des jeux de données de l’organisation'
 
 type Reuse = { id: string; title: string }
 
@@ -12,49 +22,34 @@ type Reuse = { id: string; title: string }
 async function othersReuse(): Promise<Reuse & { organizationId: string }> {
   const other = await account('other-org-member')
   const dataset = await publicDataset('-reuses')
-  const { status, body } = await api<Reuse>('/api/1/reuses/', {
-    key: other.api_key,
-    method: 'POST',
-    json: {
-      title: `Carte bretonne ${unique()}`,
-      description: 'Une **visualisation** de vos données.',
-      url: `https://example.org/bzh/${unique()}`,
-      type: 'visualization',
-      topic: 'environment_and_energy',
-      datasets: [dataset.id],
-      organization: other.organization_id,
-    },
+  const reuse = await createViaApi<Reuse>('/api/1/reuses/', other.api_key, {
+    title: `Carte bretonne ${unique()}`,
+    description: 'Une **visualisation** de vos données.',
+    url: `https://example.org/bzh/${unique()}`,
+    type: 'visualization',
+    topic: 'environment_and_energy',
+    datasets: [dataset.id],
+    organization: other.organization_id,
   })
-  expect(status).toBe(201)
-  return { ...body, organizationId: (await admin()).organization }
+  return { ...reuse, organizationId: (await admin()).organization }
 }
 
 test.describe('review inbox', () => {
-  test.beforeEach(async ({ page }) => {
-    await signInAs(page, 'admin')
-  })
+  test.use({ signedInAs: 'admin' })
 
   test('lists others’ reuses of our data; the reviewed state survives a reload', async ({
     page,
   }) => {
     const reuse = await othersReuse()
     await page.goto(`/organizations/${reuse.organizationId}/review`)
-    const table = page.getByRole('table', {
-      name: 'Réutilisations des jeux de données de l’organisation',
-    })
-    const row = table
-      .getByRole('row')
-      .filter({ has: page.getByRole('link', { name: reuse.title }) })
+    const row = rowLinkingTo(page, inbox, reuse.title)
     await expect(row).toBeVisible()
     await expectNoAxeViolations(page)
 
     await row.getByRole('button', { name: /Marquer comme revue/ }).click()
     await expect(row.getByText('Revue', { exact: true })).toBeVisible()
     await page.reload()
-    const rowAgain = page
-      .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
-      .getByRole('row')
-      .filter({ has: page.getByRole('link', { name: reuse.title }) })
+    const rowAgain = rowLinkingTo(page, inbox, reuse.title)
     await expect(rowAgain.getByText('Revue', { exact: true })).toBeVisible()
     await expect(rowAgain.getByRole('button', { name: /Marquer comme non revue/ })).toBeVisible()
 
@@ -69,9 +64,7 @@ test.describe('review inbox', () => {
     // A selection is marked in one go, once every dataset's reuses are in: rows arriving later
     // are sorted in among the first ones, and the second row would not be the one ticked.
     await expect(page.getByText(/Recherche des réutilisations/)).toHaveCount(0)
-    const rows = page
-      .getByRole('table', { name: 'Réutilisations des jeux de données de l’organisation' })
-      .getByRole('row')
+    const rows = page.getByRole('table', { name: inbox }).getByRole('row')
     // The row checkboxes' labels are screen-reader only: tick them with the keyboard.
     await rows.nth(1).getByRole('checkbox').press('Space')
     await rows.nth(2).getByRole('checkbox').press('Space')
