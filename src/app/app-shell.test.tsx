@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Sandbox } from '../../sandbox/app'
 import { getApiKey } from '@/session/session'
 import { setLanguage } from '@/i18n/language'
+import { findPageHeading } from '@/test/page'
 import { renderRoute } from '@/test/render'
 import { signInAs, startSandbox, testAccount } from '@/test/sandbox'
 
@@ -71,7 +72,7 @@ describe('AppShell', () => {
     const admin = signInAs(sandbox, 'admin')
     const user = userEvent.setup()
     const { router } = renderRoute(`/organizations/${admin.organization_id}`)
-    await screen.findByRole('heading', { level: 1, name: 'Ministère de la Transition écologique' })
+    await findPageHeading('Ministère de la Transition écologique')
     // The header is complete once /me/ has answered (the page's own data may come first).
     await screen.findAllByRole('link', { name: /Camille Durand/ })
     await user.click(screen.getAllByRole('button', { name: 'Se déconnecter' })[0]!)
@@ -103,12 +104,7 @@ describe('AppShell', () => {
     )
     await user.type(field, admin.api_key)
     await user.click(within(dialog).getByRole('button', { name: 'Reprendre avec cette clé' }))
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Ministère de la Transition écologique',
-      }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Ministère de la Transition écologique')).toBeInTheDocument()
     expect(getApiKey()).toBe(admin.api_key)
     expect(router.state.location.pathname).toBe(`/organizations/${admin.organization_id}`)
     expect(screen.queryByRole('dialog', { name: 'Votre session a expiré' })).toBeNull()
@@ -117,9 +113,7 @@ describe('AppShell', () => {
   it('shows a translated not-found page with a way home', async () => {
     signInAs(sandbox, 'admin')
     renderRoute('/no/such/page')
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Page introuvable' }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Page introuvable')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Revenir à l’accueil' })).toHaveAttribute('href', '/')
     expect(document.title).toBe('Page introuvable — udata console')
   })

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/client'
@@ -26,6 +27,22 @@ describe('retry rules', () => {
   })
 })
 
+/** Fetches `key` through `client` once, without retrying, its request failing with `error`. */
+function fetchFailing(
+  client: QueryClient,
+  key: string,
+  error: ApiError,
+  options: { staleTime?: number } = {},
+) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- each test names its query; the error is only how it fails
+  return client.fetchQuery({
+    queryKey: [key],
+    queryFn: () => Promise.reject(error),
+    retry: false,
+    ...options,
+  })
+}
+
 describe('global rules', () => {
   afterEach(() => vi.restoreAllMocks())
 
@@ -34,11 +51,7 @@ describe('global rules', () => {
     const client = createQueryClient()
     client.setQueryData(['other'], 'cached')
     await expect(
-      client.fetchQuery({
-        queryKey: ['me'],
-        queryFn: () => Promise.reject(new ApiError(401, { message: 'Expired API token' })),
-        retry: false,
-      }),
+      fetchFailing(client, 'me', new ApiError(401, { message: 'Expired API token' })),
     ).rejects.toBeInstanceOf(ApiError)
     expect(getApiKey()).toBe('udata_secret')
     expect(client.getQueryData(['other'])).toBe('cached')
@@ -48,24 +61,15 @@ describe('global rules', () => {
     const { result } = renderHook(() => useNotices())
     const client = createQueryClient()
     await expect(
-      client.fetchQuery({
-        queryKey: ['first-load'],
-        queryFn: () => Promise.reject(new ApiError(500, { message: 'first load broke' })),
-        retry: false,
-      }),
+      fetchFailing(client, 'first-load', new ApiError(500, { message: 'first load broke' })),
     ).rejects.toBeInstanceOf(ApiError)
     expect(result.current).toEqual([])
 
     client.setQueryData(['on-screen'], 'old data')
     await act(() =>
-      client
-        .fetchQuery({
-          queryKey: ['on-screen'],
-          queryFn: () => Promise.reject(new ApiError(503, { message: 'Service Unavailable' })),
-          retry: false,
-          staleTime: 0,
-        })
-        .catch(() => undefined),
+      fetchFailing(client, 'on-screen', new ApiError(503, { message: 'Service Unavailable' }), {
+        staleTime: 0,
+      }).catch(() => undefined),
     )
     expect(result.current).toEqual([
       expect.objectContaining({

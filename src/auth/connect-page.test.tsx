@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Sandbox } from '../../sandbox/app'
+import { findPageHeading } from '@/test/page'
 import { renderRoute } from '@/test/render'
 import { startSandbox, testAccount, testInstance } from '@/test/sandbox'
 import { getApiKey, signOut, connect } from '@/session/session'
@@ -40,9 +41,7 @@ describe('ConnectPage', () => {
   it('verifies the key with /me/, keeps it in sessionStorage only and shows the organizations', async () => {
     const admin = testAccount(sandbox, 'admin')
     renderRoute('/connect')
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Se connecter à un portail udata' }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Se connecter à un portail udata')).toBeInTheDocument()
     // The key field is masked, and no password manager's business.
     // (once the deployment's instance list, here none, has been read)
     const keyField = await screen.findByLabelText(/Clé d’API/)
@@ -52,9 +51,7 @@ describe('ConnectPage', () => {
     expect(keyField).toHaveAttribute('data-1p-ignore', 'true')
     expect(keyField).toHaveAttribute('data-lpignore', 'true')
     await fillAndSubmit(admin.api_key)
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Choisir une organisation' }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Choisir une organisation')).toBeInTheDocument()
     expect(getApiKey()).toBe(admin.api_key)
     expect(JSON.stringify({ ...localStorage })).not.toContain(admin.api_key)
     expect(
@@ -136,12 +133,7 @@ describe('ConnectPage', () => {
     ).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/connect')
     await fillAndSubmit(admin.api_key)
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Ministère de la Transition écologique',
-      }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Ministère de la Transition écologique')).toBeInTheDocument()
     expect(router.state.location.pathname).toBe(`/organizations/${admin.organization_id}`)
   })
 
@@ -188,8 +180,6 @@ describe('ConnectPage', () => {
     expect(screen.getByRole('radio', { name: /^data\.gouv\.fr/ })).toBeChecked()
     // …and any udata instance can still be typed in.
     await fillAndSubmit(testAccount(sandbox, 'admin').api_key)
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Choisir une organisation' }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Choisir une organisation')).toBeInTheDocument()
   })
 })

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { itReturns } from '@/test/it-returns'
 import { apiKeysPageUrl, instanceHost } from './instance-urls'
 import { normalizeInstanceUrl } from './instances'
 
 describe('normalizeInstanceUrl', () => {
-  it.each([
+  itReturns('%s → %s', normalizeInstanceUrl, [
     ['https://www.data.gouv.fr', 'https://www.data.gouv.fr'],
     ['www.data.gouv.fr', 'https://www.data.gouv.fr'],
     ['  demo.data.gouv.fr/  ', 'https://demo.data.gouv.fr'],
@@ -12,9 +13,7 @@ describe('normalizeInstanceUrl', () => {
     ['HTTPS://WWW.DATA.GOUV.FR/api/2/datasets/', 'https://www.data.gouv.fr'],
     ['http://127.0.0.1:3001', 'http://127.0.0.1:3001'],
     ['http://localhost:3001/api/1/', 'http://localhost:3001'],
-  ])('%s → %s', (input, expected) => {
-    expect(normalizeInstanceUrl(input)).toBe(expected)
-  })
+  ])
 
   it.each(['', '   ', 'not a url', 'ftp://data.gouv.fr', 'javascript:alert(1)', 'intranet'])(
     'rejects %j',

@@ -57,9 +57,13 @@ export function sandboxCall(sandbox: Sandbox, apiKey: string): SandboxCall {
   }
 }
 
-/** A fresh sandbox with `id` signed in to the console, and calls to it as that account. */
+/**
+ * A fresh sandbox with `id` signed in to the console, calls to it as that account, and the
+ * account's organization ('' for an account without one).
+ */
 export function startSignedIn(id: SeededAccount['id']) {
   const sandbox = startSandbox()
   const account = signInAs(sandbox, id)
-  return { sandbox, account, call: sandboxCall(sandbox, account.api_key) }
+  const organizationId = account.organization_id ?? ''
+  return { sandbox, account, organizationId, call: sandboxCall(sandbox, account.api_key) }
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe } from 'vitest'
+import { itReturns } from '@/test/it-returns'
 import { validatePublicUrl } from './url-validation'
 
 describe('validatePublicUrl', () => {
-  it.each([
+  itReturns('%s → %s', validatePublicUrl, [
     ['https://www.example.org/app', null],
     ['http://data.example.fr', null],
     ['ftp://files.example.com/x.csv', null],
@@ -20,7 +21,5 @@ describe('validatePublicUrl', () => {
     ['http://192.168.1.2/', 'local'],
     ['http://10.0.0.1/', 'local'],
     ['http://[::1]/', 'local'],
-  ])('%s → %s', (url, expected) => {
-    expect(validatePublicUrl(url)).toBe(expected)
-  })
+  ])
 })

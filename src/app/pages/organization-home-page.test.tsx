@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
+import { findPageHeading } from '@/test/page'
 import { renderRoute } from '@/test/render'
 import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
 
@@ -26,12 +27,7 @@ describe('OrganizationHomePage', () => {
     const admin = signInAs(sandbox, 'admin')
     const organizationId = admin.organization_id!
     renderRoute(`/organizations/${organizationId}`)
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Ministère de la Transition écologique',
-      }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Ministère de la Transition écologique')).toBeInTheDocument()
 
     const base = `/api/2/datasets/?organization=${organizationId}&page_size=1`
     const expected = {
@@ -77,9 +73,7 @@ describe('OrganizationHomePage', () => {
   it('says when the organization does not exist', async () => {
     signInAs(sandbox, 'admin')
     renderRoute('/organizations/000000000000000000000000')
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Organisation introuvable' }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Organisation introuvable')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Choisir une autre organisation' })).toHaveAttribute(
       'href',
       '/?choose',

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Sandbox } from '../../../sandbox/app'
+import { findPageHeading } from '@/test/page'
 import { renderRoute } from '@/test/render'
 import { signInAs, startSandbox, testInstance } from '@/test/sandbox'
 import { getLastOrganization } from '@/features/organizations/last-organization'
@@ -51,42 +52,25 @@ describe('OrganizationPickerPage', () => {
     await user.click(
       await screen.findByRole('link', { name: 'Ministère de la Transition écologique (MTE)' }),
     )
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Ministère de la Transition écologique',
-      }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Ministère de la Transition écologique')).toBeInTheDocument()
     await waitFor(() => expect(getLastOrganization(testInstance)).toBe(admin.organization_id))
     unmount()
 
     const { router, unmount: unmountAgain } = renderRoute('/')
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Ministère de la Transition écologique',
-      }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Ministère de la Transition écologique')).toBeInTheDocument()
     expect(router.state.location.pathname).toBe(`/organizations/${admin.organization_id}`)
     unmountAgain()
 
     // …with a way back to the list.
     renderRoute('/?choose')
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Choisir une organisation' }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Choisir une organisation')).toBeInTheDocument()
     expect(screen.getByText('Dernière utilisée')).toBeInTheDocument()
   }, 60_000)
 
   it('explains what to do without any organization', async () => {
     signInAs(sandbox, 'no-organization')
     renderRoute('/')
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Vous n’êtes membre d’aucune organisation',
-      }),
-    ).toBeInTheDocument()
+    expect(await findPageHeading('Vous n’êtes membre d’aucune organisation')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: /Chercher une organisation/ })).toHaveAttribute(
       'href',
       `${testInstance}/fr/organizations/`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedFields } from '@/ui/field-conflicts'
+import { formDiff } from '@/test/form-diff'
 import {
   dataserviceFormFields,
   emptyDataserviceFormValues,
@@ -9,6 +9,8 @@ import {
   toNewDataservice,
 } from './dataservice-form-values'
 import type { Dataservice } from './types'
+
+const { changed } = formDiff(dataserviceFormFields, sameFieldValue)
 
 const dataservice = {
   id: 'd1',
@@ -69,7 +71,7 @@ describe('dataservice form values', () => {
       availability: '97,5',
       datasets: [...linked, { id: 'z', title: 'Z' }],
     }
-    const fields = changedFields(dataserviceFormFields, sameFieldValue, base, mine)
+    const fields = changed(base, mine)
     expect(fields).toEqual(['base_api_url', 'datasets', 'availability'])
     expect(toDataservicePatch(mine, fields)).toEqual({
       base_api_url: null,
@@ -84,9 +86,7 @@ describe('dataservice form values', () => {
       ...base,
       access_audiences: { ...base.access_audiences, company_and_association: 'yes' as const },
     }
-    expect(
-      toDataservicePatch(mine, changedFields(dataserviceFormFields, sameFieldValue, base, mine)),
-    ).toEqual({
+    expect(toDataservicePatch(mine, changed(base, mine))).toEqual({
       access_audiences: [
         { role: 'company_and_association', condition: 'yes' },
         { role: 'private', condition: 'no' },

@@ -10,8 +10,10 @@ let sandbox: Sandbox
 let call: SandboxCall
 let organizationId: string
 
-async function newDataset(): Promise<Dataset> {
-  const created = await call<Dataset>('/api/1/datasets/', 'POST', {
+/** Creates a draft dataset of the organization and opens its form. */
+async function openNewDataset() {
+  const user = userEvent.setup()
+  const dataset = await call<Dataset>('/api/1/datasets/', 'POST', {
     title: 'Qualité de l’eau potable',
     description: 'Contrôles sanitaires.',
     organization: organizationId,
@@ -20,14 +22,12 @@ async function newDataset(): Promise<Dataset> {
     temporal_coverage: { start: '2020-01-01', end: '2022-12-31' },
     extras: { 'x:note': 'y' },
   })
-  return created
+  renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+  return { user, dataset }
 }
 
 beforeEach(() => {
-  const session = startSignedIn('admin')
-  sandbox = session.sandbox
-  call = session.call
-  organizationId = session.account.organization_id ?? ''
+  ;({ sandbox, call, organizationId } = startSignedIn('admin'))
 })
 
 const field = (name: RegExp) => screen.getByRole('textbox', { name })
@@ -37,9 +37,7 @@ vi.setConfig({ testTimeout: 60_000 })
 
 describe('dataset form', () => {
   it('saves the edited fields and keeps the untouched ones', async () => {
-    const user = userEvent.setup()
-    const dataset = await newDataset()
-    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const { user, dataset } = await openNewDataset()
     const title = await screen.findByRole('textbox', { name: /^Titre/ })
     expect(title).toHaveValue('Qualité de l’eau potable')
     await user.clear(title)
@@ -61,9 +59,7 @@ describe('dataset form', () => {
   })
 
   it('renders the description preview as sanitised markdown', async () => {
-    const user = userEvent.setup()
-    const dataset = await newDataset()
-    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const { user } = await openNewDataset()
     const description = await screen.findByRole('textbox', { name: /^Description\s*Markdown/ })
     await user.clear(description)
     await user.type(description, '**gras** <img src=x onerror=alert(1)>')
@@ -73,9 +69,7 @@ describe('dataset form', () => {
   })
 
   it('checks freshness before saving and shows the conflict view instead of overwriting', async () => {
-    const user = userEvent.setup()
-    const dataset = await newDataset()
-    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const { user, dataset } = await openNewDataset()
     const title = await screen.findByRole('textbox', { name: /^Titre/ })
     await user.clear(title)
     await user.type(title, 'Mon titre')
@@ -107,9 +101,7 @@ describe('dataset form', () => {
   })
 
   it('shows client validation on the fields and does not call the API', async () => {
-    const user = userEvent.setup()
-    const dataset = await newDataset()
-    renderRoute(`/organizations/${organizationId}/datasets/${dataset.id}`)
+    const { user, dataset } = await openNewDataset()
     const title = await screen.findByRole('textbox', { name: /^Titre/ })
     await user.clear(title)
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }))

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { toDatasetPut } from './dataset-payload'
 import type { Dataset, DatasetV2 } from './types'
 
-const dataset: Dataset = {
-  id: '5d13c1b0634f4118b7a2a1f1',
+/** The dataset's writable fields that a PUT sends back as they are (spatial aside). */
+const writable = {
   title: 'Catalogue',
   acronym: null,
-  slug: 'catalogue',
   description: 'Le catalogue',
   description_short: null,
   tags: ['catalogue', 'open-data'],
@@ -14,9 +13,15 @@ const dataset: Dataset = {
   frequency: 'weekly',
   frequency_date: '2026-12-01T00:00:00+00:00',
   temporal_coverage: { start: '2020-01-01', end: '2024-12-31' },
-  spatial: { zones: ['country:fr'], granularity: 'country', geom: null },
   private: false,
   archived: null,
+} satisfies Partial<Dataset>
+
+const dataset: Dataset = {
+  id: '5d13c1b0634f4118b7a2a1f1',
+  slug: 'catalogue',
+  ...writable,
+  spatial: { zones: ['country:fr'], granularity: 'country', geom: null },
   deleted: null,
   created_at: '2019-06-26T19:17:42+00:00',
   last_modified: '2026-11-01T10:00:00+00:00',
@@ -58,18 +63,8 @@ describe('toDatasetPut', () => {
 
   it('keeps every other writable field at its current value', () => {
     expect(toDatasetPut(dataset)).toEqual({
-      title: 'Catalogue',
-      acronym: null,
-      description: 'Le catalogue',
-      description_short: null,
-      tags: ['catalogue', 'open-data'],
-      license: 'lov2',
-      frequency: 'weekly',
-      frequency_date: '2026-12-01T00:00:00+00:00',
-      temporal_coverage: { start: '2020-01-01', end: '2024-12-31' },
+      ...writable,
       spatial: { zones: ['country:fr'], granularity: 'country' },
-      private: false,
-      archived: null,
     })
   })
 

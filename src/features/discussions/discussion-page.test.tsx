@@ -22,9 +22,7 @@ async function openDiscussion(): Promise<Discussion> {
 }
 
 beforeEach(() => {
-  const session = startSignedIn('admin')
-  call = session.call
-  org = session.account.organization_id ?? ''
+  ;({ call, organizationId: org } = startSignedIn('admin'))
 })
 
 describe('discussion thread', () => {

@@ -6,14 +6,14 @@ import { sandboxCall, startSignedIn } from '@/test/sandbox'
 
 describe('MembersPage', () => {
   it('shows the members read-only to an editor, without asking for the admin-only lists', async () => {
-    const { account } = startSignedIn('editor')
+    const { organizationId } = startSignedIn('editor')
     const asked: string[] = []
     const sandboxFetch = globalThis.fetch
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
       asked.push(input instanceof Request ? input.url : String(input))
       return sandboxFetch(input, init)
     })
-    renderRoute(`/organizations/${account.organization_id ?? ''}/members`)
+    renderRoute(`/organizations/${organizationId}/members`)
     const table = await screen.findByRole('table', { name: 'Membres de l’organisation' })
     expect(within(table).getByText(/\(vous\)/)).toBeInTheDocument()
     expect(screen.getByText(/vous voyez la liste en lecture seule/)).toBeInTheDocument()
@@ -27,11 +27,11 @@ describe('MembersPage', () => {
   }, 30_000)
 
   it('puts udata’s refusal of an invitation on the e-mail field', async () => {
-    const { sandbox, account } = startSignedIn('admin')
+    const { sandbox, organizationId } = startSignedIn('admin')
     const editor = sandbox.accounts.find((candidate) => candidate.id === 'editor')
     const me = await sandboxCall(sandbox, editor?.api_key ?? '')<{ email: string }>('/api/1/me/')
     const user = userEvent.setup()
-    renderRoute(`/organizations/${account.organization_id ?? ''}/members`)
+    renderRoute(`/organizations/${organizationId}/members`)
     const form = await screen.findByRole('form', { name: 'Inviter une personne' })
     await user.click(within(form).getByLabelText('Une adresse e-mail'))
     await user.type(within(form).getByLabelText(/^Adresse e-mail/), me.email)

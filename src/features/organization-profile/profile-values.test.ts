@@ -7,16 +7,9 @@ import {
   type ProfileFormValues,
 } from './profile-values'
 import type { Organization } from '@/features/organizations/types'
-import { changedFields, clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
+import { formDiff } from '@/test/form-diff'
 
-const changed = (from: ProfileFormValues, to: ProfileFormValues) =>
-  changedFields(profileFormFields, sameFieldValue, from, to)
-// What the save's conflict check (useCheckedSave) finds: the fields both sides changed differently.
-const findConflicts = (
-  base: ProfileFormValues,
-  mine: ProfileFormValues,
-  server: ProfileFormValues,
-) => clashingFields(diffFieldConflicts(profileFormFields, sameFieldValue, base, server, mine))
+const { changed, findConflicts } = formDiff(profileFormFields, sameFieldValue)
 
 const org: Organization = {
   id: 'o1',

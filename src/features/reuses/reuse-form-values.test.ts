@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedFields, clashingFields, diffFieldConflicts } from '@/ui/field-conflicts'
+import { formDiff } from '@/test/form-diff'
 import {
   emptyReuseFormValues,
   reuseFormFields,
@@ -8,11 +8,7 @@ import {
   type ReuseFormValues,
 } from './reuse-form-values'
 
-const changed = (from: ReuseFormValues, to: ReuseFormValues) =>
-  changedFields(reuseFormFields, sameFieldValue, from, to)
-// What the save's conflict check (useCheckedSave) finds: the fields both sides changed differently.
-const findConflicts = (base: ReuseFormValues, mine: ReuseFormValues, server: ReuseFormValues) =>
-  clashingFields(diffFieldConflicts(reuseFormFields, sameFieldValue, base, server, mine))
+const { changed, findConflicts } = formDiff(reuseFormFields, sameFieldValue)
 
 const base: ReuseFormValues = {
   ...emptyReuseFormValues,

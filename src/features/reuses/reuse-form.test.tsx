@@ -3,30 +3,35 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { renderRoute } from '@/test/render'
 import { startSignedIn, type SandboxCall } from '@/test/sandbox'
-import type { Reuse } from './types'
+import type { Reuse, ReuseWrite } from './types'
 
 let call: SandboxCall
 let org: string
 
 beforeEach(() => {
-  const session = startSignedIn('admin')
-  call = session.call
-  org = session.account.organization_id ?? ''
+  ;({ call, organizationId: org } = startSignedIn('admin'))
 })
+
+/** Creates a reuse of the organization and opens its form, once its title field is there. */
+async function openNewReuse(
+  fields: Pick<ReuseWrite, 'title' | 'description' | 'url' | 'type' | 'topic'>,
+) {
+  const reuse = await call<Reuse>('/api/1/reuses/', 'POST', { ...fields, organization: org })
+  renderRoute(`/organizations/${org}/reuses/${reuse.id}`)
+  const user = userEvent.setup()
+  const title = await screen.findByRole('textbox', { name: 'Titre' })
+  return { reuse, user, title }
+}
 
 describe('reuse form', () => {
   it('shows a field both sides changed, and keeps the server’s other changes when saving mine', async () => {
-    const reuse = await call<Reuse>('/api/1/reuses/', 'POST', {
+    const { reuse, user, title } = await openNewReuse({
       title: 'Carte des bornes',
       description: 'Une carte',
       url: 'https://example.org/conflict-test',
       type: 'application',
       topic: 'transport_and_mobility',
-      organization: org,
     })
-    renderRoute(`/organizations/${org}/reuses/${reuse.id}`)
-    const user = userEvent.setup()
-    const title = await screen.findByRole('textbox', { name: 'Titre' })
     await user.clear(title)
     await user.type(title, 'Carte de mes bornes')
     // Someone else edits the same title and another field meanwhile.
@@ -56,17 +61,13 @@ describe('reuse form', () => {
   })
 
   it('takes the server’s values on request, keeping the user’s other edits unsaved', async () => {
-    const reuse = await call<Reuse>('/api/1/reuses/', 'POST', {
+    const { reuse, user, title } = await openNewReuse({
       title: 'Tableau',
       description: 'Un tableau',
       url: 'https://example.org/take-theirs',
       type: 'visualization',
       topic: 'health',
-      organization: org,
     })
-    renderRoute(`/organizations/${org}/reuses/${reuse.id}`)
-    const user = userEvent.setup()
-    const title = await screen.findByRole('textbox', { name: 'Titre' })
     await user.type(title, ' (mine)')
     await user.type(screen.getByRole('textbox', { name: /Description/ }), ' modifié')
     await call(`/api/1/reuses/${reuse.id}/`, 'PUT', { title: 'Tableau (theirs)' })
@@ -115,8 +116,7 @@ describe('reuse form', () => {
 
 describe('reuse form, read-only', () => {
   it('shows a reuse the user may not edit (a partial editor’s unassigned one) without the save', async () => {
-    const { call: asPartial, account } = startSignedIn('partial-editor')
-    const organization = account.organization_id ?? ''
+    const { call: asPartial, organizationId: organization } = startSignedIn('partial-editor')
     const reuses = await asPartial<Array<{ id: string; permissions?: { edit?: boolean } }>>(
       `/api/1/organizations/${organization}/reuses/`,
     )

@@ -16,7 +16,7 @@ beforeEach(() => {
   const session = startSignedIn('admin')
   sandbox = session.sandbox
   call = session.call
-  org = session.account.organization_id ?? ''
+  org = session.organizationId
   userId = session.account.user_id
 })
 

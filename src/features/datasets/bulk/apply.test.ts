@@ -30,9 +30,14 @@ beforeEach(() => {
   fake = startBulkSandbox()
 })
 
+/** A runner of `job` against the fake, with fast retries. */
+function runnerOf(job: Job, options: Partial<RunnerOptions> = {}) {
+  return new JobRunner(job, { api: fake.api, ...options, ...fast })
+}
+
 /** Runs a job of `operation` on `datasets` against the fake, with fast retries, to its end. */
 function runJob(operation: Operation, datasets: DatasetV2[], options: Partial<RunnerOptions> = {}) {
-  return new JobRunner(jobFor(operation, datasets), { api: fake.api, ...options, ...fast }).start()
+  return runnerOf(jobFor(operation, datasets), options).start()
 }
 
 function statuses(job: Job) {
@@ -45,10 +50,7 @@ describe('JobRunner', () => {
       { tags: ['env'], temporal_coverage: { start: '2019-01-01', end: null } },
       { tags: ['new'] },
     ])
-    const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['New'] }, datasets), {
-      api: fake.api,
-      ...fast,
-    })
+    const runner = runnerOf(jobFor({ kind: 'add-tags', tags: ['New'] }, datasets))
     const job = await runner.start()
     expect(job.state).toBe('finished')
     expect(statuses(job)).toEqual({ [datasets[0]!.id]: 'done', [datasets[1]!.id]: 'unchanged' })
@@ -72,7 +74,7 @@ describe('JobRunner', () => {
     const job = jobFor({ kind: 'add-tags', tags: ['bus'] }, datasets)
     // Another client edits the first dataset's tags after the preview.
     await fake.editAsAnotherClient(datasets[0]!.id, { tags: ['env', 'water'] })
-    const done = await new JobRunner(job, { api: fake.api, ...fast }).start()
+    const done = await runnerOf(job).start()
     expect(done.items[0]).toMatchObject({ status: 'conflict', message: 'tags' })
     expect(done.items[1]?.status).toBe('done')
     expect((await fake.dataset(datasets[0]!.id)).tags).toEqual(['env', 'water'])
@@ -85,7 +87,7 @@ describe('JobRunner', () => {
     const datasets = await fake.makeDatasets([{ tags: ['env'], title: 'Old' }])
     const job = jobFor({ kind: 'add-tags', tags: ['bus'] }, datasets)
     await fake.editAsAnotherClient(datasets[0]!.id, { title: 'Renamed meanwhile' })
-    const done = await new JobRunner(job, { api: fake.api, ...fast }).start()
+    const done = await runnerOf(job).start()
     expect(done.items[0]?.status).toBe('done')
     // The fresh title is the one sent back, not the preview's.
     expect((await fake.dataset(datasets[0]!.id)).title).toBe('Renamed meanwhile')
@@ -94,10 +96,7 @@ describe('JobRunner', () => {
   it('keeps at most `concurrency` datasets in flight', async () => {
     const datasets = await fake.makeDatasets(Array.from({ length: 24 }, () => ({})))
     await fake.setFaults({ latency_ms: 5 })
-    const job = await new JobRunner(jobFor({ kind: 'add-tags', tags: ['x-y-z'] }, datasets, 3), {
-      api: fake.api,
-      ...fast,
-    }).start()
+    const job = await runnerOf(jobFor({ kind: 'add-tags', tags: ['x-y-z'] }, datasets, 3)).start()
     expect(job.counts).toMatchObject({ done: 24, pending: 0 })
     expect(fake.maxInFlight).toBe(3)
   })
@@ -173,10 +172,7 @@ describe('JobRunner', () => {
     await fake.setFaults({
       rules: [{ method: 'PUT', path: '/api/1/datasets/', status: 429, retry_after: 1, count: 1 }],
     })
-    const job = await new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2), {
-      api: fake.api,
-      ...fast,
-    }).start()
+    const job = await runnerOf(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2)).start()
     expect(job.counts.done).toBe(6)
     // Once the 429 reached the runner, no worker started a request before Retry-After elapsed:
     // not even the one waiting for the 429's own slot. Counted from the answer, not from the PUT
@@ -194,10 +190,7 @@ describe('JobRunner', () => {
   it('pauses after the datasets in hand, resumes, and can be cancelled', async () => {
     const datasets = await fake.makeDatasets(Array.from({ length: 20 }, () => ({})))
     await fake.setFaults({ latency_ms: 5 })
-    const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2), {
-      api: fake.api,
-      ...fast,
-    })
+    const runner = runnerOf(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2))
     let paused = false
     fake.onCall(() => {
       if (!paused && fake.calls.length >= 6) {
@@ -248,10 +241,8 @@ describe('JobRunner', () => {
           count: 1,
         })),
     })
-    const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets), {
-      api: fake.api,
+    const runner = runnerOf(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets), {
       max_attempts: 1,
-      ...fast,
     })
     let job = await runner.start()
     await fake.setFaults({})
@@ -262,10 +253,7 @@ describe('JobRunner', () => {
   it('adjusts concurrency while running (1–8)', async () => {
     const datasets = await fake.makeDatasets(Array.from({ length: 30 }, () => ({})))
     await fake.setFaults({ latency_ms: 3 })
-    const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 1), {
-      api: fake.api,
-      ...fast,
-    })
+    const runner = runnerOf(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 1))
     fake.onCall(() => {
       if (fake.calls.length === 4) runner.setConcurrency(20)
     })
@@ -280,11 +268,11 @@ describe('JobRunner', () => {
       {},
       { deleted: '2025-01-01T00:00:00+00:00', tags: ['kept'] },
     ])) as [DatasetV2, DatasetV2]
-    await new JobRunner(jobFor({ kind: 'delete' }, [live]), { api: fake.api, ...fast }).start()
+    await runnerOf(jobFor({ kind: 'delete' }, [live])).start()
     expect(fake.calls.map((call) => call.method)).toEqual(['GET', 'DELETE'])
     expect((await fake.dataset(live.id)).deleted).not.toBeNull()
 
-    await new JobRunner(jobFor({ kind: 'restore' }, [binned]), { api: fake.api, ...fast }).start()
+    await runnerOf(jobFor({ kind: 'restore' }, [binned])).start()
     const put = fake.calls.find((call) => call.method === 'PUT')
     expect(put?.body).toMatchObject({ deleted: null, tags: ['kept'] })
     expect((await fake.dataset(binned.id)).deleted).toBeNull()
@@ -296,7 +284,7 @@ describe('JobRunner', () => {
     // The PUT reached the server, then the tab died before recording the answer.
     await fake.editAsAnotherClient(datasets[0]!.id, { tags: ['bus', 'env'] })
     job.items[0]!.write_started = true
-    const done = await new JobRunner(job, { api: fake.api, ...fast }).start()
+    const done = await runnerOf(job).start()
     expect(done.items[0]).toMatchObject({ status: 'done', written: { tags: ['bus', 'env'] } })
     expect(fake.calls.map((call) => call.method)).toEqual(['GET'])
   })
@@ -304,10 +292,7 @@ describe('JobRunner', () => {
   it('reports progress: counts, rate and time left', async () => {
     const datasets = await fake.makeDatasets(Array.from({ length: 12 }, () => ({})))
     await fake.setFaults({ latency_ms: 4 })
-    const runner = new JobRunner(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2), {
-      api: fake.api,
-      ...fast,
-    })
+    const runner = runnerOf(jobFor({ kind: 'add-tags', tags: ['abc'] }, datasets, 2))
     const seen: Array<{ processed: number; remaining: number | null }> = []
     runner.subscribe(() => {
       const { progress } = runner.getSnapshot()
@@ -346,10 +331,8 @@ describe('JobRunner holds', () => {
       outageStarted = true
       await fake.setFaults({ rules: [{ path: '/api/', ...serverError }] })
     })
-    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
-      api: fake.api,
+    const runner = runnerOf(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
       max_probe_delay_ms: 20,
-      ...fast,
     })
     const settled = runner.start()
     await until(runner, (r) => r.getSnapshot().job.pause_reason === 'server-unavailable')
@@ -388,10 +371,8 @@ describe('JobRunner holds', () => {
       await fake.setFaults({ rules: [{ path: '/api/', status: 401 }] })
     })
     let reconnected: () => void = () => undefined
-    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
-      api: fake.api,
+    const runner = runnerOf(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
       whenReconnected: () => new Promise<void>((resolve) => (reconnected = resolve)),
-      ...fast,
     })
     const paused = await runner.start()
     expect(paused.state).toBe('paused')
@@ -409,10 +390,8 @@ describe('JobRunner holds', () => {
     const datasets = await fake.makeDatasets([{}])
     await fake.setFaults({ rules: [{ method: 'PUT', path: '/api/1/datasets/', status: 401 }] })
     let reconnected: () => void = () => undefined
-    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
-      api: fake.api,
+    const runner = runnerOf(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets), {
       whenReconnected: () => new Promise<void>((resolve) => (reconnected = resolve)),
-      ...fast,
     })
     await runner.start()
     await fake.setFaults({})
@@ -432,14 +411,12 @@ describe('JobRunner holds', () => {
     fake.onCall((call) => {
       if (call.method === 'PUT' && call.id === datasets[0]!.id) expire()
     })
-    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
-      api: fake.api,
+    const runner = runnerOf(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
       onSessionExpired: (listener) => {
         expire = listener
         return () => (expire = () => undefined)
       },
       whenReconnected: () => new Promise<void>((resolve) => (reconnected = resolve)),
-      ...fast,
     })
     const paused = await runner.start()
     // The write in hand finished; nothing else started while the key was refused.
@@ -453,10 +430,8 @@ describe('JobRunner holds', () => {
 
   it('does not hold, nor resume later, a job the user paused', async () => {
     const datasets = await fake.makeDatasets([{}, {}])
-    const runner = new JobRunner(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
-      api: fake.api,
+    const runner = runnerOf(jobFor({ kind: 'set-license', license: 'cc-by' }, datasets, 1), {
       whenReconnected: () => Promise.resolve(),
-      ...fast,
     })
     // The user pauses while the first write is in flight, and that write meets a 401.
     fake.onCall((call) => {

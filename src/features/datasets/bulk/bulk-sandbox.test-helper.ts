@@ -34,10 +34,9 @@ let counter = 0
  * console's side, each dataset call it makes (`calls`, `maxInFlight`, `onCall`).
  */
 export function startBulkSandbox() {
-  const { sandbox, account, call } = startSignedIn('admin')
+  const { sandbox, account, organizationId, call } = startSignedIn('admin')
   // A key refused by a test's fault stays refused for the next test's (same seeded) key.
   if (isSessionExpired()) reconnect(account.api_key)
-  const organizationId = account.organization_id ?? ''
   const calls: Call[] = []
   const hooks: Array<(call: Call) => unknown> = []
   let inFlight = 0
