@@ -5,14 +5,13 @@ import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { ChoiceSelect } from '@/ui/choice-select'
-import { sortLabel } from '@/ui/code-labels'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
 import { useLastPageWhenGone, useListSearch } from '@/ui/list-search'
 import { usePageTitle } from '@/ui/page-title'
 import { SearchForm } from '@/ui/search-form'
+import { SortSelect } from '@/ui/sort-select'
 import { StatusTabs } from '@/ui/status-tabs'
 import { useDataserviceLabels } from './dataservice-labels'
 import {
@@ -96,14 +95,11 @@ export function OrganizationDataservicesPage() {
           />
         </div>
         <div className="fr-col-12 fr-col-md-3">
-          <ChoiceSelect
-            className="fr-mb-0"
+          <SortSelect
             label={t.sort}
             value={search.sort}
-            choices={dataserviceSorts.map((sort) => ({
-              value: sort,
-              label: sortLabel(t, sort),
-            }))}
+            sorts={dataserviceSorts}
+            messages={t}
             onChange={(sort) => update({ sort })}
           />
         </div>

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { ChoiceSelect } from '@/ui/choice-select'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
@@ -12,7 +11,7 @@ import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
 import { SearchForm } from '@/ui/search-form'
 import { ChoiceFilter } from '@/ui/choice-filter'
-import { sortLabel } from '@/ui/code-labels'
+import { SortSelect } from '@/ui/sort-select'
 import { labelOf } from '@/ui/labels'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
@@ -22,7 +21,7 @@ import {
   toReuseApiParams,
   toReuseListSearchParams,
 } from './reuse-list-params'
-import { matchesStatus, reuseStatuses, type ReuseStatus } from './reuse-status'
+import { matchesStatus, reuseStatuses } from './reuse-status'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import { useStatusLabel } from './use-status-label'
 
@@ -45,7 +44,14 @@ export function OrganizationReusesPage() {
   )
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
+  const statusChoices = reuseStatuses.map((status) => ({ id: status, label: statusLabel(status) }))
 
+  // Each narrows the list to one of its choices; "all" leaves its key out of the URL.
+  const choiceFilters = [
+    { key: 'type', label: t.type, allLabel: t.allTypes, choices: types.data },
+    { key: 'topic', label: t.topic, allLabel: t.allTopics, choices: topics.data },
+    { key: 'status', label: t.status, allLabel: t.allStatuses, choices: statusChoices },
+  ] as const
   const hasFilters = Boolean(search.q || search.type || search.topic || search.status)
   const data = list.data
   // Deleted (and, per the chosen status, archived) reuses come back from udata: hidden here.
@@ -73,44 +79,24 @@ export function OrganizationReusesPage() {
               onSearch={(q) => update({ q })}
             />
           </div>
+          {choiceFilters.map((filter) => (
+            <div key={filter.key} className="fr-col-6 fr-col-md-3">
+              <ChoiceFilter
+                label={filter.label}
+                allLabel={filter.allLabel}
+                value={search[filter.key] ?? ''}
+                choices={filter.choices}
+                // Only a listed id can be chosen, so a status is one of reuseStatuses.
+                onChange={(value) => update({ [filter.key]: value || undefined })}
+              />
+            </div>
+          ))}
           <div className="fr-col-6 fr-col-md-3">
-            <ChoiceFilter
-              label={t.type}
-              allLabel={t.allTypes}
-              value={search.type ?? ''}
-              choices={types.data}
-              onChange={(type) => update({ type: type || undefined })}
-            />
-          </div>
-          <div className="fr-col-6 fr-col-md-3">
-            <ChoiceFilter
-              label={t.topic}
-              allLabel={t.allTopics}
-              value={search.topic ?? ''}
-              choices={topics.data}
-              onChange={(topic) => update({ topic: topic || undefined })}
-            />
-          </div>
-          <div className="fr-col-6 fr-col-md-3">
-            <ChoiceFilter
-              label={t.status}
-              allLabel={t.allStatuses}
-              value={search.status ?? ''}
-              choices={reuseStatuses.map((status) => ({ id: status, label: statusLabel(status) }))}
-              onChange={(status) =>
-                update({ status: (status || undefined) as ReuseStatus | undefined })
-              }
-            />
-          </div>
-          <div className="fr-col-6 fr-col-md-3">
-            <ChoiceSelect
-              className="fr-mb-0"
+            <SortSelect
               label={t.sort}
               value={search.sort}
-              choices={reuseSorts.map((sort) => ({
-                value: sort,
-                label: sortLabel(t, sort),
-              }))}
+              sorts={reuseSorts}
+              messages={t}
               onChange={(sort) => update({ sort })}
             />
           </div>
