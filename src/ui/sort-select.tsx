@@ -1,28 +1,29 @@
 import { ChoiceSelect } from './choice-select'
 import { sortLabel } from './code-labels'
 
-/** A list's sort order: a select of its sorts, each named from the feature's messages. */
+/**
+ * A list's sort order, bound to its URL state (`useListSearch`'s `search.sort` and `update`): a
+ * select of its sorts, labelled and each named from the feature's messages.
+ */
 export function SortSelect<Sort extends string>({
-  label,
-  value,
   sorts,
   messages,
-  onChange,
+  search,
+  update,
 }: {
-  label: string
-  value: Sort
   sorts: readonly Sort[]
-  /** the feature's messages, with a `sort…Asc` / `sort…Desc` key for every sort */
-  messages: Parameters<typeof sortLabel<Sort>>[0]
-  onChange: (sort: Sort) => void
+  /** `sort` labels the select; a `sort…Asc` / `sort…Desc` key names each sort */
+  messages: Parameters<typeof sortLabel<Sort>>[0] & { sort: string }
+  search: { sort: Sort }
+  update: (patch: { sort: Sort }) => void
 }) {
   return (
     <ChoiceSelect
       className="fr-mb-0"
-      label={label}
-      value={value}
+      label={messages.sort}
+      value={search.sort}
       choices={sorts.map((sort) => ({ value: sort, label: sortLabel(messages, sort) }))}
-      onChange={onChange}
+      onChange={(sort) => update({ sort })}
     />
   )
 }

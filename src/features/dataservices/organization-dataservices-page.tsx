@@ -95,13 +95,7 @@ export function OrganizationDataservicesPage() {
           />
         </div>
         <div className="fr-col-12 fr-col-md-3">
-          <SortSelect
-            label={t.sort}
-            value={search.sort}
-            sorts={dataserviceSorts}
-            messages={t}
-            onChange={(sort) => update({ sort })}
-          />
+          <SortSelect sorts={dataserviceSorts} messages={t} search={search} update={update} />
         </div>
         {hasFilters ? (
           <div className="fr-col-12 fr-col-md-3">

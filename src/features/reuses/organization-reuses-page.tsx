@@ -92,13 +92,7 @@ export function OrganizationReusesPage() {
             </div>
           ))}
           <div className="fr-col-6 fr-col-md-3">
-            <SortSelect
-              label={t.sort}
-              value={search.sort}
-              sorts={reuseSorts}
-              messages={t}
-              onChange={(sort) => update({ sort })}
-            />
+            <SortSelect sorts={reuseSorts} messages={t} search={search} update={update} />
           </div>
         </div>
         {hasFilters ? (
