@@ -10,7 +10,7 @@ import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
 import { useLastPageWhenGone, useListSearch } from '@/ui/list-search'
 import { usePageTitle } from '@/ui/page-title'
-import { SearchForm } from '@/ui/search-form'
+import { ListQuerySearch } from '@/ui/list-query-search'
 import { SortSelect } from '@/ui/sort-select'
 import { StatusTabs } from '@/ui/status-tabs'
 import { useDataserviceLabels } from './dataservice-labels'
@@ -86,13 +86,7 @@ export function OrganizationDataservicesPage() {
 
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6">
-          <SearchForm
-            id="dataservices-q"
-            label={t.searchLabel}
-            buttonLabel={t.search}
-            value={search.q}
-            onSearch={(q) => update({ q })}
-          />
+          <ListQuerySearch id="dataservices-q" messages={t} search={search} update={update} />
         </div>
         <div className="fr-col-12 fr-col-md-3">
           <SortSelect sorts={dataserviceSorts} messages={t} search={search} update={update} />

@@ -9,7 +9,7 @@ import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
 import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
-import { SearchForm } from '@/ui/search-form'
+import { ListQuerySearch } from '@/ui/list-query-search'
 import { ChoiceFilter } from '@/ui/choice-filter'
 import { SortSelect } from '@/ui/sort-select'
 import { labelOf } from '@/ui/labels'
@@ -71,13 +71,7 @@ export function OrganizationReusesPage() {
           {/* On two rows at 1280 px, so each filter shows its whole value ("Non supprimées",
               "Logement et aménagement du territoire"), not a clipped one. */}
           <div className="fr-col-12 fr-col-lg-6">
-            <SearchForm
-              id="reuses-q"
-              label={t.searchLabel}
-              buttonLabel={t.search}
-              value={search.q}
-              onSearch={(q) => update({ q })}
-            />
+            <ListQuerySearch id="reuses-q" messages={t} search={search} update={update} />
           </div>
           {choiceFilters.map((filter) => (
             <div key={filter.key} className="fr-col-6 fr-col-md-3">
