@@ -1,10 +1,10 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { InlineBadge } from '@/ui/inline-badge'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
@@ -117,12 +117,9 @@ export function OrganizationDataservicesPage() {
                 {dataservice.title}
               </Link>
               {dataservice.harvest ? (
-                <>
-                  {' '}
-                  <Badge as="span" small noIcon severity="new">
-                    {t.harvested}
-                  </Badge>
-                </>
+                <InlineBadge noIcon severity="new">
+                  {t.harvested}
+                </InlineBadge>
               ) : null}
             </td>
             <td>

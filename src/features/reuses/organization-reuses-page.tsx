@@ -1,9 +1,9 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { InlineBadge } from '@/ui/inline-badge'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
@@ -125,12 +125,7 @@ export function OrganizationReusesPage() {
             <td>
               <ReuseStatusBadge reuse={reuse} />
               {reuse.permissions?.edit === false ? (
-                <>
-                  {' '}
-                  <Badge as="span" small noIcon>
-                    {t.badgeReadOnly}
-                  </Badge>
-                </>
+                <InlineBadge noIcon>{t.badgeReadOnly}</InlineBadge>
               ) : null}
             </td>
             <td>{labelOf(types.data, reuse.type)}</td>
