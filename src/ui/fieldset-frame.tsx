@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { ErrorFieldset } from './error-fieldset'
 
 /**
  * A DSFR fieldset for a field made of several inputs (checkbox lists, audiences): its legend
@@ -19,21 +20,17 @@ export function FieldsetFrame({
   children: ReactNode
 }) {
   return (
-    <fieldset
-      className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
-      aria-labelledby={`${id}-legend`}
-      aria-describedby={error ? `${id}-error` : undefined}
+    <ErrorFieldset
+      errorId={`${id}-error`}
+      error={error}
+      errorClassName="fr-fieldset__element"
+      labelledBy={`${id}-legend`}
     >
       <legend className="fr-fieldset__legend fr-text--regular" id={`${id}-legend`}>
         {legend}
         {hint ? <span className="fr-hint-text">{hint}</span> : null}
       </legend>
       {children}
-      {error ? (
-        <div className="fr-messages-group fr-fieldset__element" id={`${id}-error`}>
-          <p className="fr-message fr-message--error">{error}</p>
-        </div>
-      ) : null}
-    </fieldset>
+    </ErrorFieldset>
   )
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { DismissTagList } from './dismissible-tags'
+import { ErrorFieldset } from './error-fieldset'
 import { SearchInput, SearchResults } from './search-input'
 
 export type PickerItem = { key: string; title: string }
@@ -50,10 +51,7 @@ export function SearchPicker<T extends PickerItem>({
   const found = groups.filter((group) => group.items.length > 0)
 
   return (
-    <fieldset
-      className={`fr-fieldset${error ? ' fr-fieldset--error' : ''}`}
-      aria-describedby={error ? `${inputId}-error` : undefined}
-    >
+    <ErrorFieldset errorId={`${inputId}-error`} error={error}>
       <legend className="fr-fieldset__legend">
         {texts.legend}
         <span className="fr-hint-text">{texts.hint}</span>
@@ -109,11 +107,6 @@ export function SearchPicker<T extends PickerItem>({
           ) : null}
         </div>
       </div>
-      {error ? (
-        <div className="fr-messages-group" id={`${inputId}-error`}>
-          <p className="fr-message fr-message--error">{error}</p>
-        </div>
-      ) : null}
-    </fieldset>
+    </ErrorFieldset>
   )
 }

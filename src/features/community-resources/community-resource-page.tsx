@@ -11,13 +11,13 @@ import { useMessages } from '@/i18n/messages'
 import { formatDate } from '@/ui/dates'
 import { Markdown } from '@/ui/markdown'
 import { usePageTitle } from '@/ui/page-title'
-import { LoadingState } from '@/ui/query-state'
 import { setReviewed, useReviewState } from '@/features/review/review-store'
 import { ExternalLink } from '@/ui/external-link'
 import { ReviewButton, ReviewedBadge } from '@/ui/review-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
-import { DetailPage, DetailPageError } from '@/ui/detail-page'
+import { DetailPage } from '@/ui/detail-page'
+import { DetailPageFallback } from '@/ui/detail-page-fallback'
 import { communityMessages } from './messages'
 import { communityResourceQueries } from './queries'
 
@@ -36,11 +36,7 @@ export function CommunityResourcePage() {
 
   const base = `/organizations/${organizationId}`
   const list = { label: t.backToList, to: `${base}/community-resources` }
-  if (detail.isPending) return <LoadingState />
-  if (detail.isError)
-    return (
-      <DetailPageError list={list} error={detail.error} onRetry={() => void detail.refetch()} />
-    )
+  if (!detail.isSuccess) return <DetailPageFallback query={detail} list={list} />
   const resource = detail.data
   const isReviewed = reviewed.has(resource.id)
   const href = safeExternalUrl(resource.url)

@@ -1,18 +1,17 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { ChoiceSelect } from '@/ui/choice-select'
-import { sortLabel } from '@/ui/code-labels'
+import { InlineBadge } from '@/ui/inline-badge'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
 import { useLastPageWhenGone, useListSearch } from '@/ui/list-search'
 import { usePageTitle } from '@/ui/page-title'
-import { SearchForm } from '@/ui/search-form'
+import { ListQuerySearch } from '@/ui/list-query-search'
+import { SortSelect } from '@/ui/sort-select'
 import { StatusTabs } from '@/ui/status-tabs'
 import { useDataserviceLabels } from './dataservice-labels'
 import {
@@ -87,25 +86,10 @@ export function OrganizationDataservicesPage() {
 
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6">
-          <SearchForm
-            id="dataservices-q"
-            label={t.searchLabel}
-            buttonLabel={t.search}
-            value={search.q}
-            onSearch={(q) => update({ q })}
-          />
+          <ListQuerySearch id="dataservices-q" messages={t} search={search} update={update} />
         </div>
         <div className="fr-col-12 fr-col-md-3">
-          <ChoiceSelect
-            className="fr-mb-0"
-            label={t.sort}
-            value={search.sort}
-            choices={dataserviceSorts.map((sort) => ({
-              value: sort,
-              label: sortLabel(t, sort),
-            }))}
-            onChange={(sort) => update({ sort })}
-          />
+          <SortSelect sorts={dataserviceSorts} messages={t} search={search} update={update} />
         </div>
         {hasFilters ? (
           <div className="fr-col-12 fr-col-md-3">
@@ -133,12 +117,9 @@ export function OrganizationDataservicesPage() {
                 {dataservice.title}
               </Link>
               {dataservice.harvest ? (
-                <>
-                  {' '}
-                  <Badge as="span" small noIcon severity="new">
-                    {t.harvested}
-                  </Badge>
-                </>
+                <InlineBadge noIcon severity="new">
+                  {t.harvested}
+                </InlineBadge>
               ) : null}
             </td>
             <td>

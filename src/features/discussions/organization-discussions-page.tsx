@@ -6,7 +6,7 @@ import { useMessages } from '@/i18n/messages'
 import { ListTable } from '@/ui/list-results'
 import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
-import { SearchForm } from '@/ui/search-form'
+import { ListQuerySearch } from '@/ui/list-query-search'
 import { formatDateTime } from '@/ui/dates'
 import {
   discussionStates,
@@ -42,13 +42,7 @@ export function OrganizationDiscussionsPage() {
       <p>{t.intro}</p>
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w">
         <div className="fr-col-12 fr-col-md-6">
-          <SearchForm
-            id="discussions-q"
-            label={t.searchLabel}
-            buttonLabel={t.search}
-            value={search.q}
-            onSearch={(q) => update({ q })}
-          />
+          <ListQuerySearch id="discussions-q" messages={t} search={search} update={update} />
         </div>
         <div className="fr-col-12 fr-col-md-6">
           <SegmentedControl

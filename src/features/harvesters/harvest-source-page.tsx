@@ -9,7 +9,8 @@ import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
-import { DetailPage, DetailPageError } from '@/ui/detail-page'
+import { DetailPage } from '@/ui/detail-page'
+import { DetailPageFallback } from '@/ui/detail-page-fallback'
 import { JobStatusBadge, Schedule, ValidationBadge } from './harvest-badges'
 import { itemCounts } from './job-counts'
 import { harvestMessages } from './messages'
@@ -28,11 +29,7 @@ export function HarvestSourcePage() {
 
   const base = `/organizations/${organizationId}/harvesters`
   const list = { label: t.title, to: base }
-  if (source.isPending) return <LoadingState />
-  if (source.isError)
-    return (
-      <DetailPageError list={list} error={source.error} onRetry={() => void source.refetch()} />
-    )
+  if (!source.isSuccess) return <DetailPageFallback query={source} list={list} />
   const s = source.data
   const url = safeExternalUrl(s.url)
   const rows = jobs.data?.pages.flatMap((page) => page.data) ?? []

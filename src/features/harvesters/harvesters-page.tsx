@@ -1,9 +1,9 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert'
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { InlineBadge } from '@/ui/inline-badge'
 import { formatDateTime } from '@/ui/dates'
 import { ListTable } from '@/ui/list-results'
 import { usePagedList } from '@/ui/paged-list'
@@ -68,22 +68,8 @@ export function HarvestersPage() {
                 <Link to={`/organizations/${organizationId}/harvesters/${source.id}`}>
                   {source.name}
                 </Link>
-                {source.deleted ? (
-                  <>
-                    {' '}
-                    <Badge as="span" small severity="error">
-                      {t.deleted}
-                    </Badge>
-                  </>
-                ) : null}
-                {!source.active ? (
-                  <>
-                    {' '}
-                    <Badge as="span" small noIcon>
-                      {t.inactive}
-                    </Badge>
-                  </>
-                ) : null}
+                {source.deleted ? <InlineBadge severity="error">{t.deleted}</InlineBadge> : null}
+                {!source.active ? <InlineBadge noIcon>{t.inactive}</InlineBadge> : null}
               </td>
               <td>{backendLabel(source.backend)}</td>
               <td style={{ overflowWrap: 'anywhere' }}>{source.url}</td>

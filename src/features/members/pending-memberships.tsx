@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { ApiError } from '@/api/client'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { CellNote } from '@/ui/cell-note'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
@@ -31,7 +32,6 @@ export function PendingMemberships({
   roles: RoleOption[] | undefined
 }) {
   const t = useMessages(memberMessages)
-  const lang = useLanguage()
   const errorText = useErrorText()
   const answer = useAnswerMembership(organizationId)
   const [current, setCurrent] = useState<Answer | null>(null)
@@ -109,15 +109,9 @@ export function PendingMemberships({
             <tr key={request.id}>
               <td>
                 {who(request)}
-                {request.user?.email ? (
-                  <>
-                    <br />
-                    <span className="fr-text--sm">{request.user.email}</span>
-                  </>
-                ) : null}
+                <CellNote>{request.user?.email}</CellNote>
               </td>
-              <td>{request.comment}</td>
-              <td>{formatDate(request.created, lang)}</td>
+              <MessageAndDateCells item={request} />
               <td>
                 <div className="members-actions">
                   <Button
@@ -155,17 +149,13 @@ export function PendingMemberships({
               <td>{who(invitation)}</td>
               <td>
                 {roleLabel(invitation.role)}
-                {invitation.assignments.length > 0 ? (
-                  <>
-                    <br />
-                    <span className="fr-text--sm">
-                      {t.assignedCount(invitation.assignments.length)}
-                    </span>
-                  </>
-                ) : null}
+                <CellNote>
+                  {invitation.assignments.length > 0
+                    ? t.assignedCount(invitation.assignments.length)
+                    : null}
+                </CellNote>
               </td>
-              <td>{invitation.comment}</td>
-              <td>{formatDate(invitation.created, lang)}</td>
+              <MessageAndDateCells item={invitation} />
               <td>
                 <Button
                   size="small"
@@ -216,6 +206,17 @@ export function PendingMemberships({
           <p className="fr-alert fr-alert--error fr-alert--sm">{serverError}</p>
         ) : null}
       </ConfirmDialog>
+    </>
+  )
+}
+
+/** A request's or invitation's message and date: the same two cells in both tables. */
+function MessageAndDateCells({ item }: { item: MembershipRequest }) {
+  const lang = useLanguage()
+  return (
+    <>
+      <td>{item.comment}</td>
+      <td>{formatDate(item.created, lang)}</td>
     </>
   )
 }

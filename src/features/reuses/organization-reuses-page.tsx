@@ -1,18 +1,17 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
-import { ChoiceSelect } from '@/ui/choice-select'
+import { InlineBadge } from '@/ui/inline-badge'
 import { formatDate } from '@/ui/dates'
 import { ListHeader } from '@/ui/list-header'
 import { ListTable } from '@/ui/list-results'
 import { usePagedList } from '@/ui/paged-list'
 import { usePageTitle } from '@/ui/page-title'
-import { SearchForm } from '@/ui/search-form'
+import { ListQuerySearch } from '@/ui/list-query-search'
 import { ChoiceFilter } from '@/ui/choice-filter'
-import { sortLabel } from '@/ui/code-labels'
+import { SortSelect } from '@/ui/sort-select'
 import { labelOf } from '@/ui/labels'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
@@ -22,7 +21,7 @@ import {
   toReuseApiParams,
   toReuseListSearchParams,
 } from './reuse-list-params'
-import { matchesStatus, reuseStatuses, type ReuseStatus } from './reuse-status'
+import { matchesStatus, reuseStatuses } from './reuse-status'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import { useStatusLabel } from './use-status-label'
 
@@ -45,7 +44,14 @@ export function OrganizationReusesPage() {
   )
   const types = useQuery(reuseQueries.types(lang))
   const topics = useQuery(reuseQueries.topics(lang))
+  const statusChoices = reuseStatuses.map((status) => ({ id: status, label: statusLabel(status) }))
 
+  // Each narrows the list to one of its choices; "all" leaves its key out of the URL.
+  const choiceFilters = [
+    { key: 'type', label: t.type, allLabel: t.allTypes, choices: types.data },
+    { key: 'topic', label: t.topic, allLabel: t.allTopics, choices: topics.data },
+    { key: 'status', label: t.status, allLabel: t.allStatuses, choices: statusChoices },
+  ] as const
   const hasFilters = Boolean(search.q || search.type || search.topic || search.status)
   const data = list.data
   // Deleted (and, per the chosen status, archived) reuses come back from udata: hidden here.
@@ -65,54 +71,22 @@ export function OrganizationReusesPage() {
           {/* On two rows at 1280 px, so each filter shows its whole value ("Non supprimées",
               "Logement et aménagement du territoire"), not a clipped one. */}
           <div className="fr-col-12 fr-col-lg-6">
-            <SearchForm
-              id="reuses-q"
-              label={t.searchLabel}
-              buttonLabel={t.search}
-              value={search.q}
-              onSearch={(q) => update({ q })}
-            />
+            <ListQuerySearch id="reuses-q" messages={t} search={search} update={update} />
           </div>
+          {choiceFilters.map((filter) => (
+            <div key={filter.key} className="fr-col-6 fr-col-md-3">
+              <ChoiceFilter
+                label={filter.label}
+                allLabel={filter.allLabel}
+                value={search[filter.key] ?? ''}
+                choices={filter.choices}
+                // Only a listed id can be chosen, so a status is one of reuseStatuses.
+                onChange={(value) => update({ [filter.key]: value || undefined })}
+              />
+            </div>
+          ))}
           <div className="fr-col-6 fr-col-md-3">
-            <ChoiceFilter
-              label={t.type}
-              allLabel={t.allTypes}
-              value={search.type ?? ''}
-              choices={types.data}
-              onChange={(type) => update({ type: type || undefined })}
-            />
-          </div>
-          <div className="fr-col-6 fr-col-md-3">
-            <ChoiceFilter
-              label={t.topic}
-              allLabel={t.allTopics}
-              value={search.topic ?? ''}
-              choices={topics.data}
-              onChange={(topic) => update({ topic: topic || undefined })}
-            />
-          </div>
-          <div className="fr-col-6 fr-col-md-3">
-            <ChoiceFilter
-              label={t.status}
-              allLabel={t.allStatuses}
-              value={search.status ?? ''}
-              choices={reuseStatuses.map((status) => ({ id: status, label: statusLabel(status) }))}
-              onChange={(status) =>
-                update({ status: (status || undefined) as ReuseStatus | undefined })
-              }
-            />
-          </div>
-          <div className="fr-col-6 fr-col-md-3">
-            <ChoiceSelect
-              className="fr-mb-0"
-              label={t.sort}
-              value={search.sort}
-              choices={reuseSorts.map((sort) => ({
-                value: sort,
-                label: sortLabel(t, sort),
-              }))}
-              onChange={(sort) => update({ sort })}
-            />
+            <SortSelect sorts={reuseSorts} messages={t} search={search} update={update} />
           </div>
         </div>
         {hasFilters ? (
@@ -151,12 +125,7 @@ export function OrganizationReusesPage() {
             <td>
               <ReuseStatusBadge reuse={reuse} />
               {reuse.permissions?.edit === false ? (
-                <>
-                  {' '}
-                  <Badge as="span" small noIcon>
-                    {t.badgeReadOnly}
-                  </Badge>
-                </>
+                <InlineBadge noIcon>{t.badgeReadOnly}</InlineBadge>
               ) : null}
             </td>
             <td>{labelOf(types.data, reuse.type)}</td>

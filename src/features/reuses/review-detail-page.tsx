@@ -10,7 +10,6 @@ import { ExternalLink } from '@/ui/external-link'
 import { ReviewButton, ReviewedBadge } from '@/ui/review-state'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
-import { LoadingState } from '@/ui/query-state'
 import { formatDate } from '@/ui/dates'
 import { authorName, labelOf } from '@/ui/labels'
 import { reuseMessages } from './messages'
@@ -19,7 +18,8 @@ import { ReportReuseForm } from './report-reuse-form'
 import { setReviewed, useReviewState } from '@/features/review/review-store'
 import { ReuseStatusBadge } from './reuse-status-badge'
 import { useReviewScope } from '@/features/review/use-review-scope'
-import { DetailHeading, DetailPage, DetailPageError } from '@/ui/detail-page'
+import { DetailHeading, DetailPage } from '@/ui/detail-page'
+import { DetailPageFallback } from '@/ui/detail-page-fallback'
 import '@codegouvfr/react-dsfr/dsfr/component/accordion/accordion.main.min.css'
 
 export function ReviewDetailPage() {
@@ -34,11 +34,7 @@ export function ReviewDetailPage() {
   usePageTitle(detail.data?.title ?? t.reviewTitle)
 
   const list = { label: t.reviewTitle, to: `/organizations/${organizationId}/review` }
-  if (detail.isPending) return <LoadingState />
-  if (detail.isError)
-    return (
-      <DetailPageError list={list} error={detail.error} onRetry={() => void detail.refetch()} />
-    )
+  if (!detail.isSuccess) return <DetailPageFallback query={detail} list={list} />
   const reuse = detail.data
   const isReviewed = reviewed.has(reuse.id)
   const href = safeExternalUrl(reuse.url)

@@ -1,8 +1,8 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge'
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup'
 import { Link } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { InlineBadge } from '@/ui/inline-badge'
 import { DataTable } from '@/ui/data-table'
 import { formatDate } from '@/ui/dates'
 import { authorName, labelOf } from '@/ui/labels'
@@ -101,12 +101,7 @@ export function ReviewInboxTable({
             <td>
               <Link to={`/organizations/${organizationId}/review/${reuse.id}`}>{reuse.title}</Link>
               {isNew(reuse.created_at) ? (
-                <>
-                  {' '}
-                  <Badge as="span" small severity="new">
-                    {t.newBadge}
-                  </Badge>
-                </>
+                <InlineBadge severity="new">{t.newBadge}</InlineBadge>
               ) : null}
             </td>
             <td>{authorName(reuse.organization, reuse.owner) ?? t.unknownAuthor}</td>

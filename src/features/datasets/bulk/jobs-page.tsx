@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
+import { CellNote } from '@/ui/cell-note'
 import { DataTable } from '@/ui/data-table'
 import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
@@ -85,8 +86,7 @@ function JobsList({ organizationId, viewer }: { organizationId: string; viewer: 
                 <td>{date}</td>
                 <td>
                   {describeOperation(header.operation, t)}
-                  <br />
-                  <span className="fr-text--sm">{t.datasetsCount(header.total)}</span>
+                  <CellNote>{t.datasetsCount(header.total)}</CellNote>
                 </td>
                 <td>
                   <p
