@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
-import { referenceStaleTime } from '@/api/reference'
+import { referenceQuery } from '@/api/reference'
 import type { HarvestBackend, HarvestItem, HarvestJob, HarvestSource, ItemStatus } from './types'
 
 const pageSize = 20
@@ -20,11 +20,10 @@ function pagedFrom<T>(firstUrl: string) {
 export const harvestQueries = {
   all: () => ['harvest'] as const,
   backends: () =>
-    queryOptions({
-      queryKey: [...harvestQueries.all(), 'backends'],
-      queryFn: ({ signal }) => apiFetch<HarvestBackend[]>('/api/1/harvest/backends/', { signal }),
-      staleTime: referenceStaleTime,
-    }),
+    referenceQuery<HarvestBackend[]>(
+      [...harvestQueries.all(), 'backends'],
+      '/api/1/harvest/backends/',
+    ),
   /**
    * The organization's sources. udata reads `deleted` as a Python bool of the raw string, so any
    * value (even `false`) includes deleted sources: the parameter is sent only to include them.

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import pLimit from 'p-limit'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
-import { referenceStaleTime } from '@/api/reference'
+import { referenceQuery, referenceStaleTime } from '@/api/reference'
 import { datasetQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
 import type { ReuseApiParams } from './reuse-list-params'
@@ -102,20 +102,16 @@ export const reuseQueries = {
       queryKey: [...reuseQueries.all(), 'linked-datasets', reuseId, href],
       queryFn: ({ signal }) => fetchAllPages<ReuseDatasetRef>(href, { signal }),
     }),
-  types: (lang: Language) =>
-    queryOptions({
-      queryKey: [...reuseQueries.all(), 'types', lang],
-      queryFn: ({ signal }) =>
-        apiFetch<ReuseLabel[]>(`/api/1/reuses/types/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-    }),
-  topics: (lang: Language) =>
-    queryOptions({
-      queryKey: [...reuseQueries.all(), 'topics', lang],
-      queryFn: ({ signal }) =>
-        apiFetch<ReuseLabel[]>(`/api/1/reuses/topics/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-    }),
+  types: (lang: Language) => reuseLabels('types', lang),
+  topics: (lang: Language) => reuseLabels('topics', lang),
+}
+
+/** udata's reuse types and topics: two translated lists of the same shape, under reuses. */
+function reuseLabels(list: 'types' | 'topics', lang: Language) {
+  return referenceQuery<ReuseLabel[]>(
+    [...reuseQueries.all(), list, lang],
+    `/api/1/reuses/${list}/?lang=${lang}`,
+  )
 }
 
 /**
