@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
-import { postImage } from '@/api/image-post'
 import { organizationQueries } from '@/features/organizations/queries'
 import type { Organization } from '@/features/organizations/types'
 import type { OrganizationWrite } from './types'
@@ -22,7 +21,16 @@ export function useUpdateProfile(organizationId: string) {
 export function useUploadLogo(organizationId: string) {
   return useMutation({
     mutationKey: organizationQueries.all(),
-    mutationFn: (file: File) => postImage(`${path(organizationId)}logo/`, file),
+    mutationFn: (file: File) => {
+      const body = new FormData()
+      body.append('file', file)
+      // No Content-Type header: the browser writes the multipart boundary itself.
+      return apiFetch<{ success?: boolean; image?: string }>(`${path(organizationId)}logo/`, {
+        method: 'POST',
+        body,
+        timeoutMs: 120_000,
+      })
+    },
   })
 }
 

@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
-import { postImage } from '@/api/image-post'
 import { reportQueries, reuseQueries } from './queries'
 import type { Reuse, ReuseWrite } from './types'
 
@@ -41,7 +40,16 @@ export function useRestoreReuse(reuseId: string) {
 export function useUploadReuseImage(reuseId: string) {
   return useMutation({
     mutationKey: reuseQueries.all(),
-    mutationFn: (file: File) => postImage(`/api/1/reuses/${reuseId}/image/`, file),
+    mutationFn: (file: File) => {
+      const body = new FormData()
+      body.append('file', file)
+      // No Content-Type header: the browser writes the multipart boundary itself.
+      return apiFetch<{ success?: boolean; image?: string }>(`/api/1/reuses/${reuseId}/image/`, {
+        method: 'POST',
+        body,
+        timeoutMs: 120_000,
+      })
+    },
   })
 }
 
