@@ -1,5 +1,6 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
+import { listPageQuery } from '@/api/list-page-query'
 import { nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { referenceQuery } from '@/api/reference'
 import type { HarvestBackend, HarvestItem, HarvestJob, HarvestSource, ItemStatus } from './types'
@@ -29,20 +30,15 @@ export const harvestQueries = {
    * value (even `false`) includes deleted sources: the parameter is sent only to include them.
    */
   sources: (organizationId: string, withDeleted: boolean, page: number) =>
-    queryOptions({
-      queryKey: [...harvestQueries.all(), 'sources', organizationId, withDeleted, page],
-      queryFn: ({ signal }) =>
-        apiFetch<PaginatedArray<HarvestSource>>(
-          `/api/1/harvest/sources/?${toSearchParams({
-            organization: organizationId,
-            deleted: withDeleted ? 'true' : undefined,
-            page,
-            page_size: pageSize,
-          })}`,
-          { signal },
-        ),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<HarvestSource>(
+      [...harvestQueries.all(), 'sources', organizationId, withDeleted, page],
+      `/api/1/harvest/sources/?${toSearchParams({
+        organization: organizationId,
+        deleted: withDeleted ? 'true' : undefined,
+        page,
+        page_size: pageSize,
+      })}`,
+    ),
   source: (sourceId: string) =>
     queryOptions({
       queryKey: [...harvestQueries.all(), 'source', sourceId],

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import pLimit from 'p-limit'
 import { apiFetch } from '@/api/client'
+import { listPageQuery } from '@/api/list-page-query'
 import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { referenceQuery, referenceStaleTime } from '@/api/reference'
 import { datasetQueries } from '@/features/datasets/queries'
@@ -28,11 +29,7 @@ export const reuseQueries = {
   all: () => ['reuses'] as const,
   lists: () => [...reuseQueries.all(), 'list'] as const,
   list: (params: ReuseApiParams) =>
-    queryOptions({
-      queryKey: [...reuseQueries.lists(), params],
-      queryFn: ({ signal }) => apiFetch<PaginatedArray<ReuseV2>>(reuseListUrl(params), { signal }),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<ReuseV2>([...reuseQueries.lists(), params], reuseListUrl(params)),
   /**
    * The instance's reuses created after `since`, newest first, reduced to what tells whether one
    * uses our data. A few requests at most, where the inbox needs one per reused dataset: the
@@ -171,15 +168,10 @@ export const reusedDatasetQueries = {
 /** Datasets for the reuse form's picker: the organization's own, then all public ones. */
 export const datasetPickerQueries = {
   organization: (organizationId: string, q: string) =>
-    queryOptions({
-      queryKey: [...datasetQueries.all(), 'picker', organizationId, q],
-      queryFn: ({ signal }) =>
-        apiFetch<PaginatedArray<DatasetSummary>>(
-          `/api/2/datasets/?${toSearchParams({ organization: organizationId, q, page_size: 10 })}`,
-          { signal },
-        ),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<DatasetSummary>(
+      [...datasetQueries.all(), 'picker', organizationId, q],
+      `/api/2/datasets/?${toSearchParams({ organization: organizationId, q, page_size: 10 })}`,
+    ),
   suggest: (q: string) =>
     queryOptions({
       queryKey: [...datasetQueries.all(), 'suggest', q],
