@@ -1,3 +1,6 @@
+import { queryOptions, type QueryKey } from '@tanstack/react-query'
+import { apiFetch } from './client'
+
 /**
  * Reference lists (licences, frequencies, granularities, reuse types and topics, report
  * reasons, reason categories, resource types, schemas, roles, harvest backends…) change with a
@@ -12,4 +15,24 @@ export const referenceStaleTime = Infinity
 export const referenceQueries = {
   all: () => ['reference'] as const,
   of: (...parts: string[]) => [...referenceQueries.all(), ...parts] as const,
+}
+
+/**
+ * A reference list's query: one GET of `path`, under its domain's `queryKey`. The key names the
+ * list (and its language), and a list has one path: the caller gives both.
+ */
+export function referenceQuery<T>(queryKey: QueryKey, path: string) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the key names the path's list
+  return queryOptions({
+    queryKey,
+    queryFn: ({ signal }) => apiFetch<T>(path, { signal }),
+    staleTime: referenceStaleTime,
+  })
+}
+
+/** A list no domain owns (`referenceQueries`), in `lang` when the list is translated. */
+export function sharedReferenceQuery<T>(name: string, path: string, lang?: string) {
+  return lang === undefined
+    ? referenceQuery<T>(referenceQueries.of(name), path)
+    : referenceQuery<T>(referenceQueries.of(name, lang), `${path}?lang=${lang}`)
 }

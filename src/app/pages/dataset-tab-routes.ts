@@ -1,5 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { bundledPageRoute, lazyPageRoute } from '@/api/lazy-route'
+
+// One import site per module: each site costs the entry its own list of chunks to preload.
+const loaders = () => import('./dataset-tab-loaders')
+const tabs = () => import('./dataset-tabs')
+// The community resources feature's own chunk, with its pages (src/features/community-resources).
+const communityPages = async () =>
+  (await import('@/features/community-resources/lazy-routes')).communityPages
 
 /**
  * The dataset page's tabs that other features provide (resources, reuses, community resources,
@@ -8,33 +16,18 @@ import type { RouteObject } from 'react-router'
  */
 export function datasetTabRoutes(queryClient: QueryClient): RouteObject[] {
   return [
-    {
-      path: 'resources',
-      lazy: {
-        loader: async () => (await import('./dataset-tab-loaders')).resourcesTabLoader(queryClient),
-        Component: async () => (await import('./dataset-tabs')).DatasetResourcesRoute,
-      },
-    },
-    {
-      path: 'reuses',
-      lazy: {
-        loader: async () => (await import('./dataset-tab-loaders')).reusesTabLoader(queryClient),
-        Component: async () => (await import('./dataset-tabs')).DatasetReusesRoute,
-      },
-    },
-    {
-      // the community resources feature's own chunk (src/features/community-resources)
-      path: 'community-resources',
-      lazy: async () =>
-        (await import('@/features/community-resources/lazy-routes')).datasetTabRoute(queryClient),
-    },
-    {
-      path: 'discussions',
-      lazy: {
-        loader: async () =>
-          (await import('./dataset-tab-loaders')).discussionsTabLoader(queryClient),
-        Component: async () => (await import('./dataset-tabs')).DatasetDiscussionsRoute,
-      },
-    },
+    lazyPageRoute('resources', queryClient, {
+      loader: async () => (await loaders()).resourcesTabLoader,
+      Component: async () => (await tabs()).DatasetResourcesRoute,
+    }),
+    lazyPageRoute('reuses', queryClient, {
+      loader: async () => (await loaders()).reusesTabLoader,
+      Component: async () => (await tabs()).DatasetReusesRoute,
+    }),
+    bundledPageRoute('community-resources', queryClient, communityPages, 'datasetTab'),
+    lazyPageRoute('discussions', queryClient, {
+      loader: async () => (await loaders()).discussionsTabLoader,
+      Component: async () => (await tabs()).DatasetDiscussionsRoute,
+    }),
   ]
 }

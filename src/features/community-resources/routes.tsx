@@ -1,5 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { bundledPageRoute } from '@/api/lazy-route'
+
+const pages = async () => (await import('./lazy-routes')).communityPages
 
 /**
  * Routes below /organizations/:organizationId, lazy-loaded (see ./lazy-routes). The per-dataset
@@ -7,13 +10,7 @@ import type { RouteObject } from 'react-router'
  */
 export function communityResourceRoutes(queryClient: QueryClient): RouteObject[] {
   return [
-    {
-      path: 'community-resources',
-      lazy: async () => (await import('./lazy-routes')).listRoute(queryClient),
-    },
-    {
-      path: 'community-resources/:resourceId',
-      lazy: async () => (await import('./lazy-routes')).detailRoute(queryClient),
-    },
+    bundledPageRoute('community-resources', queryClient, pages, 'list'),
+    bundledPageRoute('community-resources/:resourceId', queryClient, pages, 'detail'),
   ]
 }

@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { fetchAllPages, toSearchParams } from '@/api/pagination'
-import { referenceQueries, referenceStaleTime } from '@/api/reference'
-import type { Language } from '@/i18n/language'
-import type { Dataservice, DataserviceSort, LinkedDatasetRef, ReasonCategory } from './types'
+import { datasetReferenceQueries } from '@/features/datasets/queries'
+import type { Dataservice, DataserviceSort, LinkedDatasetRef } from './types'
 
 /** What the organization's list asks udata for; the status is applied afterwards (see below). */
 export type DataserviceListParams = { organization: string; q?: string; sort: DataserviceSort }
@@ -42,16 +41,8 @@ export const dataserviceQueries = {
       queryKey: [...dataserviceQueries.all(), 'linked-datasets', dataserviceId],
       queryFn: ({ signal }) => fetchLinkedDatasets(dataserviceId, signal),
     }),
-  reasonCategories: (lang: Language) =>
-    queryOptions({
-      queryKey: referenceQueries.of('access-type-reason-categories', lang),
-      queryFn: ({ signal }) =>
-        apiFetch<ReasonCategory[]>(`/api/1/access_type/reason_categories/?lang=${lang}`, {
-          signal,
-        }),
-      staleTime: referenceStaleTime,
-      gcTime: Infinity,
-    }),
+  /** The same INSPIRE grounds as a dataset's restricted access (one list, one cache entry). */
+  reasonCategories: datasetReferenceQueries.accessReasons,
 }
 
 /** One API as udata has it now (the form's save re-reads it, past the cache). */

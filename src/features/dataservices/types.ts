@@ -84,7 +84,4 @@ export type DataserviceWrite = DataserviceFields & {
   organization: string
 }
 
-/** `GET /api/1/access_type/reason_categories/` */
-export type ReasonCategory = { value: string; label: string; definition?: string }
-
 export type DataserviceSort = 'title' | '-title' | '-created' | 'created' | '-last_modified'

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toSearchParams, type PaginatedArray } from '@/api/pagination'
-import { referenceQueries, referenceStaleTime } from '@/api/reference'
+import { sharedReferenceQuery } from '@/api/reference'
 import { organizationQueries } from '@/features/organizations/queries'
 import type { Language } from '@/i18n/language'
 import type { DatasetListParams } from './dataset-list-params'
@@ -84,58 +84,24 @@ export function fetchCurrentDataset(datasetId: string, signal?: AbortSignal): Pr
   })
 }
 
-/** Labels come translated with `?lang=`, so the language is part of each key. */
+/**
+ * The datasets' reference lists, kept in memory (gcTime) as long as they stay fresh: the whole
+ * session. Labels come translated with `?lang=`, so the language is part of each key.
+ */
+const keptForSession =
+  <T>(name: string, path: string) =>
+  (lang: Language) => ({ ...sharedReferenceQuery<T>(name, path, lang), gcTime: Infinity })
+
 export const datasetReferenceQueries = {
-  licenses: (lang: Language) =>
-    queryOptions({
-      queryKey: referenceQueries.of('licenses', lang),
-      queryFn: ({ signal }) =>
-        apiFetch<License[]>(`/api/1/datasets/licenses/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-      gcTime: Infinity,
-    }),
-  frequencies: (lang: Language) =>
-    queryOptions({
-      queryKey: referenceQueries.of('frequencies', lang),
-      queryFn: ({ signal }) =>
-        apiFetch<Frequency[]>(`/api/1/datasets/frequencies/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-      gcTime: Infinity,
-    }),
-  granularities: (lang: Language) =>
-    queryOptions({
-      queryKey: referenceQueries.of('granularities', lang),
-      queryFn: ({ signal }) =>
-        apiFetch<Granularity[]>(`/api/1/spatial/granularities/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-      gcTime: Infinity,
-    }),
-  accessReasons: (lang: Language) =>
-    queryOptions({
-      queryKey: referenceQueries.of('access-type-reason-categories', lang),
-      queryFn: ({ signal }) =>
-        apiFetch<AccessReasonCategory[]>(`/api/1/access_type/reason_categories/?lang=${lang}`, {
-          signal,
-        }),
-      staleTime: referenceStaleTime,
-      gcTime: Infinity,
-    }),
-  contactRoles: (lang: Language) =>
-    queryOptions({
-      queryKey: referenceQueries.of('contact-roles', lang),
-      queryFn: ({ signal }) =>
-        apiFetch<ContactRole[]>(`/api/1/contacts/roles/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-      gcTime: Infinity,
-    }),
-  badges: (lang: Language) =>
-    queryOptions({
-      queryKey: referenceQueries.of('dataset-badges', lang),
-      queryFn: ({ signal }) =>
-        apiFetch<Record<string, string>>(`/api/1/datasets/badges/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-      gcTime: Infinity,
-    }),
+  licenses: keptForSession<License[]>('licenses', '/api/1/datasets/licenses/'),
+  frequencies: keptForSession<Frequency[]>('frequencies', '/api/1/datasets/frequencies/'),
+  granularities: keptForSession<Granularity[]>('granularities', '/api/1/spatial/granularities/'),
+  accessReasons: keptForSession<AccessReasonCategory[]>(
+    'access-type-reason-categories',
+    '/api/1/access_type/reason_categories/',
+  ),
+  contactRoles: keptForSession<ContactRole[]>('contact-roles', '/api/1/contacts/roles/'),
+  badges: keptForSession<Record<string, string>>('dataset-badges', '/api/1/datasets/badges/'),
 }
 
 /** Autocomplete sources for the form; short-lived, keyed by what was typed. */

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { lazyPageRoute } from '@/api/lazy-route'
 import { queryPreloader } from '@/api/preload'
 import { parseDatasetListSearch, toDatasetListParams } from './dataset-list-params'
 import type { BulkActionsSlot } from './dataset-selection'
@@ -47,13 +48,10 @@ export function datasetRoutes(
         { index: true, Component: MetadataTab },
         // The tabs other features provide, composed by the app (src/app/pages/dataset-tab-routes.ts).
         ...otherTabs,
-        {
-          path: 'activity',
-          lazy: {
-            loader: async () => (await import('./tab-loaders')).activityTabLoader(queryClient),
-            Component: async () => (await import('./dataset-activity-tab')).DatasetActivityTab,
-          },
-        },
+        lazyPageRoute('activity', queryClient, {
+          loader: async () => (await import('./tab-loaders')).activityTabLoader,
+          Component: async () => (await import('./dataset-activity-tab')).DatasetActivityTab,
+        }),
       ],
     },
   ]

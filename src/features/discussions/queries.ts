@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
-import { toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { listPageQuery } from '@/api/list-page-query'
+import { toSearchParams } from '@/api/pagination'
 import type { Discussion } from './types'
 
 export type DiscussionListParams = {
@@ -17,14 +18,10 @@ export const discussionQueries = {
   all: () => ['discussions'] as const,
   lists: () => [...discussionQueries.all(), 'list'] as const,
   list: (params: DiscussionListParams) =>
-    queryOptions({
-      queryKey: [...discussionQueries.lists(), params],
-      queryFn: ({ signal }) =>
-        apiFetch<PaginatedArray<Discussion>>(`/api/1/discussions/?${toSearchParams(params)}`, {
-          signal,
-        }),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<Discussion>(
+      [...discussionQueries.lists(), params],
+      `/api/1/discussions/?${toSearchParams(params)}`,
+    ),
   /** The discussions on one dataset or reuse, as its tab shows them: 50, newest first. */
   ofSubject: (subjectId: string, closed: boolean) =>
     discussionQueries.list({ for: subjectId, closed, page_size: 50, sort: '-created' }),

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { PageWithLoader } from '@/api/lazy-route'
 import { HarvestJobPage } from './harvest-job-page'
 import { HarvestSourcePage } from './harvest-source-page'
 import { HarvestersPage } from './harvesters-page'
@@ -8,17 +8,8 @@ import { jobLoader, sourceLoader, sourcesLoader } from './loaders'
 // file name in its preload map, and the entry is at its budget (e2e/budgets.spec.ts). These
 // pages are small and seldom visited, so loading them together costs little.
 
-export const sourcesRoute = (queryClient: QueryClient) => ({
-  loader: sourcesLoader(queryClient),
-  Component: HarvestersPage,
-})
-
-export const sourceRoute = (queryClient: QueryClient) => ({
-  loader: sourceLoader(queryClient),
-  Component: HarvestSourcePage,
-})
-
-export const jobRoute = (queryClient: QueryClient) => ({
-  loader: jobLoader(queryClient),
-  Component: HarvestJobPage,
-})
+export const harvestPages = {
+  sources: { loader: sourcesLoader, Component: HarvestersPage },
+  source: { loader: sourceLoader, Component: HarvestSourcePage },
+  job: { loader: jobLoader, Component: HarvestJobPage },
+} satisfies Record<string, PageWithLoader>

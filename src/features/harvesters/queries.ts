@@ -1,7 +1,8 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
+import { listPageQuery } from '@/api/list-page-query'
 import { nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
-import { referenceStaleTime } from '@/api/reference'
+import { referenceQuery } from '@/api/reference'
 import type { HarvestBackend, HarvestItem, HarvestJob, HarvestSource, ItemStatus } from './types'
 
 const pageSize = 20
@@ -20,30 +21,24 @@ function pagedFrom<T>(firstUrl: string) {
 export const harvestQueries = {
   all: () => ['harvest'] as const,
   backends: () =>
-    queryOptions({
-      queryKey: [...harvestQueries.all(), 'backends'],
-      queryFn: ({ signal }) => apiFetch<HarvestBackend[]>('/api/1/harvest/backends/', { signal }),
-      staleTime: referenceStaleTime,
-    }),
+    referenceQuery<HarvestBackend[]>(
+      [...harvestQueries.all(), 'backends'],
+      '/api/1/harvest/backends/',
+    ),
   /**
    * The organization's sources. udata reads `deleted` as a Python bool of the raw string, so any
    * value (even `false`) includes deleted sources: the parameter is sent only to include them.
    */
   sources: (organizationId: string, withDeleted: boolean, page: number) =>
-    queryOptions({
-      queryKey: [...harvestQueries.all(), 'sources', organizationId, withDeleted, page],
-      queryFn: ({ signal }) =>
-        apiFetch<PaginatedArray<HarvestSource>>(
-          `/api/1/harvest/sources/?${toSearchParams({
-            organization: organizationId,
-            deleted: withDeleted ? 'true' : undefined,
-            page,
-            page_size: pageSize,
-          })}`,
-          { signal },
-        ),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<HarvestSource>(
+      [...harvestQueries.all(), 'sources', organizationId, withDeleted, page],
+      `/api/1/harvest/sources/?${toSearchParams({
+        organization: organizationId,
+        deleted: withDeleted ? 'true' : undefined,
+        page,
+        page_size: pageSize,
+      })}`,
+    ),
   source: (sourceId: string) =>
     queryOptions({
       queryKey: [...harvestQueries.all(), 'source', sourceId],

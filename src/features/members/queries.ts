@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toSearchParams } from '@/api/pagination'
-import { referenceStaleTime } from '@/api/reference'
+import { referenceQuery } from '@/api/reference'
 import { meQueries } from '@/auth/me'
 import { organizationQueries } from '@/features/organizations/queries'
 import type { Language } from '@/i18n/language'
@@ -24,12 +24,10 @@ const userQueries = { all: () => ['users'] as const }
 export const memberQueries = {
   of: membersKey,
   roles: (lang: Language) =>
-    queryOptions({
-      queryKey: [...organizationQueries.all(), 'roles', lang] as const,
-      queryFn: ({ signal }) =>
-        apiFetch<RoleOption[]>(`/api/1/organizations/roles/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-    }),
+    referenceQuery<RoleOption[]>(
+      [...organizationQueries.all(), 'roles', lang],
+      `/api/1/organizations/roles/?lang=${lang}`,
+    ),
   /** Pending requests and invitations (the list is the whole history without `status=`). */
   pending: (organizationId: string) =>
     queryOptions({

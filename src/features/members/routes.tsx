@@ -1,15 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { lazyPageRoute } from '@/api/lazy-route'
 
 /** `members` below /organizations/:organizationId: a lazy page with its loader beside it. */
 export function memberRoutes(queryClient: QueryClient): RouteObject[] {
   return [
-    {
-      path: 'members',
-      lazy: {
-        loader: async () => (await import('./loaders')).membersLoader(queryClient),
-        Component: async () => (await import('./members-page')).MembersPage,
-      },
-    },
+    lazyPageRoute('members', queryClient, {
+      loader: async () => (await import('./loaders')).membersLoader,
+      Component: async () => (await import('./members-page')).MembersPage,
+    }),
   ]
 }

@@ -1,6 +1,5 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { apiFetch } from '@/api/client'
-import { toSearchParams, type PaginatedArray } from '@/api/pagination'
+import { listPageQuery } from '@/api/list-page-query'
+import { toSearchParams } from '@/api/pagination'
 import type { UdataNotification } from './types'
 
 export type NotificationListParams = { handled?: false; page: number }
@@ -8,15 +7,10 @@ export type NotificationListParams = { handled?: false; page: number }
 export const notificationQueries = {
   all: () => ['notifications'] as const,
   list: (params: NotificationListParams) =>
-    queryOptions({
-      queryKey: [...notificationQueries.all(), 'list', params],
-      queryFn: ({ signal }) =>
-        apiFetch<PaginatedArray<UdataNotification>>(
-          `/api/1/notifications/?${toSearchParams({ ...params, page_size: 20 })}`,
-          { signal },
-        ),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<UdataNotification>(
+      [...notificationQueries.all(), 'list', params],
+      `/api/1/notifications/?${toSearchParams({ ...params, page_size: 20 })}`,
+    ),
 }
 
 /** `?all=1` shows the handled ones too; unread only by default. */

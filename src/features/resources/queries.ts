@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toSearchParams } from '@/api/pagination'
-import { referenceQueries, referenceStaleTime } from '@/api/reference'
+import { sharedReferenceQuery } from '@/api/reference'
 import { datasetQueries, datasetSuggestQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
 import type { Resource, ResourcePage, ResourceType, SchemaCatalogueEntry } from './types'
@@ -53,27 +53,13 @@ export const resourceQueries = {
         ),
     }),
   types: (lang: Language) =>
-    queryOptions({
-      queryKey: referenceQueries.of('resource-types', lang),
-      queryFn: ({ signal }) =>
-        apiFetch<ResourceType[]>(`/api/1/datasets/resource_types/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-    }),
-  extensions: () =>
-    queryOptions({
-      queryKey: referenceQueries.of('extensions'),
-      queryFn: ({ signal }) => apiFetch<string[]>('/api/1/datasets/extensions/', { signal }),
-      staleTime: referenceStaleTime,
-    }),
-  schemas: () =>
-    queryOptions({
-      queryKey: referenceQueries.of('schemas'),
-      queryFn: ({ signal }) =>
-        apiFetch<SchemaCatalogueEntry[]>('/api/1/datasets/schemas/', { signal }),
-      staleTime: referenceStaleTime,
-      // schema.data.gouv.fr may be down (503): the form falls back to typing the schema name.
-      retry: false,
-    }),
+    sharedReferenceQuery<ResourceType[]>('resource-types', '/api/1/datasets/resource_types/', lang),
+  extensions: () => sharedReferenceQuery<string[]>('extensions', '/api/1/datasets/extensions/'),
+  schemas: () => ({
+    ...sharedReferenceQuery<SchemaCatalogueEntry[]>('schemas', '/api/1/datasets/schemas/'),
+    // schema.data.gouv.fr may be down (503): the form falls back to typing the schema name.
+    retry: false,
+  }),
   suggestFormats: (q: string) =>
     queryOptions({
       queryKey: [...datasetSuggestQueries.all(), 'formats', q],

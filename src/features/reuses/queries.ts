@@ -1,8 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import pLimit from 'p-limit'
 import { apiFetch } from '@/api/client'
+import { listPageQuery } from '@/api/list-page-query'
 import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from '@/api/pagination'
-import { referenceStaleTime } from '@/api/reference'
+import { referenceQuery, referenceStaleTime } from '@/api/reference'
 import { datasetQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
 import type { ReuseApiParams } from './reuse-list-params'
@@ -28,11 +29,7 @@ export const reuseQueries = {
   all: () => ['reuses'] as const,
   lists: () => [...reuseQueries.all(), 'list'] as const,
   list: (params: ReuseApiParams) =>
-    queryOptions({
-      queryKey: [...reuseQueries.lists(), params],
-      queryFn: ({ signal }) => apiFetch<PaginatedArray<ReuseV2>>(reuseListUrl(params), { signal }),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<ReuseV2>([...reuseQueries.lists(), params], reuseListUrl(params)),
   /**
    * The instance's reuses created after `since`, newest first, reduced to what tells whether one
    * uses our data. A few requests at most, where the inbox needs one per reused dataset: the
@@ -102,20 +99,16 @@ export const reuseQueries = {
       queryKey: [...reuseQueries.all(), 'linked-datasets', reuseId, href],
       queryFn: ({ signal }) => fetchAllPages<ReuseDatasetRef>(href, { signal }),
     }),
-  types: (lang: Language) =>
-    queryOptions({
-      queryKey: [...reuseQueries.all(), 'types', lang],
-      queryFn: ({ signal }) =>
-        apiFetch<ReuseLabel[]>(`/api/1/reuses/types/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-    }),
-  topics: (lang: Language) =>
-    queryOptions({
-      queryKey: [...reuseQueries.all(), 'topics', lang],
-      queryFn: ({ signal }) =>
-        apiFetch<ReuseLabel[]>(`/api/1/reuses/topics/?lang=${lang}`, { signal }),
-      staleTime: referenceStaleTime,
-    }),
+  types: (lang: Language) => reuseLabels('types', lang),
+  topics: (lang: Language) => reuseLabels('topics', lang),
+}
+
+/** udata's reuse types and topics: two translated lists of the same shape, under reuses. */
+function reuseLabels(list: 'types' | 'topics', lang: Language) {
+  return referenceQuery<ReuseLabel[]>(
+    [...reuseQueries.all(), list, lang],
+    `/api/1/reuses/${list}/?lang=${lang}`,
+  )
 }
 
 /**
@@ -175,15 +168,10 @@ export const reusedDatasetQueries = {
 /** Datasets for the reuse form's picker: the organization's own, then all public ones. */
 export const datasetPickerQueries = {
   organization: (organizationId: string, q: string) =>
-    queryOptions({
-      queryKey: [...datasetQueries.all(), 'picker', organizationId, q],
-      queryFn: ({ signal }) =>
-        apiFetch<PaginatedArray<DatasetSummary>>(
-          `/api/2/datasets/?${toSearchParams({ organization: organizationId, q, page_size: 10 })}`,
-          { signal },
-        ),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<DatasetSummary>(
+      [...datasetQueries.all(), 'picker', organizationId, q],
+      `/api/2/datasets/?${toSearchParams({ organization: organizationId, q, page_size: 10 })}`,
+    ),
   suggest: (q: string) =>
     queryOptions({
       queryKey: [...datasetQueries.all(), 'suggest', q],

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { lazyPageRoute } from '@/api/lazy-route'
 
 /**
  * Routes below /organizations/:organizationId. Pages are lazy-loaded, each with its loader
@@ -7,37 +8,25 @@ import type { RouteObject } from 'react-router'
  */
 export function reuseRoutes(queryClient: QueryClient): RouteObject[] {
   return [
-    {
-      path: 'reuses',
-      lazy: {
-        loader: async () => (await import('./loaders')).reuseListLoader(queryClient),
-        Component: async () => (await import('./organization-reuses-page')).OrganizationReusesPage,
-      },
-    },
+    lazyPageRoute('reuses', queryClient, {
+      loader: async () => (await import('./loaders')).reuseListLoader,
+      Component: async () => (await import('./organization-reuses-page')).OrganizationReusesPage,
+    }),
     {
       path: 'reuses/new',
       lazy: async () => ({ Component: (await import('./reuse-create-page')).ReuseCreatePage }),
     },
-    {
-      path: 'reuses/:reuseId',
-      lazy: {
-        loader: async () => (await import('./loaders')).reuseDetailLoader(queryClient),
-        Component: async () => (await import('./reuse-edit-page')).ReuseEditPage,
-      },
-    },
-    {
-      path: 'review',
-      lazy: {
-        loader: async () => (await import('./loaders')).reviewInboxLoader(queryClient),
-        Component: async () => (await import('./review-inbox-page')).ReviewInboxPage,
-      },
-    },
-    {
-      path: 'review/:reuseId',
-      lazy: {
-        loader: async () => (await import('./loaders')).reuseDetailLoader(queryClient),
-        Component: async () => (await import('./review-detail-page')).ReviewDetailPage,
-      },
-    },
+    lazyPageRoute('reuses/:reuseId', queryClient, {
+      loader: async () => (await import('./loaders')).reuseDetailLoader,
+      Component: async () => (await import('./reuse-edit-page')).ReuseEditPage,
+    }),
+    lazyPageRoute('review', queryClient, {
+      loader: async () => (await import('./loaders')).reviewInboxLoader,
+      Component: async () => (await import('./review-inbox-page')).ReviewInboxPage,
+    }),
+    lazyPageRoute('review/:reuseId', queryClient, {
+      loader: async () => (await import('./loaders')).reuseDetailLoader,
+      Component: async () => (await import('./review-detail-page')).ReviewDetailPage,
+    }),
   ]
 }

@@ -8,22 +8,17 @@ import type { OrganizationSuggestion, Transfer } from './types'
 // no "proposed by this organization" filter, so outgoing ones are read per subject.
 export const transferQueries = {
   all: () => ['transfers'] as const,
-  toRecipient: (recipientId: string) =>
-    queryOptions({
-      queryKey: [...transferQueries.all(), 'recipient', recipientId],
-      queryFn: ({ signal }) =>
-        apiFetch<Transfer[]>(`/api/1/transfer/?${toSearchParams({ recipient: recipientId })}`, {
-          signal,
-        }),
-    }),
-  ofSubject: (subjectId: string) =>
-    queryOptions({
-      queryKey: [...transferQueries.all(), 'subject', subjectId],
-      queryFn: ({ signal }) =>
-        apiFetch<Transfer[]>(`/api/1/transfer/?${toSearchParams({ subject: subjectId })}`, {
-          signal,
-        }),
-    }),
+  toRecipient: (recipientId: string) => transfersBy('recipient', recipientId),
+  ofSubject: (subjectId: string) => transfersBy('subject', subjectId),
+}
+
+/** The transfers whose `recipient` or `subject` is `id`: the filter names the key's part too. */
+function transfersBy(filter: 'recipient' | 'subject', id: string) {
+  return queryOptions({
+    queryKey: [...transferQueries.all(), filter, id],
+    queryFn: ({ signal }) =>
+      apiFetch<Transfer[]>(`/api/1/transfer/?${toSearchParams({ [filter]: id })}`, { signal }),
+  })
 }
 
 export const organizationSuggestQueries = {
