@@ -7,15 +7,14 @@ import { FormSaveBar } from './form-save-bar'
 type EditFormProps = {
   /** the form's accessible name */
   label: string
-  /** from useFormSave */
+  /** from useFormSave; the save's failure is the form's `root.server` error */
   save: {
+    form: { formState: { errors: { root?: Record<string, GlobalError> } } }
     blocker: Blocker
     pending: boolean
     submit: (event?: FormEvent) => Promise<void>
     conflicts: { conflict: unknown }
   }
-  /** the save's failure (`root.server`) */
-  error: GlobalError | undefined
   /** the conflict view: while a conflict waits for the user, it stands in the form's place */
   conflictView: ReactNode
   /** the submit button's words */
@@ -40,7 +39,6 @@ type EditFormProps = {
 export function EditForm({
   label,
   save,
-  error,
   conflictView,
   saveLabel,
   disabled = false,
@@ -72,7 +70,7 @@ export function EditForm({
           label={saveLabel}
           pending={save.pending}
           blocker={save.blocker}
-          error={error}
+          error={save.form.formState.errors.root?.server}
           {...bar}
         >
           {cancel ? (

@@ -4,6 +4,8 @@ import { contactPointQueries } from '@/features/datasets/queries'
 import type { ContactPoint } from '@/features/datasets/types'
 import { useMessages } from '@/i18n/messages'
 import { FieldsetFrame } from '@/ui/fieldset-frame'
+import { IdCheckboxes } from '@/ui/id-checkboxes'
+import { unionById } from '@/ui/union-by-id'
 import { dataserviceMessages } from './messages'
 
 /**
@@ -28,35 +30,22 @@ export function ContactPointsField({
   const t = useMessages(dataserviceMessages)
   const id = useId()
   const contacts = useQuery(contactPointQueries.list(organizationId))
-  const own = contacts.data?.data ?? []
-  const options = [...own, ...known.filter((contact) => !own.some((o) => o.id === contact.id))]
+  const options = unionById(contacts.data?.data ?? [], known)
   return (
     <FieldsetFrame id={id} legend={t.fieldContactPoints} hint={t.contactPointsHint} error={error}>
-      {options.length === 0 && !contacts.isPending ? (
-        <p className="fr-fieldset__element fr-hint-text">{t.noContactPoints}</p>
-      ) : null}
-      {options.map((contact) => (
-        <div key={contact.id} className="fr-fieldset__element">
-          <div className="fr-checkbox-group">
-            <input
-              type="checkbox"
-              id={`${id}-${contact.id}`}
-              checked={value.includes(contact.id)}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked
-                    ? [...value, contact.id].sort()
-                    : value.filter((other) => other !== contact.id),
-                )
-              }
-            />
-            <label className="fr-label" htmlFor={`${id}-${contact.id}`}>
-              {contact.name}
-              {contact.email ? <span className="fr-hint-text">{contact.email}</span> : null}
-            </label>
-          </div>
-        </div>
-      ))}
+      <IdCheckboxes
+        idPrefix={id}
+        items={options}
+        value={value}
+        onChange={onChange}
+        empty={contacts.isPending ? null : t.noContactPoints}
+        label={(contact) => (
+          <>
+            {contact.name}
+            {contact.email ? <span className="fr-hint-text">{contact.email}</span> : null}
+          </>
+        )}
+      />
     </FieldsetFrame>
   )
 }

@@ -37,7 +37,6 @@ export function DataserviceForm({
     <EditForm
       label={dataservice ? t.editTitle : t.createTitle}
       save={save}
-      error={form.formState.errors.root?.server}
       conflictView={
         conflict && conflicts.viewProps ? (
           <DataserviceConflictView

@@ -5,6 +5,8 @@ import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { FieldsetFrame } from '@/ui/fieldset-frame'
 import { FieldButton } from '@/ui/field-button'
+import { IdCheckboxes } from '@/ui/id-checkboxes'
+import { unionById } from '@/ui/union-by-id'
 import { notify } from '@/ui/notices'
 import { ContactPointDialog } from './contact-point-dialog'
 import type { DatasetFieldProps } from './field-props'
@@ -35,12 +37,7 @@ export function ContactPointsField({
   // The contact point being created (null) or edited in the dialog; undefined = no dialog.
   const [editing, setEditing] = useState<ContactPoint | null | undefined>(undefined)
 
-  const contactOptions = [
-    ...(contacts.data?.data ?? []),
-    ...currentContacts.filter(
-      (contact) => !contacts.data?.data.some((other) => other.id === contact.id),
-    ),
-  ]
+  const contactOptions = unionById(contacts.data?.data ?? [], currentContacts)
 
   return (
     <>
@@ -49,33 +46,23 @@ export function ContactPointsField({
         legend={t.fieldContactPoints}
         error={error?.message}
       >
-        {contactOptions.length === 0 && !contacts.isPending ? (
-          <p className="fr-fieldset__element fr-hint-text">{t.noContactPoints}</p>
-        ) : null}
-        {contactOptions.map((contact) => (
-          <div key={contact.id} className="fr-fieldset__element">
-            <div className="fr-checkbox-group">
-              <input
-                type="checkbox"
-                id={`${idPrefix}-contact-${contact.id}`}
-                value={contact.id}
-                checked={contactIds.includes(contact.id)}
-                onChange={(event) => {
-                  const next = event.target.checked
-                    ? [...contactIds, contact.id].sort()
-                    : contactIds.filter((id) => id !== contact.id)
-                  form.setValue('contact_points', next, dirty)
-                }}
-              />
-              <label className="fr-label" htmlFor={`${idPrefix}-contact-${contact.id}`}>
-                {contact.name}
-                <span className="fr-hint-text">
-                  {[roleLabel(contact.role), contact.email, contact.contact_form]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </label>
-            </div>
+        <IdCheckboxes
+          idPrefix={`${idPrefix}-contact`}
+          items={contactOptions}
+          value={contactIds}
+          onChange={(next) => form.setValue('contact_points', next, dirty)}
+          empty={contacts.isPending ? null : t.noContactPoints}
+          label={(contact) => (
+            <>
+              {contact.name}
+              <span className="fr-hint-text">
+                {[roleLabel(contact.role), contact.email, contact.contact_form]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </>
+          )}
+          after={(contact) => (
             <FieldButton
               priority="tertiary no outline"
               iconId="fr-icon-edit-line"
@@ -84,8 +71,8 @@ export function ContactPointsField({
             >
               {t.editContactPoint(contact.name)}
             </FieldButton>
-          </div>
-        ))}
+          )}
+        />
         <div className="fr-fieldset__element">
           <FieldButton iconId="fr-icon-add-line" onClick={() => setEditing(null)}>
             {t.newContactPoint}

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { datasetPickerQueries, reuseQueries } from '@/features/reuses/queries'
 import { useMessages } from '@/i18n/messages'
 import { SearchPicker } from '@/ui/search-picker'
-import { useDebouncedValue } from '@/ui/use-debounced-value'
+import { useTypedSearch } from '@/ui/use-typed-search'
 import { assignedObject, type AssignedObject } from './assigned-objects'
 import { memberMessages } from './messages'
 
@@ -23,9 +22,7 @@ export function AssignmentPicker({
   error?: string
 }) {
   const t = useMessages(memberMessages)
-  const [query, setQuery] = useState('')
-  const q = useDebouncedValue(query.trim(), 300)
-  const searching = q.length >= 2
+  const { query, setQuery, q, searching } = useTypedSearch()
   const datasets = useQuery({
     ...datasetPickerQueries.organization(organizationId, q),
     enabled: searching,

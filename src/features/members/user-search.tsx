@@ -1,9 +1,9 @@
 import { Button } from '@codegouvfr/react-dsfr/Button'
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useMessages } from '@/i18n/messages'
-import { useDebouncedValue } from '@/ui/use-debounced-value'
 import { SearchInput, SearchResults } from '@/ui/search-input'
+import { useTypedSearch } from '@/ui/use-typed-search'
 import { memberMessages } from './messages'
 import { personName } from './person'
 import { memberQueries } from './queries'
@@ -22,11 +22,10 @@ export function UserSearch({
 }) {
   const t = useMessages(memberMessages)
   const id = useId()
-  const [query, setQuery] = useState('')
-  const q = useDebouncedValue(query.trim(), 300)
+  const { query, setQuery, q, searching } = useTypedSearch()
   const suggestions = useQuery({
     ...memberQueries.userSuggest(q),
-    enabled: !value && q.length >= 2,
+    enabled: !value && searching,
   })
   const errorBlock = error ? (
     <p id={`${id}-error`} className="fr-error-text">
@@ -55,7 +54,7 @@ export function UserSearch({
       </div>
     )
 
-  const results = q.length >= 2 ? (suggestions.data ?? []) : []
+  const results = searching ? (suggestions.data ?? []) : []
   return (
     <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
       <SearchInput
@@ -68,7 +67,7 @@ export function UserSearch({
       />
       {errorBlock}
       <div aria-live="polite" className="fr-mt-1w">
-        {q.length >= 2 && !suggestions.isFetching && results.length === 0 ? (
+        {searching && !suggestions.isFetching && results.length === 0 ? (
           <p className="fr-text--sm">{t.userNoResult}</p>
         ) : null}
         {results.length > 0 ? (

@@ -27,7 +27,6 @@ export function ProfileForm({
     <EditForm
       label={t.title}
       save={save}
-      error={form.formState.errors.root?.server}
       conflictView={
         conflicts.viewProps ? (
           <ProfileConflictView {...conflicts.viewProps} pending={save.pending} />

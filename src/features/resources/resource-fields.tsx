@@ -2,11 +2,12 @@ import { Button } from '@codegouvfr/react-dsfr/Button'
 import { Input } from '@codegouvfr/react-dsfr/Input'
 import { Select } from '@codegouvfr/react-dsfr/Select'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useState, type ComponentProps } from 'react'
+import { useId, type ComponentProps } from 'react'
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form'
 import { useLanguage } from '@/i18n/language'
 import { useMessages } from '@/i18n/messages'
 import { fieldState } from '@/ui/field-state'
+import { useDebouncedValue } from '@/ui/use-debounced-value'
 import { resourceMessages } from './messages'
 import { resourceQueries, suggestionText } from './queries'
 
@@ -67,15 +68,6 @@ export function TypeSelect({
   )
 }
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms)
-    return () => clearTimeout(timer)
-  }, [value, ms])
-  return debounced
-}
-
 /** A text field with the API's suggestions offered through a native <datalist>. */
 function SuggestInput({
   label,
@@ -95,7 +87,7 @@ function SuggestInput({
   disabled?: boolean
 }) {
   const listId = useId()
-  const q = useDebounced(value.trim().toLowerCase(), 250)
+  const q = useDebouncedValue(value.trim().toLowerCase(), 250)
   const options =
     suggest === 'formats' ? resourceQueries.suggestFormats(q) : resourceQueries.suggestMime(q)
   const suggestions = useQuery({ ...options, enabled: !disabled && q.length > 0 })

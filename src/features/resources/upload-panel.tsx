@@ -19,6 +19,30 @@ import { useUploads, type ResourceUpload, type ResourceUploadQueue } from './upl
 const percent = (loaded: number, total: number) =>
   total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 100
 
+/** One of an upload's small buttons; `name` says which file it acts on, for screen readers. */
+function RowAction({
+  label,
+  name,
+  onClick,
+  tertiary,
+}: {
+  label: string
+  name: string
+  onClick: () => void
+  tertiary?: boolean
+}) {
+  return (
+    <Button
+      size="small"
+      priority={tertiary ? 'tertiary' : 'secondary'}
+      onClick={onClick}
+      nativeButtonProps={{ 'aria-label': name }}
+    >
+      {label}
+    </Button>
+  )
+}
+
 function UploadRow({
   upload,
   queue,
@@ -72,44 +96,33 @@ function UploadRow({
       ) : null}
       <div className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-mt-1w">
         {status === 'queued' || status === 'uploading' ? (
-          <Button
-            size="small"
-            priority="secondary"
+          <RowAction
+            label={t.cancel}
+            name={t.cancelUpload(file.name)}
             onClick={() => queue.cancel(upload.id)}
-            nativeButtonProps={{ 'aria-label': t.cancelUpload(file.name) }}
-          >
-            {t.cancel}
-          </Button>
+          />
         ) : null}
         {(problem && isRetryableProblem(problem)) || status === 'cancelled' ? (
-          <Button
-            size="small"
-            priority="secondary"
+          <RowAction
+            label={t.retry}
+            name={t.retryUpload(file.name)}
             onClick={() => queue.retry(upload.id)}
-            nativeButtonProps={{ 'aria-label': t.retryUpload(file.name) }}
-          >
-            {t.retry}
-          </Button>
+          />
         ) : null}
         {status === 'done' && upload.result && !upload.target.resourceId ? (
-          <Button
-            size="small"
-            priority="secondary"
+          <RowAction
+            label={t.describe}
+            name={t.describeUpload(file.name)}
             onClick={() => upload.result && onDescribe(upload.result)}
-            nativeButtonProps={{ 'aria-label': t.describeUpload(file.name) }}
-          >
-            {t.describe}
-          </Button>
+          />
         ) : null}
         {status !== 'queued' && status !== 'uploading' ? (
-          <Button
-            size="small"
-            priority="tertiary"
+          <RowAction
+            label={t.remove}
+            name={t.removeUpload(file.name)}
             onClick={() => queue.remove(upload.id)}
-            nativeButtonProps={{ 'aria-label': t.removeUpload(file.name) }}
-          >
-            {t.remove}
-          </Button>
+            tertiary
+          />
         ) : null}
       </div>
     </li>

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { SearchPicker } from '@/ui/search-picker'
-import { useDebouncedValue } from '@/ui/use-debounced-value'
+import { useTypedSearch } from '@/ui/use-typed-search'
 import { reuseMessages } from './messages'
 import { datasetPickerQueries } from './queries'
 import type { LinkedDataset } from './reuse-form-values'
@@ -30,9 +29,7 @@ export function DatasetPicker({
   legend?: string
 }) {
   const t = useMessages(reuseMessages)
-  const [query, setQuery] = useState('')
-  const q = useDebouncedValue(query.trim(), 300)
-  const searching = q.length >= 2
+  const { query, setQuery, q, searching } = useTypedSearch()
   const own = useQuery({
     ...datasetPickerQueries.organization(organizationId, q),
     enabled: searching,

@@ -39,7 +39,6 @@ export function ReuseForm({ organizationId, reuse, linkedDatasets }: ReuseFormPr
     <EditForm
       label={reuse ? t.editTitle : t.createTitle}
       save={save}
-      error={form.formState.errors.root?.server}
       conflictView={
         conflicts.viewProps ? (
           <ReuseConflictView {...conflicts.viewProps} pending={save.pending} />

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useMessages } from '@/i18n/messages'
 import { ConfirmDialog } from '@/ui/confirm-dialog'
 import { notify } from '@/ui/notices'
-import { useDebouncedValue } from '@/ui/use-debounced-value'
+import { useTypedSearch } from '@/ui/use-typed-search'
 import { transferMessages } from './messages'
 import { TransferComment } from './transfer-comment'
 import { useRequestTransfer } from './mutations'
@@ -26,14 +26,13 @@ type TransferDialogProps = {
  */
 export function TransferDialog({ open, subject, ownerId, onClose }: TransferDialogProps) {
   const t = useMessages(transferMessages)
-  const [query, setQuery] = useState('')
+  const { query, setQuery, q, searching } = useTypedSearch()
   const [chosen, setChosen] = useState<OrganizationSuggestion | null>(null)
   const [comment, setComment] = useState('')
   const [problems, setProblems] = useState<{ recipient?: string; comment?: string }>({})
-  const q = useDebouncedValue(query.trim(), 300)
   const suggestions = useQuery({
     ...organizationSuggestQueries.suggest(q),
-    enabled: open && q.length >= 2,
+    enabled: open && searching,
   })
   const request = useRequestTransfer()
   const choices = (suggestions.data ?? []).filter((org) => org.id !== ownerId)
@@ -92,10 +91,10 @@ export function TransferDialog({ open, subject, ownerId, onClose }: TransferDial
         }}
       />
       <div aria-live="polite">
-        {q.length >= 2 && suggestions.isFetching && !suggestions.data ? (
+        {searching && suggestions.isFetching && !suggestions.data ? (
           <p className="fr-text--sm">{t.searching}</p>
         ) : null}
-        {q.length >= 2 && suggestions.data && choices.length === 0 ? (
+        {searching && suggestions.data && choices.length === 0 ? (
           <p className="fr-text--sm">{t.noOrganization}</p>
         ) : null}
       </div>

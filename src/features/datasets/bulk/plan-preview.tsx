@@ -46,6 +46,10 @@ export function PlanPreview({
       !(skipHarvested && item.warnings.includes('harvested')),
   ).length
   const items = tab === 'changed' ? plan.changed : plan.unchanged
+  const tabs = [
+    { id: 'changed', label: t.tabChanged(plan.changed.length) },
+    { id: 'unchanged', label: t.tabUnchanged(plan.unchanged.length) },
+  ] as const
 
   const renderItem = (item: PlanItem) => (
     <>
@@ -94,22 +98,17 @@ export function PlanPreview({
       ) : null}
 
       <div className="bulk-toggle" role="group" aria-label={t.previewList}>
-        <Button
-          size="small"
-          priority={tab === 'changed' ? 'primary' : 'secondary'}
-          nativeButtonProps={{ 'aria-pressed': tab === 'changed' }}
-          onClick={() => setTab('changed')}
-        >
-          {t.tabChanged(plan.changed.length)}
-        </Button>
-        <Button
-          size="small"
-          priority={tab === 'unchanged' ? 'primary' : 'secondary'}
-          nativeButtonProps={{ 'aria-pressed': tab === 'unchanged' }}
-          onClick={() => setTab('unchanged')}
-        >
-          {t.tabUnchanged(plan.unchanged.length)}
-        </Button>
+        {tabs.map((option) => (
+          <Button
+            key={option.id}
+            size="small"
+            priority={tab === option.id ? 'primary' : 'secondary'}
+            nativeButtonProps={{ 'aria-pressed': tab === option.id }}
+            onClick={() => setTab(option.id)}
+          >
+            {option.label}
+          </Button>
+        ))}
       </div>
       {items.length > 0 ? (
         <VirtualList
