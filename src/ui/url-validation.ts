@@ -1,50 +1,84 @@
 /**
- * Client-side check of a public URL (a reuse's, an organization's website), close to udata's
- * URL validator (http/https/ftp/ftps, a public host with a known-looking TLD, no local or
- * private addresses), so the user learns before saving. The server stays the judge: its own errors land on the field too.
+ * Checks a URL the way udata's URL validator does (udata/uris.py), so the user learns before
+ * saving: scheme http, https, ftp or ftps; no white space; a public host (no localhost, no
+ * private, loopback, link-local or multicast address); a domain with a top-level domain.
+ * Credentials in the URL are accepted, as udata does. The server stays the judge (its TLD list is
+ * exhaustive; ours only checks the TLD's shape), and its own errors land on the field too.
  */
-export type UrlProblem = 'required' | 'invalid' | 'scheme' | 'local'
+export type UrlProblem = 'empty' | 'malformed' | 'scheme' | 'local' | 'private' | 'tld'
 
-const allowedProtocols = new Set(['http:', 'https:', 'ftp:', 'ftps:'])
+export const allowedSchemes = ['http:', 'https:', 'ftp:', 'ftps:'] as const
 
-function isPrivateIpv4(host: string): boolean {
-  const parts = host.split('.').map(Number)
-  if (parts.length !== 4 || parts.some((p) => !Number.isInteger(p) || p < 0 || p > 255))
-    return false
-  const [a = 0, b = 0] = parts
+function ipv4Octets(host: string): number[] | null {
+  const parts = host.split('.')
+  if (parts.length !== 4 || !parts.every((p) => /^\d{1,3}$/.test(p))) return null
+  const octets = parts.map(Number)
+  return octets.every((o) => o <= 255) ? octets : null
+}
+
+function isPrivateIpv4([a = 0, b = 0]: number[]): boolean {
   return (
+    a === 0 ||
     a === 10 ||
     a === 127 ||
-    a === 0 ||
+    (a === 100 && b >= 64 && b <= 127) ||
     (a === 169 && b === 254) ||
     (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168)
+    (a === 192 && b === 168) ||
+    (a === 198 && (b === 18 || b === 19)) ||
+    a >= 224
   )
 }
 
-export function validatePublicUrl(value: string): UrlProblem | null {
-  const text = value.trim()
-  if (!text) return 'required'
-  if (/\s/.test(text)) return 'invalid'
+function isPrivateIpv6(host: string): boolean {
+  const address = host.replace(/^\[|\]$/g, '').toLowerCase()
+  if (address === '::1' || address === '::') return true
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address)
+  if (mapped?.[1]) {
+    const octets = ipv4Octets(mapped[1])
+    return octets ? isPrivateIpv4(octets) : true
+  }
+  return /^f[cd]/.test(address) || /^fe[89ab]/.test(address) || /^ff/.test(address)
+}
+
+export function urlProblem(value: string): UrlProblem | null {
+  const trimmed = value.trim()
+  if (!trimmed) return 'empty'
+  // The URL parser would quietly encode a space; udata refuses any white space.
+  if (/\s/.test(trimmed)) return 'malformed'
   let url: URL
   try {
-    url = new URL(text)
+    url = new URL(trimmed)
   } catch {
-    return 'invalid'
+    return 'malformed'
   }
-  if (!allowedProtocols.has(url.protocol)) return 'scheme'
-  const host = url.hostname.toLowerCase()
-  if (!host) return 'invalid'
+  if (!(allowedSchemes as readonly string[]).includes(url.protocol)) return 'scheme'
+  const host = url.hostname.toLowerCase().replace(/\.$/, '')
+  if (!host) return 'malformed'
+  if (host.startsWith('[')) return isPrivateIpv6(host) ? 'private' : null
+  const octets = ipv4Octets(host)
+  if (octets) return isPrivateIpv4(octets) ? 'private' : null
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local')) return 'local'
-  if (host.startsWith('[')) return host === '[::1]' ? 'local' : null
-  if (/^[\d.]+$/.test(host)) return isPrivateIpv4(host) ? 'local' : null
   const labels = host.split('.')
   const tld = labels[labels.length - 1] ?? ''
-  if (
-    labels.length < 2 ||
-    labels.some((label) => !label) ||
-    !/^(xn--[a-z0-9-]+|[a-z]{2,63})$/.test(tld)
-  )
-    return 'invalid'
+  if (labels.length < 2 || labels.some((label) => !label)) return 'tld'
+  if (!/^([a-z]{2,63}|xn--[a-z0-9-]{2,59})$/.test(tld)) return 'tld'
   return null
+}
+
+/** The problems the reuse, API and organization forms word: fewer than a resource's. */
+export type PublicUrlProblem = 'required' | 'invalid' | 'scheme' | 'local'
+
+const publicUrlProblems: Record<UrlProblem, PublicUrlProblem> = {
+  empty: 'required',
+  malformed: 'invalid',
+  tld: 'invalid',
+  scheme: 'scheme',
+  local: 'local',
+  private: 'local',
+}
+
+export function validatePublicUrl(value: string): PublicUrlProblem | null {
+  const problem = urlProblem(value)
+  return problem && publicUrlProblems[problem]
 }

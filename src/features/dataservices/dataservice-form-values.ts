@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
 import { changedFields } from '@/ui/field-conflicts'
 import { formFields } from '@/ui/form-fields'
-import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
+import { validatePublicUrl, type PublicUrlProblem } from '@/ui/url-validation'
 import { audienceRoles } from '@/features/datasets/types'
 import {
   dataserviceTextFields,
@@ -71,7 +71,7 @@ export const emptyDataserviceFormValues: DataserviceFormValues = {
 export const dataserviceFormFields = formFields(emptyDataserviceFormValues)
 
 type Messages = { required: string; availability: string; tooLong: string } & Record<
-  Exclude<UrlProblem, 'required'>,
+  Exclude<PublicUrlProblem, 'required'>,
   string
 >
 

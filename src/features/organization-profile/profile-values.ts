@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
+import { validatePublicUrl, type PublicUrlProblem } from '@/ui/url-validation'
 import type { Organization } from '@/features/organizations/types'
 import { normalizeSiret, siretProblem, type SiretProblem } from './siret'
 import type { CustomMetadata, CustomMetadataType, OrganizationWrite } from './types'
@@ -43,7 +43,7 @@ export const profileFormFields = [
 export type ProfileFormField = (typeof profileFormFields)[number]
 
 type SchemaMessages = { required: string; tooLong: string; choicesRequired: string } & Record<
-  Exclude<UrlProblem, 'required'>,
+  Exclude<PublicUrlProblem, 'required'>,
   string
 > &
   Record<SiretProblem, string>

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import type { ResourceMessages } from './messages'
-import { validateResourceUrl } from './url-validation'
+import { urlProblem } from '@/ui/url-validation'
 
 export function remoteResourceSchema(t: ResourceMessages) {
   return z.object({
     url: z.string().superRefine((value, ctx) => {
-      const problem = validateResourceUrl(value)
+      const problem = urlProblem(value)
       if (problem) ctx.addIssue({ code: 'custom', message: t.urlProblems[problem] })
     }),
     title: z.string().trim().min(1, t.required).max(350, t.tooLong(350)),

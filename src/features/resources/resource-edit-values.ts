@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ResourceMessages } from './messages'
 import type { Resource, ResourceUpdate } from './types'
-import { validateResourceUrl } from './url-validation'
+import { urlProblem } from '@/ui/url-validation'
 
 export const checksumTypes = ['sha1', 'sha2', 'sha256', 'md5', 'crc'] as const
 
@@ -11,7 +11,7 @@ export function resourceEditSchema(t: ResourceMessages, isRemote: boolean) {
     description: z.string().max(100_000, t.tooLong(100_000)),
     type: z.string().min(1, t.required),
     url: z.string().superRefine((value, ctx) => {
-      const problem = isRemote ? validateResourceUrl(value) : null
+      const problem = isRemote ? urlProblem(value) : null
       if (problem) ctx.addIssue({ code: 'custom', message: t.urlProblems[problem] })
     }),
     format: z.string().trim().max(50),
@@ -22,7 +22,7 @@ export function resourceEditSchema(t: ResourceMessages, isRemote: boolean) {
       .string()
       .trim()
       .superRefine((value, ctx) => {
-        const problem = value ? validateResourceUrl(value) : null
+        const problem = value ? urlProblem(value) : null
         if (problem) ctx.addIssue({ code: 'custom', message: t.urlProblems[problem] })
       }),
     checksum_type: z.string(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { normalizeTags } from '@/api/tags'
 import type { Reuse, ReuseDatasetRef, ReuseWrite } from './types'
 import { formFields } from '@/ui/form-fields'
-import { validatePublicUrl, type UrlProblem } from '@/ui/url-validation'
+import { validatePublicUrl, type PublicUrlProblem } from '@/ui/url-validation'
 
 export type LinkedDataset = { id: string; title: string }
 
@@ -17,7 +17,7 @@ export type ReuseFormValues = Omit<
 
 export type ReuseFormField = keyof ReuseFormValues
 
-export function reuseFormSchema(messages: { required: string } & Record<UrlProblem, string>) {
+export function reuseFormSchema(messages: { required: string } & Record<PublicUrlProblem, string>) {
   return z.object({
     title: z.string().trim().min(1, messages.required).max(350),
     description: z.string().trim().min(1, messages.required),
