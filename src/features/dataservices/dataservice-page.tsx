@@ -5,8 +5,8 @@ import { useParams } from 'react-router'
 import { SubjectDiscussions } from '@/features/discussions/subject-discussions'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
-import { LoadingState } from '@/ui/query-state'
-import { DetailPage, DetailPageError } from '@/ui/detail-page'
+import { DetailPageFallback } from '@/ui/detail-page-fallback'
+import { DetailPage } from '@/ui/detail-page'
 import { DataserviceForm } from './dataservice-form'
 import { DataserviceLifecycle } from './dataservice-lifecycle'
 import { DataserviceReuses } from './dataservice-reuses'
@@ -29,20 +29,9 @@ export function DataservicePage() {
   usePageTitle(detail.data ? `${t.editTitle} : ${detail.data.title}` : t.editTitle)
 
   const list = { label: t.listTitle, to: `/organizations/${organizationId}/dataservices` }
-  if (detail.isPending || linked.isPending) return <LoadingState />
-  if (detail.isError)
-    return (
-      <DetailPageError
-        list={list}
-        error={detail.error}
-        notFound={t.notFound}
-        onRetry={() => void detail.refetch()}
-      />
-    )
-  if (linked.isError)
-    return (
-      <DetailPageError list={list} error={linked.error} onRetry={() => void linked.refetch()} />
-    )
+  if (!detail.isSuccess)
+    return <DetailPageFallback query={detail} list={list} notFound={t.notFound} />
+  if (!linked.isSuccess) return <DetailPageFallback query={linked} list={list} />
   const dataservice = detail.data
 
   return (

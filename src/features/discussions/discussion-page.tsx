@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
-import { LoadingState } from '@/ui/query-state'
-import { DetailPage, DetailPageError } from '@/ui/detail-page'
+import { DetailPageFallback } from '@/ui/detail-page-fallback'
+import { DetailPage } from '@/ui/detail-page'
 import { DiscussionThread } from './discussion-thread'
 import { discussionStatus } from './format'
 import { discussionMessages } from './messages'
@@ -17,15 +17,7 @@ export function DiscussionPage() {
   const discussion = useQuery(discussionQueries.detail(discussionId))
   usePageTitle(discussion.data?.title ?? t.title)
   const list = { label: t.title, to: `/organizations/${organizationId}/discussions` }
-  if (discussion.isPending) return <LoadingState />
-  if (discussion.isError)
-    return (
-      <DetailPageError
-        list={list}
-        error={discussion.error}
-        onRetry={() => void discussion.refetch()}
-      />
-    )
+  if (!discussion.isSuccess) return <DetailPageFallback query={discussion} list={list} />
   const data = discussion.data
   const status = discussionStatus(data)
   const statusLabel = { new: t.statusNew, answered: t.statusAnswered, closed: t.statusClosed }

@@ -8,9 +8,10 @@ import { formatDateTime } from '@/ui/dates'
 import { usePageTitle } from '@/ui/page-title'
 import { LoadMore } from '@/ui/load-more'
 import { ErrorState, LoadingState } from '@/ui/query-state'
+import { DetailPageFallback } from '@/ui/detail-page-fallback'
 import { safeExternalUrl } from '@/ui/safe-url'
 import { TitledSection } from '@/ui/titled-section'
-import { DetailPage, DetailPageError } from '@/ui/detail-page'
+import { DetailPage } from '@/ui/detail-page'
 import { ItemStatusBadge, JobStatusBadge } from './harvest-badges'
 import { itemStatuses, parseItemStatus } from './item-status-search'
 import { itemCounts } from './job-counts'
@@ -54,9 +55,7 @@ export function HarvestJobPage() {
 
   const base = `/organizations/${organizationId}/harvesters`
   const list = { label: t.title, to: base }
-  if (job.isPending) return <LoadingState />
-  if (job.isError)
-    return <DetailPageError list={list} error={job.error} onRetry={() => void job.refetch()} />
+  if (!job.isSuccess) return <DetailPageFallback query={job} list={list} />
   const counts = itemCounts(job.data)
   const rows = items.data?.pages.flatMap((page) => page.data) ?? []
   const total = items.data?.pages[0]?.total ?? 0

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
 import { useMessages } from '@/i18n/messages'
 import { usePageTitle } from '@/ui/page-title'
-import { LoadingState } from '@/ui/query-state'
-import { DetailPage, DetailPageError } from '@/ui/detail-page'
+import { DetailPageFallback } from '@/ui/detail-page-fallback'
+import { DetailPage } from '@/ui/detail-page'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import { ReuseForm } from './reuse-form'
@@ -28,15 +28,9 @@ export function ReuseEditPage() {
   usePageTitle(detail.data ? `${t.editTitle} : ${detail.data.title}` : t.editTitle)
 
   const list = { label: t.reusesTitle, to: `/organizations/${organizationId}/reuses` }
-  if (detail.isPending || (link?.href && linked.isPending)) return <LoadingState />
-  if (detail.isError)
-    return (
-      <DetailPageError list={list} error={detail.error} onRetry={() => void detail.refetch()} />
-    )
-  if (linked.isError)
-    return (
-      <DetailPageError list={list} error={linked.error} onRetry={() => void linked.refetch()} />
-    )
+  if (!detail.isSuccess) return <DetailPageFallback query={detail} list={list} />
+  // Without a link, the reuse carries its datasets itself and there is nothing more to wait for.
+  if (link?.href && !linked.isSuccess) return <DetailPageFallback query={linked} list={list} />
   const reuse = detail.data
   const datasets: ReuseDatasetRef[] = Array.isArray(reuse.datasets)
     ? reuse.datasets
