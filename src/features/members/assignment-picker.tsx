@@ -23,10 +23,7 @@ export function AssignmentPicker({
 }) {
   const t = useMessages(memberMessages)
   const { query, setQuery, q, searching } = useTypedSearch()
-  const datasets = useQuery({
-    ...datasetPickerQueries.organization(organizationId, q),
-    enabled: searching,
-  })
+  const datasets = useQuery(datasetPickerQueries.organization(organizationId, q))
   const reuses = useQuery({
     ...reuseQueries.list({ organization: organizationId, q, page_size: 10 }),
     enabled: searching,

@@ -30,10 +30,7 @@ export function DatasetPicker({
 }) {
   const t = useMessages(reuseMessages)
   const { query, setQuery, q, searching } = useTypedSearch()
-  const own = useQuery({
-    ...datasetPickerQueries.organization(organizationId, q),
-    enabled: searching,
-  })
+  const own = useQuery(datasetPickerQueries.organization(organizationId, q))
   const suggested = useQuery(datasetPickerQueries.suggest(q))
   const ownResults = (own.data?.data ?? []).filter((dataset) => !dataset.deleted)
   const ownIds = new Set(ownResults.map((dataset) => dataset.id))

@@ -6,6 +6,7 @@ import { fetchAllPages, nextPagePath, toSearchParams, type PaginatedArray } from
 import { referenceQuery, referenceStaleTime } from '@/api/reference'
 import { datasetQueries } from '@/features/datasets/queries'
 import type { Language } from '@/i18n/language'
+import { isSearchable } from '@/ui/searchable'
 import type { ReuseApiParams } from './reuse-list-params'
 import { reuseListUrl } from './reuse-list-request'
 import type {
@@ -167,11 +168,13 @@ export const reusedDatasetQueries = {
 
 /** Datasets for the reuse form's picker: the organization's own, then all public ones. */
 export const datasetPickerQueries = {
-  organization: (organizationId: string, q: string) =>
-    listPageQuery<DatasetSummary>(
+  organization: (organizationId: string, q: string) => ({
+    ...listPageQuery<DatasetSummary>(
       [...datasetQueries.all(), 'picker', organizationId, q],
       `/api/2/datasets/?${toSearchParams({ organization: organizationId, q, page_size: 10 })}`,
     ),
+    enabled: isSearchable(q),
+  }),
   suggest: (q: string) =>
     queryOptions({
       queryKey: [...datasetQueries.all(), 'suggest', q],
@@ -179,7 +182,7 @@ export const datasetPickerQueries = {
         apiFetch<DatasetSummary[]>(`/api/1/datasets/suggest/?${toSearchParams({ q, size: 10 })}`, {
           signal,
         }),
-      enabled: q.trim().length >= 2,
+      enabled: isSearchable(q),
       placeholderData: keepPreviousData,
     }),
 }
