@@ -37,6 +37,7 @@ describe('urlProblem', () => {
     'https://user:secret@example.com/a.csv',
     'https://8.8.8.8/data.json',
     'https://[2001:4860:4860::8888]/data.json',
+    'https://[::ffff:8.8.8.8]/data.json',
     'https://xn--caf-dma.fr/menu.csv',
   ])('accepts %s', (url) => {
     expect(urlProblem(url)).toBeNull()
@@ -62,6 +63,8 @@ describe('urlProblem', () => {
     ['http://169.254.169.254/latest/meta-data', 'private'],
     ['http://[::1]/a.csv', 'private'],
     ['http://[fd00::1]/a.csv', 'private'],
+    ['http://[::ffff:127.0.0.1]/a.csv', 'private'],
+    ['http://[::ffff:10.0.0.1]/a.csv', 'private'],
     ['http://intranet/a.csv', 'tld'],
     ['http://example.c0m/a.csv', 'tld'],
   ])

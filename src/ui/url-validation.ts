@@ -33,10 +33,11 @@ function isPrivateIpv4([a = 0, b = 0]: number[]): boolean {
 function isPrivateIpv6(host: string): boolean {
   const address = host.replace(/^\[|\]$/g, '').toLowerCase()
   if (address === '::1' || address === '::') return true
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address)
-  if (mapped?.[1]) {
-    const octets = ipv4Octets(mapped[1])
-    return octets ? isPrivateIpv4(octets) : true
+  // An IPv4-mapped address: the URL parser writes `::ffff:127.0.0.1` as `::ffff:7f00:1`.
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(address)
+  if (mapped?.[1] && mapped[2]) {
+    const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)]
+    return isPrivateIpv4([high >> 8, high & 255, low >> 8, low & 255])
   }
   return /^f[cd]/.test(address) || /^fe[89ab]/.test(address) || /^ff/.test(address)
 }
