@@ -4,6 +4,7 @@ import { toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { sharedReferenceQuery } from '@/api/reference'
 import { organizationQueries } from '@/features/organizations/queries'
 import type { Language } from '@/i18n/language'
+import { isSearchable } from '@/ui/searchable'
 import type { DatasetListParams } from './dataset-list-params'
 import { datasetListFields, datasetListUrl } from './dataset-list-request'
 import { datasetRequest, fullObjectsHeader } from './dataset-request'
@@ -117,7 +118,7 @@ export const datasetSuggestQueries = {
             signal,
           },
         ),
-      enabled: q.trim().length >= 2,
+      enabled: isSearchable(q),
       staleTime: 5 * 60_000,
     }),
   zones: (q: string) =>
@@ -128,7 +129,7 @@ export const datasetSuggestQueries = {
           `/api/1/spatial/zones/suggest/?${toSearchParams({ q, size: 10 }).toString()}`,
           { signal },
         ),
-      enabled: q.trim().length >= 2,
+      enabled: isSearchable(q),
       staleTime: 5 * 60_000,
     }),
 }

@@ -5,6 +5,7 @@ import { referenceQuery } from '@/api/reference'
 import { meQueries } from '@/auth/me'
 import { organizationQueries } from '@/features/organizations/queries'
 import type { Language } from '@/i18n/language'
+import { isSearchable } from '@/ui/searchable'
 import type {
   Assignment,
   MembershipRequest,
@@ -54,7 +55,7 @@ export const memberQueries = {
         apiFetch<UserSuggestion[]>(`/api/1/users/suggest/?${toSearchParams({ q, size: 8 })}`, {
           signal,
         }),
-      enabled: q.trim().length >= 2,
+      enabled: isSearchable(q),
       placeholderData: keepPreviousData,
     }),
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
 import { toSearchParams } from '@/api/pagination'
 import { organizationQueries } from '@/features/organizations/queries'
+import { isSearchable } from '@/ui/searchable'
 import type { OrganizationSuggestion, Transfer } from './types'
 
 // udata lists transfers by recipient or by subject only (a plain list, every status): there is
@@ -30,7 +31,7 @@ export const organizationSuggestQueries = {
           `/api/1/organizations/suggest/?${toSearchParams({ q, size: 10 })}`,
           { signal },
         ),
-      enabled: q.trim().length >= 2,
+      enabled: isSearchable(q),
       placeholderData: keepPreviousData,
       staleTime: 5 * 60_000,
     }),
