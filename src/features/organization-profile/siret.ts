@@ -24,16 +24,11 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0
 }
 
-/** The check on the value as sent, nothing stripped: the sandbox's udata answers with it too. */
-export function siretFormatProblem(value: string): SiretProblem | null {
-  if (value === laPoste) return null
-  if (value.length !== 14) return 'length'
-  if (!/^\d+$/.test(value)) return 'digits'
-  return luhn(value.slice(0, 9)) ? null : 'checksum'
-}
-
 /** null when valid or empty (the field is optional). */
 export function siretProblem(raw: string): SiretProblem | null {
   const value = normalizeSiret(raw)
-  return value === '' ? null : siretFormatProblem(value)
+  if (value === '' || value === laPoste) return null
+  if (value.length !== 14) return 'length'
+  if (!/^\d+$/.test(value)) return 'digits'
+  return luhn(value.slice(0, 9)) ? null : 'checksum'
 }
