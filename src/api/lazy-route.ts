@@ -38,11 +38,13 @@ export function bundledPageRoute<Name extends string>(
   bundle: () => Promise<Record<Name, PageWithLoader>>,
   name: Name,
 ): RouteObject {
+  // The object form, as in lazyPageRoute: the router runs the loader as soon as the bundle is in,
+  // while only the Component waits for the page's English (app/router.tsx). One import either way.
   return {
     path,
-    lazy: async () => {
-      const { loader, Component } = (await bundle())[name]
-      return { loader: loader(queryClient), Component }
+    lazy: {
+      loader: async () => (await bundle())[name].loader(queryClient),
+      Component: async () => (await bundle())[name].Component,
     },
   }
 }

@@ -27,6 +27,8 @@ export function referenceQuery<T>(queryKey: QueryKey, path: string) {
     queryKey,
     queryFn: ({ signal }) => apiFetch<T>(path, { signal }),
     staleTime: referenceStaleTime,
+    // Kept in memory as long as it stays fresh: a page that shows it later asks nothing again.
+    gcTime: referenceStaleTime,
   })
 }
 

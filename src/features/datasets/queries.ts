@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { apiFetch } from '@/api/client'
+import { listPageQuery } from '@/api/list-page-query'
 import { toSearchParams, type PaginatedArray } from '@/api/pagination'
 import { sharedReferenceQuery } from '@/api/reference'
 import { organizationQueries } from '@/features/organizations/queries'
@@ -58,15 +59,10 @@ export const datasetQueries = {
       staleTime: 5 * 60_000,
     }),
   activity: (datasetId: string, page: number) =>
-    queryOptions({
-      queryKey: [...datasetQueries.all(), 'activity', datasetId, page] as const,
-      queryFn: ({ signal }) =>
-        apiFetch<PaginatedArray<Activity>>(
-          `/api/1/activity/?${toSearchParams({ related_to: datasetId, page, page_size: 20 }).toString()}`,
-          { signal },
-        ),
-      placeholderData: keepPreviousData,
-    }),
+    listPageQuery<Activity>(
+      [...datasetQueries.all(), 'activity', datasetId, page],
+      `/api/1/activity/?${toSearchParams({ related_to: datasetId, page, page_size: 20 })}`,
+    ),
 }
 
 export function fetchDataset(datasetId: string, signal?: AbortSignal): Promise<Dataset> {
@@ -85,24 +81,22 @@ export function fetchCurrentDataset(datasetId: string, signal?: AbortSignal): Pr
   })
 }
 
-/**
- * The datasets' reference lists, kept in memory (gcTime) as long as they stay fresh: the whole
- * session. Labels come translated with `?lang=`, so the language is part of each key.
- */
-const keptForSession =
+/** The datasets' reference lists come translated with `?lang=`: the language is part of each key. */
+const translatedList =
   <T>(name: string, path: string) =>
-  (lang: Language) => ({ ...sharedReferenceQuery<T>(name, path, lang), gcTime: Infinity })
+  (lang: Language) =>
+    sharedReferenceQuery<T>(name, path, lang)
 
 export const datasetReferenceQueries = {
-  licenses: keptForSession<License[]>('licenses', '/api/1/datasets/licenses/'),
-  frequencies: keptForSession<Frequency[]>('frequencies', '/api/1/datasets/frequencies/'),
-  granularities: keptForSession<Granularity[]>('granularities', '/api/1/spatial/granularities/'),
-  accessReasons: keptForSession<AccessReasonCategory[]>(
+  licenses: translatedList<License[]>('licenses', '/api/1/datasets/licenses/'),
+  frequencies: translatedList<Frequency[]>('frequencies', '/api/1/datasets/frequencies/'),
+  granularities: translatedList<Granularity[]>('granularities', '/api/1/spatial/granularities/'),
+  accessReasons: translatedList<AccessReasonCategory[]>(
     'access-type-reason-categories',
     '/api/1/access_type/reason_categories/',
   ),
-  contactRoles: keptForSession<ContactRole[]>('contact-roles', '/api/1/contacts/roles/'),
-  badges: keptForSession<Record<string, string>>('dataset-badges', '/api/1/datasets/badges/'),
+  contactRoles: translatedList<ContactRole[]>('contact-roles', '/api/1/contacts/roles/'),
+  badges: translatedList<Record<string, string>>('dataset-badges', '/api/1/datasets/badges/'),
 }
 
 /** Autocomplete sources for the form; short-lived, keyed by what was typed. */

@@ -19,15 +19,15 @@ import { useUploads, type ResourceUpload, type ResourceUploadQueue } from './upl
 const percent = (loaded: number, total: number) =>
   total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 100
 
-/** One of an upload's small buttons; `name` says which file it acts on, for screen readers. */
+/** One of an upload's small buttons; `ariaLabel` says which file it acts on, for screen readers. */
 function RowAction({
   label,
-  name,
+  ariaLabel,
   onClick,
   tertiary,
 }: {
   label: string
-  name: string
+  ariaLabel: string
   onClick: () => void
   tertiary?: boolean
 }) {
@@ -36,7 +36,7 @@ function RowAction({
       size="small"
       priority={tertiary ? 'tertiary' : 'secondary'}
       onClick={onClick}
-      nativeButtonProps={{ 'aria-label': name }}
+      nativeButtonProps={{ 'aria-label': ariaLabel }}
     >
       {label}
     </Button>
@@ -98,28 +98,28 @@ function UploadRow({
         {status === 'queued' || status === 'uploading' ? (
           <RowAction
             label={t.cancel}
-            name={t.cancelUpload(file.name)}
+            ariaLabel={t.cancelUpload(file.name)}
             onClick={() => queue.cancel(upload.id)}
           />
         ) : null}
         {(problem && isRetryableProblem(problem)) || status === 'cancelled' ? (
           <RowAction
             label={t.retry}
-            name={t.retryUpload(file.name)}
+            ariaLabel={t.retryUpload(file.name)}
             onClick={() => queue.retry(upload.id)}
           />
         ) : null}
         {status === 'done' && upload.result && !upload.target.resourceId ? (
           <RowAction
             label={t.describe}
-            name={t.describeUpload(file.name)}
+            ariaLabel={t.describeUpload(file.name)}
             onClick={() => upload.result && onDescribe(upload.result)}
           />
         ) : null}
         {status !== 'queued' && status !== 'uploading' ? (
           <RowAction
             label={t.remove}
-            name={t.removeUpload(file.name)}
+            ariaLabel={t.removeUpload(file.name)}
             onClick={() => queue.remove(upload.id)}
             tertiary
           />

@@ -13,6 +13,7 @@ import { ListQuerySearch } from '@/ui/list-query-search'
 import { ChoiceFilter } from '@/ui/choice-filter'
 import { SortSelect } from '@/ui/sort-select'
 import { labelOf } from '@/ui/labels'
+import { urlChoice } from '@/ui/url-values'
 import { reuseMessages } from './messages'
 import { reuseQueries } from './queries'
 import {
@@ -46,11 +47,29 @@ export function OrganizationReusesPage() {
   const topics = useQuery(reuseQueries.topics(lang))
   const statusChoices = reuseStatuses.map((status) => ({ id: status, label: statusLabel(status) }))
 
-  // Each narrows the list to one of its choices; "all" leaves its key out of the URL.
+  // Each narrows the list to one of its choices; "all" ('') leaves its key out of the URL.
   const choiceFilters = [
-    { key: 'type', label: t.type, allLabel: t.allTypes, choices: types.data },
-    { key: 'topic', label: t.topic, allLabel: t.allTopics, choices: topics.data },
-    { key: 'status', label: t.status, allLabel: t.allStatuses, choices: statusChoices },
+    {
+      key: 'type',
+      label: t.type,
+      allLabel: t.allTypes,
+      choices: types.data,
+      choose: (type: string) => update({ type: type || undefined }),
+    },
+    {
+      key: 'topic',
+      label: t.topic,
+      allLabel: t.allTopics,
+      choices: topics.data,
+      choose: (topic: string) => update({ topic: topic || undefined }),
+    },
+    {
+      key: 'status',
+      label: t.status,
+      allLabel: t.allStatuses,
+      choices: statusChoices,
+      choose: (status: string) => update({ status: urlChoice(reuseStatuses, status) }),
+    },
   ] as const
   const hasFilters = Boolean(search.q || search.type || search.topic || search.status)
   const data = list.data
@@ -80,8 +99,7 @@ export function OrganizationReusesPage() {
                 allLabel={filter.allLabel}
                 value={search[filter.key] ?? ''}
                 choices={filter.choices}
-                // Only a listed id can be chosen, so a status is one of reuseStatuses.
-                onChange={(value) => update({ [filter.key]: value || undefined })}
+                onChange={filter.choose}
               />
             </div>
           ))}
