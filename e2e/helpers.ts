@@ -30,7 +30,8 @@ export type ApiDatasetCore = Pick<DatasetPut, EditedField | 'frequency' | 'tempo
 /** Creates something through the API as `key` (set-up for a test) and checks udata made it. */
 export async function createViaApi<T>(path: string, key: string, json: unknown): Promise<T> {
   const { status, body } = await api<T>(path, { key, method: 'POST', json })
-  expect(status).toBe(201)
+  // udata's answer in the failure says why it refused the set-up
+  expect(status, JSON.stringify(body)).toBe(201)
   return body
 }
 

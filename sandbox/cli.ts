@@ -61,10 +61,10 @@ function parseArgs(argv: string[]): Args {
         process.exit(0)
     }
   }
-  for (const name of NUMERIC_FLAGS.values()) {
+  for (const [flag, name] of NUMERIC_FLAGS) {
     const v = args[name]
     if (!Number.isFinite(v) || v < 0) {
-      console.error(`invalid --${name}`)
+      console.error(`invalid ${flag}`)
       process.exit(2)
     }
   }

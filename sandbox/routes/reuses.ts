@@ -15,7 +15,7 @@ import {
 } from '../permissions.ts'
 import { REUSE_TOPIC_IDS, REUSE_TYPE_IDS } from '../reference.ts'
 import { urlError } from '../resource-form.ts'
-import { referenceList } from '../references.ts'
+import { referenceList, refId } from '../references.ts'
 import type { Router } from '../router.ts'
 import { reuseV1, reuseV2 } from '../serialize.ts'
 import { normalizeTags } from '../tags.ts'
@@ -170,12 +170,7 @@ function applyReusePatch(
   if (hasOwn(body, 'deleted') && body.deleted === null) changes.deleted = null
   if (hasOwn(body, 'extras') && isRecord(body.extras)) changes.extras = body.extras
   const user = ctx.user
-  const orgInput =
-    typeof body.organization === 'string'
-      ? body.organization
-      : isRecord(body.organization) && typeof body.organization.id === 'string'
-        ? body.organization.id
-        : null
+  const orgInput = refId(body.organization) || null
   if (!existing) {
     const ownerInput = typeof body.owner === 'string' ? body.owner : null
     const owned = ownerAtCreation(ctx.db, user, orgInput, ownerInput)

@@ -53,7 +53,7 @@ export function defineMessages<M extends Record<string, unknown>>(
   return catalogue
 }
 
-function loadAllEnglish(): Promise<boolean[]> {
+export function loadAllEnglish(): Promise<boolean[]> {
   return Promise.all([...catalogues].map((catalogue) => catalogue.loadEnglish()))
 }
 

@@ -3,7 +3,7 @@ import { setLink } from '@codegouvfr/react-dsfr/link'
 import { cleanup, configure } from '@testing-library/react'
 import { Link } from 'react-router'
 import { afterEach } from 'vitest'
-import type { Catalogue } from '@/i18n/messages'
+import { loadAllEnglish } from '@/i18n/messages'
 
 // As main.tsx does through startReactDsfr: DSFR components' `linkProps={{ to }}` become router links.
 // (main.tsx registers the Link type for the app; here the function's own type is used.)
@@ -14,21 +14,14 @@ setLink({ Link: Link as unknown as Parameters<typeof setLink>[0]['Link'] })
 configure({ asyncUtilTimeout: 15_000 })
 
 // In the app each catalogue's English is a chunk loaded on demand (i18n/messages.ts, tested
-// there); tests read both languages synchronously, so every catalogue has its English loaded here.
-// (Only the paths are used: each English file's catalogue is the module beside it.)
+// there); tests read both languages synchronously, so every catalogue is evaluated (each English
+// file's catalogue is the module beside it, which registers itself) and its English loaded here.
 await Promise.all(
-  Object.keys(import.meta.glob('/src/**/*.en.ts')).map(async (english) => {
-    const module = (await import(/* @vite-ignore */ english.replace(/\.en\.ts$/, '.ts'))) as Record<
-      string,
-      unknown
-    >
-    for (const value of Object.values(module)) if (isCatalogue(value)) await value.loadEnglish()
-  }),
+  Object.keys(import.meta.glob('/src/**/*.en.ts')).map(
+    (english) => import(/* @vite-ignore */ english.replace(/\.en\.ts$/, '.ts')),
+  ),
 )
-
-function isCatalogue(value: unknown): value is Catalogue<unknown> {
-  return typeof value === 'object' && value !== null && 'loadEnglish' in value
-}
+await loadAllEnglish()
 
 afterEach(() => {
   cleanup()
